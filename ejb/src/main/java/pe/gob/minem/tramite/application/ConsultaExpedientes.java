@@ -1,0 +1,210 @@
+package pe.gob.minem.tramite.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import pe.gob.minem.tramite.application.Vistas.ArchivoVista;
+import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
+import pe.gob.minem.tramite.application.Vistas.MovimientoVista;
+import pe.gob.minem.tramite.application.Vistas.Pagina;
+import pe.gob.minem.tramite.domain.model.NoEncontradoException;
+import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
+import pe.gob.minem.tramite.domain.model.expediente.EstadoExpediente;
+import pe.gob.minem.tramite.domain.model.expediente.Expediente;
+import pe.gob.minem.tramite.domain.model.expediente.NumeroExpediente;
+import pe.gob.minem.tramite.domain.model.expediente.Prioridad;
+import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+import pe.gob.minem.tramite.infrastructure.documentos.DocumentStore;
+import pe.gob.minem.tramite.infrastructure.workflow.MotorDeProcesos;
+
+/**
+ * Reading expedientes: one by number, lists with filters and paging, the hoja de ruta, the files
+ * and the process diagram, only what the caller may see. A person sees an expediente that passed
+ * through one of their units, that they registered, or that they are responsible for; an
+ * administrator sees all. An expediente they may not see is "not found", like one that does not
+ * exist.
+ */
+@Stateless
+public class ConsultaExpedientes {
+
+  private static final String VISIBLE =
+      " (e.registradoPor = :usuario OR (e.responsable IS NOT NULL AND e.responsable.usuario ="
+          + " :usuario) OR e.unidadActual.codigo IN :unidades OR EXISTS (SELECT m.id FROM"
+          + " Movimiento m WHERE m.expediente = e AND (m.unidadCodigo IN :unidades OR"
+          + " m.unidadDestinoCodigo IN :unidades)))";
+
+  @PersistenceContext(unitName = "tramite")
+  EntityManager em;
+
+  @Inject PersonaActual personaActual;
+  @Inject DocumentStore documentos;
+  @Inject MotorDeProcesos motor;
+  @Inject Auditoria auditoria;
+
+  /** The BPMN of the expediente's current process and where it is. */
+  public record Diagrama(String bpmnXml, List<String> activas, List<String> completadas) {}
+
+  /** A file's bytes and how to serve them. */
+  public record Contenido(ArchivoVista archivo, InputStream bytes) {}
+
+  public ExpedienteVista buscar(String numero) {
+    return ExpedienteVista.de(visible(numero), Reloj.hoy());
+  }
+
+  public Pagina<ExpedienteVista> listar(
+      String texto, String estado, String prioridad, int pagina, int tamano) {
+    Persona p = personaActual.persona();
+    if (pagina < 0 || tamano < 1 || tamano > 200) {
+      throw new DatosInvalidosException("page", "Página fuera de rango (tamaño entre 1 y 200).");
+    }
+    var where = new StringBuilder(" WHERE 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (!p.isAdministrador()) {
+      where.append(" AND").append(VISIBLE);
+      params.put("usuario", p.getUsuario());
+      params.put("unidades", unidades(p));
+    }
+    if (texto != null && !texto.isBlank()) {
+      where.append(
+          " AND (LOWER(e.numero) LIKE :texto OR LOWER(e.asunto) LIKE :texto OR"
+              + " LOWER(e.remitente.nombre) LIKE :texto OR e.remitente.numeroDocumento LIKE :texto)");
+      params.put("texto", "%" + texto.strip().toLowerCase() + "%");
+    }
+    if (estado != null && !estado.isBlank()) {
+      where.append(" AND e.estado = :estado");
+      params.put("estado", valor(EstadoExpediente.class, estado, "estado"));
+    }
+    if (prioridad != null && !prioridad.isBlank()) {
+      where.append(" AND e.prioridad = :prioridad");
+      params.put("prioridad", valor(Prioridad.class, prioridad, "prioridad"));
+    }
+    TypedQuery<Long> cuenta =
+        em.createQuery("SELECT COUNT(e) FROM Expediente e" + where, Long.class);
+    TypedQuery<Expediente> q =
+        em.createQuery(
+            "SELECT e FROM Expediente e" + where + " ORDER BY e.fechaRegistro DESC, e.id DESC",
+            Expediente.class);
+    params.forEach(
+        (k, v) -> {
+          cuenta.setParameter(k, v);
+          q.setParameter(k, v);
+        });
+    var hoy = Reloj.hoy();
+    List<ExpedienteVista> items =
+        q.setFirstResult(pagina * tamano)
+            .setMaxResults(tamano)
+            .getResultStream()
+            .map(e -> ExpedienteVista.de(e, hoy))
+            .toList();
+    return new Pagina<>(items, cuenta.getSingleResult(), pagina, tamano);
+  }
+
+  public List<MovimientoVista> hojaDeRuta(String numero) {
+    return visible(numero).getMovimientos().stream().map(MovimientoVista::de).toList();
+  }
+
+  public Contenido archivo(String numero, long archivoId) {
+    Expediente e = visible(numero);
+    var a =
+        e.getArchivos().stream()
+            .filter(x -> x.getId() == archivoId)
+            .findFirst()
+            .orElseThrow(() -> new NoEncontradoException("El archivo no existe."));
+    try {
+      return new Contenido(
+          new ArchivoVista(a.getId(), a.getNombre(), a.getTipoMime(), a.getTamano(), a.getSha256()),
+          documentos.abrir(a.getSha256()));
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  public Diagrama diagrama(String numero) {
+    Expediente e = visible(numero);
+    var raiz =
+        motor
+            .historial()
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(e.getProcesoId())
+            .singleResult();
+    // while it is being routed, the MAPRO's sub-process (P/OGA-TI-01); then the portal's process
+    var sub =
+        motor
+            .historial()
+            .createHistoricProcessInstanceQuery()
+            .superProcessInstanceId(e.getProcesoId())
+            .singleResult();
+    var instancia = sub != null && sub.getEndTime() == null ? sub : raiz;
+    List<String> activas = new ArrayList<>();
+    List<String> completadas = new ArrayList<>();
+    motor
+        .historial()
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(instancia.getId())
+        .orderByHistoricActivityInstanceStartTime()
+        .asc()
+        .list()
+        .forEach(a -> (a.getEndTime() == null ? activas : completadas).add(a.getActivityId()));
+    var def = motor.repositorio().getProcessDefinition(instancia.getProcessDefinitionId());
+    try (InputStream xml =
+        motor.repositorio().getResourceAsStream(def.getDeploymentId(), def.getResourceName())) {
+      return new Diagrama(
+          new String(xml.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+          activas,
+          completadas);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  /** The expediente, if the caller may see it; "not found" otherwise (and the refusal logged). */
+  Expediente visible(String numero) {
+    Persona p = personaActual.persona();
+    String n = NumeroExpediente.de(numero).toString();
+    Expediente e =
+        em.createNamedQuery("Expediente.porNumero", Expediente.class)
+            .setParameter("numero", n)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NoEncontradoException("No existe el expediente " + n + "."));
+    if (p.isAdministrador()) {
+      return e;
+    }
+    Long visibles =
+        em.createQuery("SELECT COUNT(e) FROM Expediente e WHERE e = :e AND" + VISIBLE, Long.class)
+            .setParameter("e", e)
+            .setParameter("usuario", p.getUsuario())
+            .setParameter("unidades", unidades(p))
+            .getSingleResult();
+    if (visibles == 0) {
+      auditoria.registrarAparte(p.getUsuario(), "RECHAZO_CONSULTA", n, "expediente de otra unidad");
+      throw new NoEncontradoException("No existe el expediente " + n + ".");
+    }
+    return e;
+  }
+
+  private static List<String> unidades(Persona p) {
+    var u = new ArrayList<>(p.codigosDeUnidad());
+    if (u.isEmpty()) {
+      u.add("-");
+    }
+    return u;
+  }
+
+  private static <E extends Enum<E>> E valor(Class<E> tipo, String texto, String campo) {
+    try {
+      return Enum.valueOf(tipo, texto.strip().toUpperCase());
+    } catch (IllegalArgumentException e) {
+      throw new DatosInvalidosException(campo, "Valor no reconocido para " + campo + ": " + texto);
+    }
+  }
+}

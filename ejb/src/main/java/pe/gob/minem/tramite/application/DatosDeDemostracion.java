@@ -1,0 +1,320 @@
+package pe.gob.minem.tramite.application;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Paragraph;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pe.gob.minem.tramite.domain.model.expediente.DatosDeRegistro;
+import pe.gob.minem.tramite.domain.model.expediente.Origen;
+import pe.gob.minem.tramite.domain.model.expediente.Prioridad;
+import pe.gob.minem.tramite.domain.model.expediente.Remitente;
+import pe.gob.minem.tramite.domain.model.expediente.TipoDocumento;
+import pe.gob.minem.tramite.domain.model.organizacion.Cargo;
+import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+import pe.gob.minem.tramite.domain.model.organizacion.Rol;
+import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
+
+/**
+ * The demo organisation, its people and a handful of expedientes in different states. Seeded once,
+ * only when {@code tramite.demo=true}, in one transaction (all or nothing).
+ */
+@Singleton
+@Startup
+@DependsOn("MotorDeProcesos")
+public class DatosDeDemostracion {
+
+  private static final Logger LOG = Logger.getLogger(DatosDeDemostracion.class.getName());
+
+  /** The demo password of every demo login (documented in the README; demo mode only). */
+  public static final String CLAVE_DEMO = "Tramite2026!";
+
+  public static final String SECRETARIA_OGA = "secretaria.oga";
+  public static final String DIRECTOR_OGA = "director.oga";
+  public static final String LEGAL_OGA = "legal.oga";
+  public static final String SECRETARIA_OTI = "secretaria.oti";
+  public static final String DIRECTOR_OTI = "director.oti";
+  public static final String ANALISTA_OTI = "analista.oti";
+  public static final String ADMIN = "admin";
+
+  @PersistenceContext(unitName = "tramite")
+  EntityManager em;
+
+  @Inject MesaDePartesService mesaDePartes;
+  @Inject BandejaService bandeja;
+
+  @Inject
+  @ConfigProperty(name = "tramite.demo", defaultValue = "false")
+  boolean demo;
+
+  private final Map<String, UnidadOrganica> unidades = new HashMap<>();
+  private final Map<String, Cargo> cargos = new HashMap<>();
+  private final Map<String, Persona> personas = new HashMap<>();
+
+  @PostConstruct
+  void sembrar() {
+    if (!demo) {
+      return;
+    }
+    long existentes =
+        em.createQuery("SELECT COUNT(p) FROM Persona p", Long.class).getSingleResult();
+    if (existentes > 0) {
+      return;
+    }
+    LOG.info("Modo demostración: sembrando organización, usuarios y expedientes de ejemplo");
+    organizacion();
+    personas();
+    em.flush();
+    expedientes();
+    LOG.info(
+        "Datos de demostración listos (contraseña de todos los usuarios demo documentada en el README)");
+  }
+
+  private void organizacion() {
+    unidad("ADAC", "Oficina de Administración Documentaria y Archivo Central", false);
+    unidad("OGA", "Oficina General de Administración", false);
+    unidad("OTI", "Oficina de Tecnologías de la Información", false);
+    unidad("OAS", "Oficina de Abastecimiento y Servicios", false);
+    unidad("DGM", "Dirección General de Minería", true);
+    unidad("DGH", "Dirección General de Hidrocarburos", true);
+
+    cargo("ADAC", Rol.SECRETARIA, "Secretaria de Mesa de Partes", null);
+    cargo("OGA", Rol.SECRETARIA, "Secretaria de Administración", null);
+    cargo("OGA", Rol.DIRECTOR, "Director General de Administración", null);
+    cargo("OGA", Rol.ANALISTA_LEGAL, "Analista Legal de la OGA", null);
+    cargo("OTI", Rol.DIRECTOR, "Director de Tecnologías de la Información", null);
+    cargo("OTI", Rol.SECRETARIA, "Secretaria de Tecnologías de la Información", null);
+    cargo("OTI", Rol.ANALISTA, "Analista de Desarrollo de Sistemas", null);
+    cargo("OTI", Rol.ANALISTA, "Analista de Administración de Base de Datos", "BD");
+    cargo("OTI", Rol.ANALISTA, "Analista de Redes y Comunicaciones", "REDES");
+    cargo(
+        "OTI",
+        Rol.ANALISTA,
+        "Analista de Gestión Administrativa de Tecnologías de la Información",
+        "GA");
+    cargo("OTI", Rol.ANALISTA, "Analista de Pruebas de Software", "PRUEBAS");
+    cargo("OTI", Rol.ANALISTA, "Analista de Sistemas de Información Geográfica", "SIG");
+    cargo("OTI", Rol.COORDINADOR, "Coordinador de Desarrollo de Sistemas", null);
+    cargo("OTI", Rol.COORDINADOR, "Coordinador de Mesa de Ayuda", "MDA");
+    cargo("OTI", Rol.ESPECIALISTA, "Especialista de Gestión de Proyectos", null);
+    cargo("OTI", Rol.ESPECIALISTA, "Especialista de Pruebas de Software", "PRUEBAS");
+    cargo("OTI", Rol.ESPECIALISTA, "Especialista de Redes y Comunicaciones", "REDES");
+    cargo("OTI", Rol.OPERADOR, "Operador de Mesa de Ayuda", null);
+    cargo("OTI", Rol.OPERADOR, "Operador de Soporte Técnico", "SOPORTE");
+    cargo("OAS", Rol.DIRECTOR, "Director de Abastecimiento y Servicios", null);
+    cargo("OAS", Rol.SECRETARIA, "Secretaria de Abastecimiento y Servicios", null);
+    for (String area : List.of("DGM", "DGH")) {
+      cargo(area, Rol.DIRECTOR, "Director General", null);
+      cargo(area, Rol.SECRETARIA, "Secretaria", null);
+      cargo(area, Rol.REPRESENTANTE, "Representante de Área Usuaria", null);
+      cargo(area, Rol.ANALISTA, "Analista de Gestión Administrativa", null);
+      cargo(area, Rol.USUARIO, "Usuario (del equipo)", null);
+    }
+  }
+
+  private void personas() {
+    persona(SECRETARIA_OGA, "Rosa", "Quispe Huamán", "41234567", "OGA:SECRETARIA");
+    persona(DIRECTOR_OGA, "Jorge", "Salazar Ríos", "07654321", "OGA:DIRECTOR");
+    persona(LEGAL_OGA, "Carmen", "Vargas Paredes", "42345678", "OGA:ANALISTA_LEGAL");
+    persona(SECRETARIA_OTI, "Lucía", "Mendoza Torres", "43456789", "OTI:SECRETARIA");
+    persona(DIRECTOR_OTI, "Miguel", "Castillo León", "08765432", "OTI:DIRECTOR");
+    persona(ANALISTA_OTI, "Andrea", "Flores Chávez", "44567890", "OTI:ANALISTA");
+    persona(
+        "coordinador.oti",
+        "Luis",
+        "Ramírez Soto",
+        "45678901",
+        "OTI:COORDINADOR",
+        "OTI:ESPECIALISTA");
+    persona(
+        "operador.oti",
+        "Diego",
+        "Huanca Mamani",
+        "46789012",
+        "OTI:OPERADOR",
+        "OTI:OPERADOR:SOPORTE");
+    persona("mesadepartes", "Elena", "Campos Rojas", "47890123", "ADAC:SECRETARIA");
+    persona("director.oas", "Ricardo", "Palacios Vega", "09876543", "OAS:DIRECTOR");
+    persona("secretaria.dgm", "Patricia", "Guzmán Pinto", "48901234", "DGM:SECRETARIA");
+    persona("director.dgm", "Fernando", "Aguilar Díaz", "06543210", "DGM:DIRECTOR");
+    persona(
+        "analista.dgm", "Sofía", "Ríos Cárdenas", "49012345", "DGM:ANALISTA", "DGM:REPRESENTANTE");
+    var admin = persona(ADMIN, "Administrador", "del Portal", null);
+    admin.nombrarAdministrador(true);
+  }
+
+  private void expedientes() {
+    var secretaria = personas.get(SECRETARIA_OGA);
+    // 1. just registered: waits in the Secretaria de Administración's bandeja (act. 1)
+    registrar(
+        secretaria,
+        "Solicitud de acceso a la información pública sobre concesiones mineras",
+        Origen.ADMINISTRADO,
+        new Remitente("Juan Pérez García", Remitente.TipoDocumentoIdentidad.DNI, "45871236"),
+        TipoDocumento.SOLICITUD,
+        "S/N",
+        4,
+        Prioridad.NORMAL,
+        10);
+    // 2. with the Director General (act. 2)
+    var e2 =
+        registrar(
+            secretaria,
+            "Requerimiento de implementación del sistema de gestión de expedientes mineros",
+            Origen.ORGANO_MINISTERIO,
+            new Remitente(
+                "Dirección General de Minería",
+                Remitente.TipoDocumentoIdentidad.RUC,
+                "20131368829"),
+            TipoDocumento.MEMORANDO,
+            "MEMO-0451-2026-MINEM/DGM",
+            12,
+            Prioridad.URGENTE,
+            15);
+    avanzar(e2, 1, null, null);
+    // 3. derived to the OTI, waiting for its secretary (act. 4)
+    var e3 =
+        registrar(
+            secretaria,
+            "Solicitud de soporte para la restauración de la base de datos del SIGEM",
+            Origen.ORGANO_MINISTERIO,
+            new Remitente(
+                "Dirección General de Hidrocarburos",
+                Remitente.TipoDocumentoIdentidad.RUC,
+                "20131368829"),
+            TipoDocumento.OFICIO,
+            "OF-0123-2026-MINEM/DGH",
+            3,
+            Prioridad.MUY_URGENTE,
+            5);
+    avanzar(e3, 3, "OTI", null);
+    // 4. with its responsable in the OTI
+    var e4 =
+        registrar(
+            secretaria,
+            "Propuesta de servicio de respaldo en la nube para servidores institucionales",
+            Origen.ENTIDAD,
+            new Remitente(
+                "Nube Andina S.A.C.", Remitente.TipoDocumentoIdentidad.RUC, "20601234565"),
+            TipoDocumento.CARTA,
+            "CARTA-045-2026-NA",
+            20,
+            Prioridad.NORMAL,
+            30);
+    avanzar(e4, 6, "OTI", ANALISTA_OTI);
+    // 5. derived to an área usuaria, waiting for its director (act. 5)
+    var e5 =
+        registrar(
+            secretaria,
+            "Consulta sobre el estado del petitorio minero «Santa Rosa II»",
+            Origen.ADMINISTRADO,
+            new Remitente(
+                "Minera Los Andes S.A.", Remitente.TipoDocumentoIdentidad.RUC, "20606543213"),
+            TipoDocumento.SOLICITUD,
+            "S/N",
+            7,
+            Prioridad.NORMAL,
+            20);
+    avanzar(e5, 4, "DGM", null);
+  }
+
+  private String registrar(
+      Persona p,
+      String asunto,
+      Origen origen,
+      Remitente remitente,
+      TipoDocumento tipo,
+      String numeroDocumento,
+      int folios,
+      Prioridad prioridad,
+      int plazo) {
+    var datos =
+        new DatosDeRegistro(
+            asunto, origen, remitente, tipo, numeroDocumento, folios, prioridad, plazo);
+    var pdf =
+        new ArchivoRecibido(
+            tipo.etiqueta().toLowerCase() + ".pdf",
+            new ByteArrayInputStream(pdfDeEjemplo(asunto, remitente.getNombre())));
+    return mesaDePartes.registrarComo(p, datos, List.of(pdf)).numero();
+  }
+
+  /** Completes the first {@code pasos} activities of P/OGA-TI-01, each by its cargo's person. */
+  private void avanzar(String numero, int pasos, String unidad, String responsable) {
+    for (int paso = 1; paso <= pasos; paso++) {
+      String usuario =
+          switch (paso) {
+            case 1, 3 -> SECRETARIA_OGA;
+            case 2 -> DIRECTOR_OGA;
+            case 4, 6 ->
+                unidad.equals("OTI") ? SECRETARIA_OTI : "secretaria." + unidad.toLowerCase();
+            default -> unidad.equals("OTI") ? DIRECTOR_OTI : "director." + unidad.toLowerCase();
+          };
+      Persona p = personas.get(usuario);
+      var tarea =
+          bandeja.tareasDe(p, FiltroBandeja.TODO).stream()
+              .filter(t -> t.numero().equals(numero))
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException("sin tarea para " + numero));
+      bandeja.completarComo(
+          p,
+          tarea.id(),
+          new ResultadoTarea(
+              paso == 2 ? unidad : null,
+              paso == 5 ? responsable : null,
+              paso == 2 ? "Atender según corresponda." : null));
+    }
+  }
+
+  private static byte[] pdfDeEjemplo(String asunto, String remitente) {
+    var out = new ByteArrayOutputStream();
+    try (var pdf = new PdfDocument(new PdfWriter(out));
+        var doc = new Document(pdf)) {
+      doc.add(new Paragraph("Lima, 2026").setFontSize(10));
+      doc.add(new Paragraph("Señores\nMinisterio de Energía y Minas\nPresente.-"));
+      doc.add(new Paragraph("Asunto: " + asunto));
+      doc.add(
+          new Paragraph(
+              "Por medio de la presente me dirijo a ustedes para solicitar la atención"
+                  + " del asunto indicado, adjuntando la documentación sustentatoria correspondiente."
+                  + " (Documento de demostración — sin validez legal.)"));
+      doc.add(new Paragraph("Atentamente,\n\n" + remitente));
+    }
+    return out.toByteArray();
+  }
+
+  private void unidad(String codigo, String nombre, boolean area) {
+    var u = new UnidadOrganica(codigo, nombre, area);
+    em.persist(u);
+    unidades.put(codigo, u);
+  }
+
+  private void cargo(String unidad, Rol rol, String nombre, String sufijo) {
+    var c = new Cargo(unidades.get(unidad), rol, nombre, sufijo);
+    em.persist(c);
+    cargos.put(c.getCodigo(), c);
+  }
+
+  private Persona persona(
+      String usuario, String nombres, String apellidos, String dni, String... codigosCargo) {
+    var p = new Persona(usuario, nombres, apellidos, dni, Claves.derivar(CLAVE_DEMO));
+    for (String c : codigosCargo) {
+      p.asignarCargo(cargos.get(c));
+    }
+    em.persist(p);
+    personas.put(usuario, p);
+    return p;
+  }
+}

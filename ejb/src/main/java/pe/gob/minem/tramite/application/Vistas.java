@@ -1,0 +1,161 @@
+package pe.gob.minem.tramite.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import pe.gob.minem.tramite.domain.model.expediente.ArchivoExpediente;
+import pe.gob.minem.tramite.domain.model.expediente.Expediente;
+import pe.gob.minem.tramite.domain.model.expediente.Movimiento;
+import pe.gob.minem.tramite.domain.model.expediente.RemisionFisica;
+
+/** What the services hand to the web layer and the REST API: plain data, no entities. */
+public final class Vistas {
+  private Vistas() {}
+
+  public record RemitenteVista(String nombre, String tipoDocumento, String numeroDocumento) {}
+
+  public record ArchivoVista(Long id, String nombre, String tipoMime, long tamano, String sha256) {
+    static ArchivoVista de(ArchivoExpediente a) {
+      return new ArchivoVista(
+          a.getId(), a.getNombre(), a.getTipoMime(), a.getTamano(), a.getSha256());
+    }
+
+    public boolean esPdf() {
+      return "application/pdf".equals(tipoMime);
+    }
+  }
+
+  public record ExpedienteVista(
+      String numero,
+      String asunto,
+      String origen,
+      RemitenteVista remitente,
+      String tipoDocumento,
+      String numeroDocumento,
+      int folios,
+      String prioridad,
+      int plazo,
+      LocalDate fechaLimite,
+      Instant fechaRegistro,
+      String registradoPor,
+      String estado,
+      String unidadActual,
+      String unidadActualNombre,
+      String unidadDestino,
+      String responsable,
+      String responsableNombre,
+      String codigoVerificacion,
+      boolean vencido,
+      List<ArchivoVista> archivos) {
+
+    static ExpedienteVista de(Expediente e, LocalDate hoy) {
+      var r = e.getRemitente();
+      return new ExpedienteVista(
+          e.getNumero(),
+          e.getAsunto(),
+          e.getOrigen().name(),
+          new RemitenteVista(r.getNombre(), r.getTipoDocumento().name(), r.getNumeroDocumento()),
+          e.getTipoDocumento().name(),
+          e.getNumeroDocumento(),
+          e.getFolios(),
+          e.getPrioridad().name(),
+          e.getPlazoDias(),
+          e.getFechaLimite(),
+          e.getFechaRegistro(),
+          e.getRegistradoPor(),
+          e.getEstado().name(),
+          e.getUnidadActual().getCodigo(),
+          e.getUnidadActual().getNombre(),
+          e.getUnidadDestino() == null ? null : e.getUnidadDestino().getCodigo(),
+          e.getResponsable() == null ? null : e.getResponsable().getUsuario(),
+          e.getResponsable() == null ? null : e.getResponsable().getNombreCompleto(),
+          e.getCodigoVerificacion(),
+          e.estaVencido(hoy),
+          e.getArchivos().stream().map(ArchivoVista::de).toList());
+    }
+  }
+
+  public record MovimientoVista(
+      int secuencia,
+      Instant fecha,
+      String procedimiento,
+      int actividad,
+      String accion,
+      String descripcion,
+      String usuario,
+      String persona,
+      String cargo,
+      String unidad,
+      String destino,
+      String instruccion,
+      Long duracionSegundos) {
+    static MovimientoVista de(Movimiento m) {
+      return new MovimientoVista(
+          m.getSecuencia(),
+          m.getFecha(),
+          m.getProcedimiento(),
+          m.getActividad(),
+          m.getAccion().name(),
+          m.getDescripcion(),
+          m.getUsuario(),
+          m.getPersonaNombre(),
+          m.getCargoNombre(),
+          m.getUnidadCodigo(),
+          m.getDestino(),
+          m.getInstruccion(),
+          m.getDuracionSegundos());
+    }
+  }
+
+  /** One item of a bandeja: a workflow task with the expediente it is about. */
+  public record TareaVista(
+      String id,
+      String numero,
+      String asunto,
+      String procedimiento,
+      int actividad,
+      String nombre,
+      String clave,
+      String asignado,
+      Instant creada,
+      long esperaSegundos,
+      String prioridad,
+      String tipoDocumento,
+      boolean vencido,
+      LocalDate fechaLimite) {}
+
+  public record RemisionVista(
+      Long id,
+      String numero,
+      String asunto,
+      String unidadOrigen,
+      String unidadDestino,
+      String personaDestino,
+      String enviadoPor,
+      Instant fechaEnvio,
+      String recibidoPor,
+      Instant fechaRecepcion,
+      int folios,
+      boolean porRecibir) {
+    static RemisionVista de(RemisionFisica r, boolean porRecibir) {
+      return new RemisionVista(
+          r.getId(),
+          r.getExpediente().getNumero(),
+          r.getExpediente().getAsunto(),
+          r.getUnidadOrigen().getCodigo(),
+          r.getUnidadDestino().getCodigo(),
+          r.getPersonaDestino() == null ? null : r.getPersonaDestino().getNombreCompleto(),
+          r.getEnviadoPor(),
+          r.getFechaEnvio(),
+          r.getRecibidoPor(),
+          r.getFechaRecepcion(),
+          r.getFolios(),
+          porRecibir);
+    }
+  }
+
+  public record Pagina<T>(List<T> items, long total, int page, int size) {}
+
+  /** Counts shown at the top of the bandeja. */
+  public record ResumenBandeja(int tareas, int vencidas, int porRecibir, int enviadasPendientes) {}
+}

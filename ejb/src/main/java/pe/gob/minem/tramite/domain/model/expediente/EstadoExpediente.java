@@ -1,0 +1,22 @@
+package pe.gob.minem.tramite.domain.model.expediente;
+
+public enum EstadoExpediente {
+  /** Registered at the mesa de partes, not yet handed to the Director General. */
+  REGISTRADO("Registrado"),
+  /** Being routed (derivado) between units. */
+  EN_TRAMITE("En trámite"),
+  /** With the person responsible for it. */
+  EN_ATENCION("En atención"),
+  /** Attended by its responsable. */
+  ATENDIDO("Atendido");
+
+  private final String etiqueta;
+
+  EstadoExpediente(String etiqueta) {
+    this.etiqueta = etiqueta;
+  }
+
+  public String etiqueta() {
+    return etiqueta;
+  }
+}

@@ -1,0 +1,318 @@
+package pe.gob.minem.tramite.domain.model.expediente;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import pe.gob.minem.tramite.domain.model.ConflictoException;
+import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
+
+/** A case file: its data, its files and its routing history (hoja de ruta). */
+@Entity
+@Table(name = "expediente")
+@NamedQuery(
+    name = "Expediente.porNumero",
+    query = "SELECT e FROM Expediente e WHERE e.numero = :numero")
+@NamedQuery(
+    name = "Expediente.porNumeros",
+    query = "SELECT e FROM Expediente e WHERE e.numero IN :numeros")
+@NamedQuery(
+    name = "Expediente.porCodigo",
+    query = "SELECT e FROM Expediente e WHERE e.codigoVerificacion = :codigo")
+public class Expediente {
+
+  public static final int PLAZO_MAXIMO_DIAS = 365;
+
+  @Id
+  @SequenceGenerator(name = "expediente_seq", sequenceName = "expediente_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "expediente_seq")
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 20)
+  private String numero;
+
+  @Column(nullable = false)
+  private int anio;
+
+  @Column(nullable = false)
+  private long correlativo;
+
+  @Column(nullable = false, length = 500)
+  private String asunto;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  private Origen origen;
+
+  @Embedded private Remitente remitente;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "tipo_documento", nullable = false, length = 30)
+  private TipoDocumento tipoDocumento;
+
+  @Column(name = "numero_documento", nullable = false, length = 60)
+  private String numeroDocumento;
+
+  @Column(nullable = false)
+  private int folios;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Prioridad prioridad;
+
+  @Column(name = "plazo_dias", nullable = false)
+  private int plazoDias;
+
+  @Column(name = "fecha_limite", nullable = false)
+  private LocalDate fechaLimite;
+
+  @Column(name = "fecha_registro", nullable = false)
+  private Instant fechaRegistro;
+
+  @Column(name = "registrado_por", nullable = false, length = 60)
+  private String registradoPor;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private EstadoExpediente estado;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "unidad_actual_id")
+  private UnidadOrganica unidadActual;
+
+  @ManyToOne
+  @JoinColumn(name = "unidad_destino_id")
+  private UnidadOrganica unidadDestino;
+
+  @ManyToOne
+  @JoinColumn(name = "responsable_id")
+  private Persona responsable;
+
+  @Column(name = "codigo_verificacion", nullable = false, unique = true, length = 20)
+  private String codigoVerificacion;
+
+  @Column(name = "proceso_id", length = 64)
+  private String procesoId;
+
+  @Version private long version;
+
+  @OneToMany(mappedBy = "expediente", cascade = CascadeType.PERSIST)
+  @OrderBy("id")
+  private List<ArchivoExpediente> archivos = new ArrayList<>();
+
+  @OneToMany(mappedBy = "expediente", cascade = CascadeType.PERSIST)
+  @OrderBy("secuencia")
+  private List<Movimiento> movimientos = new ArrayList<>();
+
+  protected Expediente() {}
+
+  /** Registers an expediente at the mesa de partes (MAPRO P/OGA-TI-01, act. 1). */
+  public Expediente(
+      NumeroExpediente numero,
+      DatosDeRegistro datos,
+      UnidadOrganica mesaDePartes,
+      String registradoPor,
+      Instant ahora,
+      LocalDate hoy,
+      String codigoVerificacion) {
+    this.numero = numero.toString();
+    this.anio = numero.anio();
+    this.correlativo = numero.correlativo();
+    this.asunto = datos.asunto();
+    this.origen = datos.origen();
+    this.remitente = datos.remitente();
+    this.tipoDocumento = datos.tipoDocumento();
+    this.numeroDocumento = datos.numeroDocumento();
+    this.folios = datos.folios();
+    this.prioridad = datos.prioridad();
+    this.plazoDias = datos.plazoDias();
+    this.fechaLimite = hoy.plusDays(datos.plazoDias());
+    this.fechaRegistro = ahora;
+    this.registradoPor = registradoPor;
+    this.estado = EstadoExpediente.REGISTRADO;
+    this.unidadActual = mesaDePartes;
+    this.codigoVerificacion = codigoVerificacion;
+  }
+
+  public ArchivoExpediente adjuntar(
+      String nombre, String tipoMime, long tamano, String sha256, Instant ahora) {
+    var archivo = new ArchivoExpediente(this, nombre, tipoMime, tamano, sha256, ahora);
+    archivos.add(archivo);
+    return archivo;
+  }
+
+  public Movimiento anotar(Movimiento.Datos datos) {
+    var m = new Movimiento(this, movimientos.size() + 1, datos);
+    movimientos.add(m);
+    return m;
+  }
+
+  public void iniciarProceso(String procesoId) {
+    this.procesoId = procesoId;
+  }
+
+  /** Act. 1 done: the secretary hands it to the Director General; it is now being routed. */
+  public void entregarAlDirector() {
+    exigirEstado(EstadoExpediente.REGISTRADO, EstadoExpediente.EN_TRAMITE);
+    estado = EstadoExpediente.EN_TRAMITE;
+  }
+
+  /** Act. 2: the director chooses the unit that will attend it. */
+  public void disponerDerivacion(UnidadOrganica unidad) {
+    exigirEstado(EstadoExpediente.EN_TRAMITE);
+    unidadDestino = unidad;
+  }
+
+  /** Act. 3: derived to the chosen unit; it is there from now on. */
+  public void derivarAUnidad() {
+    exigirEstado(EstadoExpediente.EN_TRAMITE);
+    if (unidadDestino == null) {
+      throw new ConflictoException("El Director no ha dispuesto a qué unidad se deriva.");
+    }
+    unidadActual = unidadDestino;
+  }
+
+  /** Act. 5: the unit's director names the responsable. */
+  public void asignarResponsable(Persona persona) {
+    exigirEstado(EstadoExpediente.EN_TRAMITE);
+    responsable = persona;
+  }
+
+  /** Act. 6: derived to the responsable, who attends it. */
+  public void derivarAResponsable() {
+    exigirEstado(EstadoExpediente.EN_TRAMITE);
+    if (responsable == null) {
+      throw new ConflictoException("El Director no ha asignado un responsable.");
+    }
+    estado = EstadoExpediente.EN_ATENCION;
+  }
+
+  public void atender() {
+    exigirEstado(EstadoExpediente.EN_ATENCION);
+    estado = EstadoExpediente.ATENDIDO;
+  }
+
+  public boolean estaVencido(LocalDate hoy) {
+    return estado != EstadoExpediente.ATENDIDO && hoy.isAfter(fechaLimite);
+  }
+
+  private void exigirEstado(EstadoExpediente... permitidos) {
+    for (var e : permitidos) {
+      if (estado == e) {
+        return;
+      }
+    }
+    throw new ConflictoException(
+        "El expediente "
+            + numero
+            + " está "
+            + estado.etiqueta().toLowerCase()
+            + ": no admite esa acción.");
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getNumero() {
+    return numero;
+  }
+
+  public int getAnio() {
+    return anio;
+  }
+
+  public String getAsunto() {
+    return asunto;
+  }
+
+  public Origen getOrigen() {
+    return origen;
+  }
+
+  public Remitente getRemitente() {
+    return remitente;
+  }
+
+  public TipoDocumento getTipoDocumento() {
+    return tipoDocumento;
+  }
+
+  public String getNumeroDocumento() {
+    return numeroDocumento;
+  }
+
+  public int getFolios() {
+    return folios;
+  }
+
+  public Prioridad getPrioridad() {
+    return prioridad;
+  }
+
+  public int getPlazoDias() {
+    return plazoDias;
+  }
+
+  public LocalDate getFechaLimite() {
+    return fechaLimite;
+  }
+
+  public Instant getFechaRegistro() {
+    return fechaRegistro;
+  }
+
+  public String getRegistradoPor() {
+    return registradoPor;
+  }
+
+  public EstadoExpediente getEstado() {
+    return estado;
+  }
+
+  public UnidadOrganica getUnidadActual() {
+    return unidadActual;
+  }
+
+  public UnidadOrganica getUnidadDestino() {
+    return unidadDestino;
+  }
+
+  public Persona getResponsable() {
+    return responsable;
+  }
+
+  public String getCodigoVerificacion() {
+    return codigoVerificacion;
+  }
+
+  public String getProcesoId() {
+    return procesoId;
+  }
+
+  public List<ArchivoExpediente> getArchivos() {
+    return archivos;
+  }
+
+  public List<Movimiento> getMovimientos() {
+    return movimientos;
+  }
+}

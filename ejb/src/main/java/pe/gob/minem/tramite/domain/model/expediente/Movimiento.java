@@ -1,0 +1,212 @@
+package pe.gob.minem.tramite.domain.model.expediente;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One line of the hoja de ruta: who did what, as which cargo, in which unit, when. */
+@Entity
+@Table(name = "movimiento")
+public class Movimiento {
+
+  /** What happened. */
+  public enum Accion {
+    REGISTRO("Registro"),
+    ENTREGA("Entrega"),
+    DISPOSICION("Disposición de derivación"),
+    DERIVACION("Derivación"),
+    RECEPCION("Recepción y registro"),
+    ASIGNACION("Asignación de responsable"),
+    REMISION_FISICA("Remisión en físico"),
+    RECEPCION_FISICA("Recepción en físico"),
+    ATENCION("Atención");
+
+    private final String etiqueta;
+
+    Accion(String etiqueta) {
+      this.etiqueta = etiqueta;
+    }
+
+    public String etiqueta() {
+      return etiqueta;
+    }
+  }
+
+  /** The facts of one movement, gathered by the service before it is written. */
+  public record Datos(
+      Instant fecha,
+      String procedimiento,
+      int actividad,
+      Accion accion,
+      String descripcion,
+      String usuario,
+      String personaNombre,
+      String cargoNombre,
+      String unidadCodigo,
+      String destino,
+      String unidadDestinoCodigo,
+      String personaDestinoUsuario,
+      String instruccion,
+      String tareaId,
+      Long duracionSegundos) {}
+
+  @Id
+  @SequenceGenerator(name = "movimiento_seq", sequenceName = "movimiento_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "movimiento_seq")
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "expediente_id")
+  private Expediente expediente;
+
+  @Column(nullable = false)
+  private int secuencia;
+
+  @Column(nullable = false)
+  private Instant fecha;
+
+  @Column(length = 20)
+  private String procedimiento;
+
+  @Column(nullable = false)
+  private int actividad;
+
+  @Column(nullable = false, length = 40)
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  private Accion accion;
+
+  @Column(nullable = false, length = 300)
+  private String descripcion;
+
+  @Column(nullable = false, length = 60)
+  private String usuario;
+
+  @Column(name = "persona_nombre", nullable = false, length = 250)
+  private String personaNombre;
+
+  @Column(name = "cargo_nombre", length = 200)
+  private String cargoNombre;
+
+  @Column(name = "unidad_codigo", nullable = false, length = 20)
+  private String unidadCodigo;
+
+  @Column(length = 250)
+  private String destino;
+
+  @Column(name = "unidad_destino_codigo", length = 20)
+  private String unidadDestinoCodigo;
+
+  @Column(name = "persona_destino_usuario", length = 60)
+  private String personaDestinoUsuario;
+
+  @Column(length = 1000)
+  private String instruccion;
+
+  @Column(name = "tarea_id", length = 64, unique = true)
+  private String tareaId;
+
+  @Column(name = "duracion_segundos")
+  private Long duracionSegundos;
+
+  protected Movimiento() {}
+
+  Movimiento(Expediente expediente, int secuencia, Datos d) {
+    this.expediente = expediente;
+    this.secuencia = secuencia;
+    this.fecha = d.fecha();
+    this.procedimiento = d.procedimiento();
+    this.actividad = d.actividad();
+    this.accion = d.accion();
+    this.descripcion = d.descripcion();
+    this.usuario = d.usuario();
+    this.personaNombre = d.personaNombre();
+    this.cargoNombre = d.cargoNombre();
+    this.unidadCodigo = d.unidadCodigo();
+    this.destino = d.destino();
+    this.unidadDestinoCodigo = d.unidadDestinoCodigo();
+    this.personaDestinoUsuario = d.personaDestinoUsuario();
+    this.instruccion =
+        d.instruccion() == null || d.instruccion().isBlank() ? null : d.instruccion().trim();
+    this.tareaId = d.tareaId();
+    this.duracionSegundos = d.duracionSegundos();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Expediente getExpediente() {
+    return expediente;
+  }
+
+  public int getSecuencia() {
+    return secuencia;
+  }
+
+  public Instant getFecha() {
+    return fecha;
+  }
+
+  public String getProcedimiento() {
+    return procedimiento;
+  }
+
+  public int getActividad() {
+    return actividad;
+  }
+
+  public Accion getAccion() {
+    return accion;
+  }
+
+  public String getDescripcion() {
+    return descripcion;
+  }
+
+  public String getUsuario() {
+    return usuario;
+  }
+
+  public String getPersonaNombre() {
+    return personaNombre;
+  }
+
+  public String getCargoNombre() {
+    return cargoNombre;
+  }
+
+  public String getUnidadCodigo() {
+    return unidadCodigo;
+  }
+
+  public String getDestino() {
+    return destino;
+  }
+
+  public String getUnidadDestinoCodigo() {
+    return unidadDestinoCodigo;
+  }
+
+  public String getPersonaDestinoUsuario() {
+    return personaDestinoUsuario;
+  }
+
+  public String getInstruccion() {
+    return instruccion;
+  }
+
+  public String getTareaId() {
+    return tareaId;
+  }
+
+  public Long getDuracionSegundos() {
+    return duracionSegundos;
+  }
+}

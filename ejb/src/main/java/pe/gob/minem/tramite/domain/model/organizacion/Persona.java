@@ -1,0 +1,229 @@
+package pe.gob.minem.tramite.domain.model.organizacion;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A person who works in the portal and holds one or more cargos. */
+@Entity
+@Table(name = "persona")
+@NamedQuery(
+    name = "Persona.porUsuario",
+    query = "SELECT p FROM Persona p WHERE p.usuario = :usuario")
+@NamedQuery(
+    name = "Persona.todas",
+    query = "SELECT p FROM Persona p ORDER BY p.apellidos, p.nombres")
+@NamedQuery(
+    name = "Persona.deUnidad",
+    query =
+        "SELECT DISTINCT p FROM Persona p JOIN p.cargos c WHERE c.unidad.codigo = :unidad AND"
+            + " p.activa = TRUE ORDER BY p.apellidos")
+public class Persona {
+
+  /** Failed logins in a row after which the account is locked for a while. */
+  public static final int INTENTOS_ANTES_DE_BLOQUEO = 5;
+
+  @Id
+  @SequenceGenerator(name = "persona_seq", sequenceName = "persona_seq", allocationSize = 1)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "persona_seq")
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 60)
+  private String usuario;
+
+  @Column(nullable = false, length = 120)
+  private String nombres;
+
+  @Column(nullable = false, length = 120)
+  private String apellidos;
+
+  @Column(length = 8)
+  private String dni;
+
+  @Column(length = 200)
+  private String correo;
+
+  @Column(name = "clave_hash", nullable = false, length = 400)
+  private String claveHash;
+
+  @Column(nullable = false)
+  private boolean administrador;
+
+  @Column(nullable = false)
+  private boolean activa = true;
+
+  @Column(name = "intentos_fallidos", nullable = false)
+  private int intentosFallidos;
+
+  @Column(name = "bloqueada_hasta")
+  private Instant bloqueadaHasta;
+
+  @Version private long version;
+
+  @ManyToMany(fetch = FetchType.EAGER)
+  @JoinTable(
+      name = "persona_cargo",
+      joinColumns = @JoinColumn(name = "persona_id"),
+      inverseJoinColumns = @JoinColumn(name = "cargo_id"))
+  private Set<Cargo> cargos = new LinkedHashSet<>();
+
+  protected Persona() {}
+
+  public Persona(String usuario, String nombres, String apellidos, String dni, String claveHash) {
+    this.usuario = usuario;
+    this.nombres = nombres;
+    this.apellidos = apellidos;
+    this.dni = dni;
+    this.claveHash = claveHash;
+  }
+
+  public void actualizarDatos(String nombres, String apellidos, String dni, String correo) {
+    this.nombres = nombres;
+    this.apellidos = apellidos;
+    this.dni = dni;
+    this.correo = correo;
+  }
+
+  public void cambiarClave(String claveHash) {
+    this.claveHash = claveHash;
+    this.intentosFallidos = 0;
+    this.bloqueadaHasta = null;
+  }
+
+  public void asignarCargo(Cargo cargo) {
+    cargos.add(cargo);
+  }
+
+  public void retirarCargo(Cargo cargo) {
+    cargos.removeIf(c -> c.getCodigo().equals(cargo.getCodigo()));
+  }
+
+  public void nombrarAdministrador(boolean administrador) {
+    this.administrador = administrador;
+  }
+
+  public void activar(boolean activa) {
+    this.activa = activa;
+  }
+
+  public boolean estaBloqueada(Instant ahora) {
+    return bloqueadaHasta != null && ahora.isBefore(bloqueadaHasta);
+  }
+
+  /**
+   * Records a failed login; returns true when this failure locks the account.
+   *
+   * @param duracionBloqueo how long the account stays locked once the limit is reached
+   */
+  public boolean registrarIntentoFallido(Instant ahora, Duration duracionBloqueo) {
+    intentosFallidos++;
+    if (intentosFallidos >= INTENTOS_ANTES_DE_BLOQUEO) {
+      bloqueadaHasta = ahora.plus(duracionBloqueo);
+      intentosFallidos = 0;
+      return true;
+    }
+    return false;
+  }
+
+  public void registrarIngreso() {
+    intentosFallidos = 0;
+    bloqueadaHasta = null;
+  }
+
+  public boolean tieneGrupo(String grupo) {
+    return cargos.stream().anyMatch(c -> c.getGrupo().equals(grupo));
+  }
+
+  public boolean perteneceA(String codigoUnidad) {
+    return cargos.stream().anyMatch(c -> c.getUnidad().getCodigo().equals(codigoUnidad));
+  }
+
+  public boolean tieneRolEn(Rol rol, String codigoUnidad) {
+    return tieneGrupo(rol.grupo(codigoUnidad));
+  }
+
+  /** Candidate groups of the workflow: one per cargo ({@code OTI:DIRECTOR}). */
+  public Set<String> grupos() {
+    Set<String> g = new TreeSet<>();
+    cargos.forEach(c -> g.add(c.getGrupo()));
+    return g;
+  }
+
+  public Set<String> codigosDeUnidad() {
+    Set<String> u = new TreeSet<>();
+    cargos.forEach(c -> u.add(c.getUnidad().getCodigo()));
+    return u;
+  }
+
+  public String getNombreCompleto() {
+    return nombres + " " + apellidos;
+  }
+
+  /** The cargo to show beside the person's name when acting in a unit. */
+  public String cargoEn(String codigoUnidad) {
+    return cargos.stream()
+        .filter(c -> c.getUnidad().getCodigo().equals(codigoUnidad))
+        .map(Cargo::getNombre)
+        .findFirst()
+        .orElseGet(() -> cargos.stream().map(Cargo::getNombre).findFirst().orElse(""));
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsuario() {
+    return usuario;
+  }
+
+  public String getNombres() {
+    return nombres;
+  }
+
+  public String getApellidos() {
+    return apellidos;
+  }
+
+  public String getDni() {
+    return dni;
+  }
+
+  public String getCorreo() {
+    return correo;
+  }
+
+  public String getClaveHash() {
+    return claveHash;
+  }
+
+  public boolean isAdministrador() {
+    return administrador;
+  }
+
+  public boolean isActiva() {
+    return activa;
+  }
+
+  public Instant getBloqueadaHasta() {
+    return bloqueadaHasta;
+  }
+
+  public Set<Cargo> getCargos() {
+    return cargos;
+  }
+}

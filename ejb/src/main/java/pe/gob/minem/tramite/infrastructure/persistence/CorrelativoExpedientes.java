@@ -1,0 +1,60 @@
+package pe.gob.minem.tramite.infrastructure.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The per-year correlative of expediente numbers. Taking a number locks that year's row until the
+ * registration commits, so concurrent registrations queue instead of colliding; the unique
+ * constraints on {@code expediente} (numero; anio + correlativo) guarantee it regardless.
+ */
+@Stateless
+public class CorrelativoExpedientes {
+
+  @PersistenceContext(unitName = "tramite")
+  private EntityManager em;
+
+  @Resource private SessionContext contexto;
+
+  /** The next correlative of the year, inside the caller's transaction. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public long siguiente(int anio) {
+    int filas = incrementar(anio);
+    if (filas == 0) {
+      try {
+        contexto.getBusinessObject(CorrelativoExpedientes.class).crearAnio(anio);
+      } catch (RuntimeException yaExiste) {
+        // another registration created the row first: just use it
+      }
+      filas = incrementar(anio);
+    }
+    if (filas != 1) {
+      throw new IllegalStateException("No se pudo tomar el correlativo del año " + anio);
+    }
+    return ((Number)
+            em.createNativeQuery("SELECT ultimo FROM correlativo_expediente WHERE anio = ?1")
+                .setParameter(1, anio)
+                .getSingleResult())
+        .longValue();
+  }
+
+  private int incrementar(int anio) {
+    return em.createNativeQuery(
+            "UPDATE correlativo_expediente SET ultimo = ultimo + 1 WHERE anio = ?1")
+        .setParameter(1, anio)
+        .executeUpdate();
+  }
+
+  /** In its own transaction, so that a duplicate-key race does not spoil the caller's. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void crearAnio(int anio) {
+    em.createNativeQuery("INSERT INTO correlativo_expediente (anio, ultimo) VALUES (?1, 0)")
+        .setParameter(1, anio)
+        .executeUpdate();
+  }
+}

@@ -1,0 +1,114 @@
+package pe.gob.minem.tramite.infrastructure.workflow;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.transaction.TransactionManager;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.flowable.common.engine.impl.history.HistoryLevel;
+import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
+
+/**
+ * The embedded Flowable engine. It uses the application's datasource and the container's JTA
+ * transaction manager with externally managed transactions, so a task completion and the JPA writes
+ * of the same service call commit or roll back together.
+ */
+@Singleton
+@Startup
+@DependsOn("MigracionBaseDeDatos")
+@TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class MotorDeProcesos {
+
+  private static final Logger LOG = Logger.getLogger(MotorDeProcesos.class.getName());
+
+  /** The BPMN files deployed at start; Flowable keeps a new version only when one changes. */
+  static final String[] DEFINICIONES = {
+    "procesos/P_OGA_TI_01.bpmn20.xml", "procesos/atencion_expediente.bpmn20.xml"
+  };
+
+  @Resource(lookup = "java:app/jdbc/tramite")
+  private DataSource dataSource;
+
+  private ProcessEngine motor;
+
+  @PostConstruct
+  void iniciar() {
+    long t0 = System.nanoTime();
+    var cfg = new JtaProcessEngineConfiguration();
+    cfg.setDataSource(dataSource);
+    cfg.setTransactionManager(transactionManager());
+    cfg.setTransactionsExternallyManaged(true);
+    cfg.setDatabaseSchemaUpdate("true");
+    cfg.setAsyncExecutorActivate(false);
+    cfg.setIdGenerator(new StrongUuidGenerator());
+    cfg.setDisableIdmEngine(true);
+    cfg.setDisableEventRegistry(true);
+    cfg.setHistoryLevel(HistoryLevel.AUDIT);
+    cfg.setClassLoader(MotorDeProcesos.class.getClassLoader());
+    cfg.setEngineName("tramite");
+    motor = cfg.buildProcessEngine();
+    var despliegue =
+        motor.getRepositoryService().createDeployment().name("tramite").enableDuplicateFiltering();
+    for (String d : DEFINICIONES) {
+      despliegue.addClasspathResource(d);
+    }
+    despliegue.deploy();
+    LOG.info(
+        () ->
+            "Motor de procesos (Flowable) listo en "
+                + (System.nanoTime() - t0) / 1_000_000
+                + " ms");
+  }
+
+  @PreDestroy
+  void detener() {
+    if (motor != null) {
+      motor.close();
+    }
+  }
+
+  private static TransactionManager transactionManager() {
+    try {
+      return (TransactionManager) new InitialContext().lookup("java:appserver/TransactionManager");
+    } catch (NamingException e) {
+      throw new IllegalStateException("No se encontró el TransactionManager del servidor", e);
+    }
+  }
+
+  public RuntimeService ejecucion() {
+    return motor.getRuntimeService();
+  }
+
+  public TaskService tareas() {
+    return motor.getTaskService();
+  }
+
+  public RepositoryService repositorio() {
+    return motor.getRepositoryService();
+  }
+
+  public HistoryService historial() {
+    return motor.getHistoryService();
+  }
+
+  public boolean listo() {
+    return motor != null;
+  }
+}

@@ -1,0 +1,17 @@
+package pe.gob.minem.tramite.signing;
+
+import pe.gob.minem.tramite.signing.dss.DssValidationService;
+
+/** Validates PAdES signatures (ETSI EN 319 102-1) and renders the reports. Thread-safe. */
+public interface ValidationService {
+
+  static ValidationService create(SigningConfig config) {
+    return new DssValidationService(config);
+  }
+
+  /** Validates every signature of the PDF, with detection of changes made after signing. */
+  ValidationReport validate(byte[] pdf);
+
+  /** A readable PDF of the report, in Spanish. */
+  byte[] renderPdf(ValidationReport report);
+}

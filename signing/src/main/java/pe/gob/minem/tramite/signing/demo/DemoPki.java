@@ -1,0 +1,440 @@
+package pe.gob.minem.tramite.signing.demo;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.net.BindException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
+import pe.gob.minem.tramite.signing.TimestampAuthority;
+
+/**
+ * An offline demo PKI, "DEMO — sin validez legal": a root CA, an issuing CA, one signing
+ * certificate per person, an OCSP responder, CRLs and an RFC 3161 timestamp authority. Created on
+ * first use in {@code dataDir/demo-pki} and reopened from there; served over HTTP on loopback so
+ * that the OCSP, CRL and CA-issuer URLs in its certificates answer, to this process and to outside
+ * validators alike. Thread-safe; close it to stop the HTTP server.
+ */
+public final class DemoPki implements AutoCloseable {
+
+  /** The alias of the key entry in every person's PKCS#12. */
+  public static final String PERSON_ALIAS = "firma";
+
+  /** The password of every person's PKCS#12: the demo keys protect nothing. */
+  public static final String PERSON_PASSWORD = "demo";
+
+  private static final Duration CA_VALIDITY = Duration.ofDays(3650);
+  private static final Duration PERSON_VALIDITY = Duration.ofDays(730);
+
+  private final Path dir;
+  private final char[] storePassword;
+  private final String baseUrl;
+  private final Entry root;
+  private final Entry issuing;
+  private final Entry ocsp;
+  private final Entry tsa;
+  private final DemoTsa timestampAuthority;
+  private final DemoRevocation revocation;
+  private final Map<BigInteger, X509Certificate> issued = new ConcurrentHashMap<>();
+  private final Map<BigInteger, Instant> revoked = new ConcurrentHashMap<>();
+  private final DemoHttpServer http;
+
+  private record Entry(PrivateKey key, X509Certificate certificate) {}
+
+  /** Opens the PKI of {@code dataDir}, creating it with an ephemeral loopback port if absent. */
+  public static DemoPki openOrCreate(Path dataDir) {
+    return openOrCreate(dataDir, 0);
+  }
+
+  /**
+   * Opens the PKI of {@code dataDir}, or creates it serving on {@code port} (0 = ephemeral). The
+   * port chosen at creation is written into the certificates' URLs, so a reopened PKI serves on
+   * that same port again.
+   */
+  public static DemoPki openOrCreate(Path dataDir, int port) {
+    try {
+      return new DemoPki(dataDir.resolve("demo-pki"), port);
+    } catch (IOException e) {
+      throw new UncheckedIOException("No se pudo abrir la PKI de demostración en " + dataDir, e);
+    }
+  }
+
+  private DemoPki(Path dir, int requestedPort) throws IOException {
+    this.dir = dir;
+    Files.createDirectories(dir.resolve("persons"));
+    Path propertiesFile = dir.resolve("pki.properties");
+    Properties properties = new Properties();
+    boolean exists = Files.exists(propertiesFile);
+    if (exists) {
+      try (InputStream in = Files.newInputStream(propertiesFile)) {
+        properties.load(in);
+      }
+    } else {
+      byte[] secret = new byte[18];
+      new java.security.SecureRandom().nextBytes(secret);
+      properties.setProperty(
+          "store.password", java.util.Base64.getUrlEncoder().encodeToString(secret));
+    }
+    storePassword = properties.getProperty("store.password").toCharArray();
+    int port = Integer.parseInt(properties.getProperty("http.port", String.valueOf(requestedPort)));
+    DemoHttpServer.Routes routes =
+        new DemoHttpServer.Routes(
+            () -> der(root().certificate()),
+            () -> der(issuing().certificate()),
+            () -> DemoRevocation.crl(root().certificate(), root().key(), Map.of()),
+            () -> DemoRevocation.crl(issuing().certificate(), issuing().key(), Map.copyOf(revoked)),
+            request -> revocation().ocsp(request),
+            request -> tsa().respond(request));
+    try {
+      http = new DemoHttpServer(port, routes);
+    } catch (BindException e) {
+      throw new IllegalStateException(
+          "El puerto "
+              + port
+              + " de la PKI de demostración está ocupado; sus certificados"
+              + " apuntan a él ("
+              + dir
+              + ")",
+          e);
+    }
+    baseUrl = "http://127.0.0.1:" + http.port() + DemoHttpServer.PREFIX;
+    try {
+      if (exists) {
+        root = load("root");
+        issuing = load("issuing");
+        ocsp = load("ocsp");
+        tsa = load("tsa");
+        loadPersons();
+        loadRevoked();
+      } else {
+        Instant from = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+        Instant to = from.plus(CA_VALIDITY);
+        KeyPair rootKeys = DemoCertificates.newKeyPair();
+        root = new Entry(rootKeys.getPrivate(), DemoCertificates.rootCa(rootKeys, from, to));
+        KeyPair issuingKeys = DemoCertificates.newKeyPair();
+        issuing =
+            new Entry(
+                issuingKeys.getPrivate(),
+                DemoCertificates.issuingCa(
+                    issuingKeys, root.certificate(), root.key(), baseUrl, from, to));
+        KeyPair ocspKeys = DemoCertificates.newKeyPair();
+        ocsp =
+            new Entry(
+                ocspKeys.getPrivate(),
+                DemoCertificates.ocspResponder(
+                    ocspKeys, issuing.certificate(), issuing.key(), from, to));
+        KeyPair tsaKeys = DemoCertificates.newKeyPair();
+        tsa =
+            new Entry(
+                tsaKeys.getPrivate(),
+                DemoCertificates.tsa(
+                    tsaKeys, issuing.certificate(), issuing.key(), baseUrl, from, to));
+        save("root", root, List.of(root.certificate()));
+        save("issuing", issuing, List.of(issuing.certificate(), root.certificate()));
+        save("ocsp", ocsp, chain(ocsp.certificate()));
+        save("tsa", tsa, chain(tsa.certificate()));
+        properties.setProperty("http.port", String.valueOf(http.port()));
+        properties.setProperty("leyenda", DemoCertificates.LEYENDA);
+        try (OutputStream out = Files.newOutputStream(propertiesFile)) {
+          properties.store(out, "PKI de demostración de Trámite: sin validez legal");
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      http.close();
+      throw e;
+    }
+    issued.put(ocsp.certificate().getSerialNumber(), ocsp.certificate());
+    issued.put(tsa.certificate().getSerialNumber(), tsa.certificate());
+    timestampAuthority = new DemoTsa(tsa.key(), chain(tsa.certificate()));
+    revocation =
+        new DemoRevocation(
+            issuing.certificate(),
+            ocsp.certificate(),
+            ocsp.key(),
+            serial -> {
+              if (!issued.containsKey(serial)) {
+                return null;
+              }
+              return Optional.ofNullable(revoked.get(serial));
+            });
+  }
+
+  /**
+   * The signing key of a person, issued on first request and reused afterwards while its name,
+   * cargo and unit stay the same.
+   */
+  public synchronized IssuedPerson issuePerson(
+      String nombre, String dni, String cargo, String unidad) {
+    Path file = personFile(dni);
+    if (Files.exists(file)) {
+      IssuedPerson existing = readPerson(file);
+      X509Certificate cert = existing.certificate();
+      if (existing.nombre().equals(nombre)
+          && java.util.Objects.equals(existing.cargo(), cargo)
+          && java.util.Objects.equals(existing.unidad(), unidad)
+          && !revoked.containsKey(cert.getSerialNumber())
+          && cert.getNotAfter().toInstant().isAfter(Instant.now().plus(Duration.ofDays(1)))) {
+        return existing;
+      }
+    }
+    Instant from = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.SECONDS);
+    return issuePerson(nombre, dni, cargo, unidad, from, from.plus(PERSON_VALIDITY));
+  }
+
+  /**
+   * Always issues a new certificate for a person, valid from {@code notBefore} to {@code notAfter}.
+   */
+  public synchronized IssuedPerson issuePerson(
+      String nombre, String dni, String cargo, String unidad, Instant notBefore, Instant notAfter) {
+    KeyPair keys = DemoCertificates.newKeyPair();
+    X509Certificate certificate =
+        DemoCertificates.person(
+            keys,
+            DemoCertificates.personName(nombre, dni, cargo, unidad),
+            issuing.certificate(),
+            issuing.key(),
+            baseUrl,
+            notBefore,
+            notAfter);
+    List<X509Certificate> chain = chain(certificate);
+    byte[] p12 = pkcs12(PERSON_ALIAS, keys.getPrivate(), chain, PERSON_PASSWORD.toCharArray());
+    write(personFile(dni), p12);
+    issued.put(certificate.getSerialNumber(), certificate);
+    return new IssuedPerson(nombre, dni, cargo, unidad, p12, PERSON_PASSWORD.toCharArray(), chain);
+  }
+
+  /** Revokes a certificate of this PKI now: the OCSP responder and the CRL say so from now on. */
+  public synchronized void revoke(X509Certificate certificate) {
+    revoked.put(certificate.getSerialNumber(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    Properties list = new Properties();
+    revoked.forEach((serial, when) -> list.setProperty(serial.toString(16), when.toString()));
+    try (OutputStream out = Files.newOutputStream(dir.resolve("revoked.properties"))) {
+      list.store(out, "Certificados revocados (serie hexadecimal = fecha)");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The certificates to trust: the demo root. */
+  public List<X509Certificate> trustAnchors() {
+    return List.of(root.certificate());
+  }
+
+  public X509Certificate rootCertificate() {
+    return root.certificate();
+  }
+
+  public X509Certificate issuingCertificate() {
+    return issuing.certificate();
+  }
+
+  public X509Certificate timestampCertificate() {
+    return tsa.certificate();
+  }
+
+  /** The in-process timestamp authority (same key and certificate as the HTTP one). */
+  public TimestampAuthority timestampAuthority() {
+    return timestampAuthority;
+  }
+
+  /** {@code http://127.0.0.1:PORT/demo-pki}: {@code /root.cer}, {@code /issuing.cer}, ... */
+  public URI baseUrl() {
+    return URI.create(baseUrl);
+  }
+
+  public URI tsaUrl() {
+    return URI.create(baseUrl + "/tsa");
+  }
+
+  public URI ocspUrl() {
+    return URI.create(baseUrl + "/ocsp");
+  }
+
+  public Path directory() {
+    return dir;
+  }
+
+  @Override
+  public void close() {
+    http.close();
+  }
+
+  private Entry root() {
+    return root;
+  }
+
+  private Entry issuing() {
+    return issuing;
+  }
+
+  private DemoTsa tsa() {
+    return timestampAuthority;
+  }
+
+  private DemoRevocation revocation() {
+    return revocation;
+  }
+
+  private List<X509Certificate> chain(X509Certificate leaf) {
+    return List.of(leaf, issuing.certificate(), root.certificate());
+  }
+
+  private Path personFile(String dni) {
+    if (!dni.matches("[0-9A-Za-z-]{1,20}")) {
+      throw new IllegalArgumentException("DNI inválido: " + dni);
+    }
+    return dir.resolve("persons").resolve(dni + ".p12");
+  }
+
+  private void loadPersons() throws IOException {
+    try (Stream<Path> files = Files.list(dir.resolve("persons"))) {
+      for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
+        X509Certificate cert = readPerson(file).certificate();
+        issued.put(cert.getSerialNumber(), cert);
+      }
+    }
+    // Certificates replaced by a newer one for the same DNI stay known to the OCSP responder
+    Path history = dir.resolve("issued");
+    if (Files.isDirectory(history)) {
+      try (Stream<Path> files = Files.list(history)) {
+        for (Path file : files.toList()) {
+          X509Certificate cert = parse(Files.readAllBytes(file));
+          issued.put(cert.getSerialNumber(), cert);
+        }
+      }
+    }
+  }
+
+  private void loadRevoked() throws IOException {
+    Path file = dir.resolve("revoked.properties");
+    if (Files.exists(file)) {
+      Properties list = new Properties();
+      try (InputStream in = Files.newInputStream(file)) {
+        list.load(in);
+      }
+      list.forEach(
+          (serial, when) ->
+              revoked.put(new BigInteger((String) serial, 16), Instant.parse((String) when)));
+    }
+  }
+
+  private IssuedPerson readPerson(Path file) {
+    try {
+      KeyStore ks = KeyStore.getInstance("PKCS12");
+      byte[] p12 = Files.readAllBytes(file);
+      ks.load(new ByteArrayInputStream(p12), PERSON_PASSWORD.toCharArray());
+      List<X509Certificate> chain = new ArrayList<>();
+      for (Certificate c : ks.getCertificateChain(PERSON_ALIAS)) {
+        chain.add((X509Certificate) c);
+      }
+      X500Name subject = DemoCertificates.subjectOf(chain.get(0));
+      return new IssuedPerson(
+          attribute(subject, BCStyle.CN),
+          attribute(subject, BCStyle.SERIALNUMBER),
+          attribute(subject, BCStyle.T),
+          attribute(subject, BCStyle.OU),
+          p12,
+          PERSON_PASSWORD.toCharArray(),
+          chain);
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException("PKCS#12 de demostración ilegible: " + file, e);
+    }
+  }
+
+  private static String attribute(X500Name name, org.bouncycastle.asn1.ASN1ObjectIdentifier oid) {
+    var rdns = name.getRDNs(oid);
+    return rdns.length == 0 ? null : IETFUtils.valueToString(rdns[0].getFirst().getValue());
+  }
+
+  private Entry load(String name) {
+    try {
+      KeyStore ks = KeyStore.getInstance("PKCS12");
+      try (InputStream in = Files.newInputStream(dir.resolve(name + ".p12"))) {
+        ks.load(in, storePassword);
+      }
+      return new Entry(
+          (PrivateKey) ks.getKey(name, storePassword), (X509Certificate) ks.getCertificate(name));
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException("Almacén de la PKI de demostración ilegible: " + name, e);
+    }
+  }
+
+  private void save(String name, Entry entry, List<X509Certificate> chain) {
+    write(dir.resolve(name + ".p12"), pkcs12(name, entry.key(), chain, storePassword));
+    write(dir.resolve(name + ".cer"), der(entry.certificate()));
+  }
+
+  private static byte[] pkcs12(
+      String alias, PrivateKey key, List<X509Certificate> chain, char[] password) {
+    try {
+      KeyStore ks = KeyStore.getInstance("PKCS12");
+      ks.load(null, null);
+      ks.setKeyEntry(alias, key, password, chain.toArray(new Certificate[0]));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ks.store(out, password);
+      return out.toByteArray();
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void write(Path file, byte[] bytes) {
+    try {
+      if (file.getParent().getFileName().toString().equals("persons") && Files.exists(file)) {
+        Path history = Files.createDirectories(dir.resolve("issued"));
+        X509Certificate old = readPerson(file).certificate();
+        Files.write(history.resolve(old.getSerialNumber().toString(16) + ".cer"), der(old));
+      }
+      Path tmp = Files.createTempFile(file.getParent(), ".tmp", null);
+      Files.write(tmp, bytes);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static byte[] der(X509Certificate certificate) {
+    try {
+      return certificate.getEncoded();
+    } catch (CertificateEncodingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static X509Certificate parse(byte[] der) {
+    try {
+      return (X509Certificate)
+          java.security.cert.CertificateFactory.getInstance("X.509")
+              .generateCertificate(new ByteArrayInputStream(der));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

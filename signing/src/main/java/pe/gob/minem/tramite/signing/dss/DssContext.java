@@ -1,0 +1,132 @@
+package pe.gob.minem.tramite.signing.dss;
+
+import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.TimestampBinary;
+import eu.europa.esig.dss.model.policy.ValidationPolicy;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.pdf.IPdfObjFactory;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDefaultObjectFactory;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
+import eu.europa.esig.dss.service.crl.OnlineCRLSource;
+import eu.europa.esig.dss.service.http.commons.CommonsDataLoader;
+import eu.europa.esig.dss.service.http.commons.OCSPDataLoader;
+import eu.europa.esig.dss.service.http.commons.TimestampDataLoader;
+import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
+import eu.europa.esig.dss.service.tsp.OnlineTSPSource;
+import eu.europa.esig.dss.spi.validation.CertificateVerifier;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import eu.europa.esig.dss.spi.x509.aia.DefaultAIASource;
+import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
+import eu.europa.esig.dss.validation.policy.ValidationPolicyLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import pe.gob.minem.tramite.signing.SigningConfig;
+import pe.gob.minem.tramite.signing.SigningException;
+import pe.gob.minem.tramite.signing.TimestampAuthority;
+
+/**
+ * Everything DSS needs for one {@link SigningConfig}: the certificate verifier with its trust
+ * anchors and (cached) revocation sources, the timestamp source, the validation policy and the PDF
+ * object factories. Built once per service; DSS's verifier and sources are thread-safe once
+ * configured.
+ */
+final class DssContext {
+
+  private static final String POLICY = "politica-validacion.xml";
+
+  final SigningConfig config;
+  final CertificateVerifier verifier;
+  final TSPSource tspSource;
+  final ValidationPolicy policy;
+
+  DssContext(SigningConfig config) {
+    this(config, config.trustAnchors());
+  }
+
+  DssContext(SigningConfig config, List<X509Certificate> anchors) {
+    this.config = config;
+    this.verifier = verifier(config, anchors);
+    this.tspSource = tspSource(config);
+    this.policy = loadPolicy();
+  }
+
+  /** For signing: draws visible stamps with native PDF text, so that the text stays text. */
+  IPdfObjFactory signingObjFactory() {
+    PdfBoxNativeObjectFactory factory = new PdfBoxNativeObjectFactory();
+    factory.setPdfDifferencesFinder(new PageFingerprintDifferencesFinder());
+    return factory;
+  }
+
+  /** For validation: DSS's checks, with the fast per-page comparison of changes after signing. */
+  IPdfObjFactory validationObjFactory() {
+    PdfBoxDefaultObjectFactory factory = new PdfBoxDefaultObjectFactory();
+    factory.setPdfDifferencesFinder(new PageFingerprintDifferencesFinder());
+    return factory;
+  }
+
+  private static CertificateVerifier verifier(SigningConfig config, List<X509Certificate> anchors) {
+    CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+    CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
+    for (X509Certificate anchor : anchors) {
+      trusted.addCertificate(new CertificateToken(anchor));
+    }
+    verifier.setTrustedCertSources(trusted);
+    if (config.offline()) {
+      verifier.setOcspSource(null);
+      verifier.setCrlSource(null);
+      verifier.setAIASource(null);
+    } else {
+      int timeout = (int) config.networkTimeout().toMillis();
+      OCSPDataLoader ocspLoader = new OCSPDataLoader();
+      timeouts(ocspLoader, timeout);
+      CommonsDataLoader loader = new CommonsDataLoader();
+      timeouts(loader, timeout);
+      CachingDataLoader cachedOcsp = new CachingDataLoader(ocspLoader, config.revocationCacheTtl());
+      CachingDataLoader cached = new CachingDataLoader(loader, config.revocationCacheTtl());
+      verifier.setOcspSource(new OnlineOCSPSource(cachedOcsp));
+      verifier.setCrlSource(new OnlineCRLSource(cached));
+      verifier.setAIASource(new DefaultAIASource(cached));
+    }
+    return verifier;
+  }
+
+  private static void timeouts(CommonsDataLoader loader, int millis) {
+    loader.setTimeoutConnection(millis);
+    loader.setTimeoutConnectionRequest(millis);
+    loader.setTimeoutResponse(millis);
+    loader.setTimeoutSocket(millis);
+  }
+
+  private static TSPSource tspSource(SigningConfig config) {
+    if (config.timestampAuthority() != null) {
+      return new InProcessTspSource(config.timestampAuthority());
+    }
+    if (config.tsaUrl() != null) {
+      TimestampDataLoader loader = new TimestampDataLoader();
+      timeouts(loader, (int) config.networkTimeout().toMillis());
+      return new OnlineTSPSource(config.tsaUrl().toString(), loader);
+    }
+    return null;
+  }
+
+  private static ValidationPolicy loadPolicy() {
+    try (InputStream in = DssContext.class.getResourceAsStream(POLICY)) {
+      return ValidationPolicyLoader.fromValidationPolicy(new InMemoryDocument(in.readAllBytes()))
+          .create();
+    } catch (IOException | RuntimeException e) {
+      throw new SigningException("No se pudo cargar la política de validación", e);
+    }
+  }
+
+  /** Adapts the public {@link TimestampAuthority} to DSS. */
+  private record InProcessTspSource(TimestampAuthority authority) implements TSPSource {
+    @Override
+    public TimestampBinary getTimeStampResponse(DigestAlgorithm digestAlgorithm, byte[] digest) {
+      return new TimestampBinary(authority.timestamp(digestAlgorithm.getJavaName(), digest));
+    }
+  }
+}

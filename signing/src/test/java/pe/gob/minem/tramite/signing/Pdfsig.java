@@ -1,0 +1,129 @@
+package pe.gob.minem.tramite.signing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * poppler's pdfsig, an independent verifier (NSS, not DSS), with an NSS database that trusts the
+ * demo root. It checks signature values, byte ranges and the certificate chain; it does not check
+ * document timestamps.
+ */
+final class Pdfsig {
+
+  private static Path nssDir;
+
+  private Pdfsig() {}
+
+  record Signature(
+      String signer,
+      String signatureValidation,
+      String certificateValidation,
+      boolean totalDocument) {
+    boolean valid() {
+      return signatureValidation.startsWith("Signature is Valid");
+    }
+
+    boolean trusted() {
+      return certificateValidation.startsWith("Certificate is Trusted");
+    }
+  }
+
+  static synchronized Path nssDatabase() {
+    if (nssDir == null) {
+      try {
+        Path dir = Files.createDirectories(TestPki.dir().resolve("nssdb"));
+        ExternalTools.runOk(
+            ExternalTools.list("certutil", "-N", "-d", "sql:" + dir, "--empty-password"));
+        Path root = dir.resolve("root.pem");
+        Files.writeString(root, pem(TestPki.get().rootCertificate().getEncoded()));
+        ExternalTools.runOk(
+            ExternalTools.list(
+                "certutil",
+                "-A",
+                "-d",
+                "sql:" + dir,
+                "-n",
+                "demo-root",
+                "-t",
+                "CT,C,C",
+                "-i",
+                root.toString()));
+        nssDir = dir;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (java.security.cert.CertificateEncodingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return nssDir;
+  }
+
+  static String pem(byte[] der) {
+    return "-----BEGIN CERTIFICATE-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+        + "\n-----END CERTIFICATE-----\n";
+  }
+
+  static List<Signature> verify(byte[] pdf) {
+    ExternalTools.require("pdfsig");
+    try {
+      Path file = Files.createTempFile(TestPki.dir(), "pdfsig-", ".pdf");
+      Files.write(file, pdf);
+      ExternalTools.Result result =
+          ExternalTools.run(
+              ExternalTools.list("pdfsig", "-nssdir", "sql:" + nssDatabase(), file.toString()));
+      return parse(result.output());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Asserts pdfsig finds {@code count} signatures, all valid and trusted. */
+  static void assertAllValid(byte[] pdf, int count) {
+    List<Signature> signatures = verify(pdf).stream().filter(s -> !s.documentTimestamp()).toList();
+    assertEquals(count, signatures.size(), "pdfsig signatures: " + signatures);
+    for (Signature s : signatures) {
+      assertTrue(s.valid(), "pdfsig: " + s);
+      assertTrue(s.trusted(), "pdfsig: " + s);
+    }
+  }
+
+  private static final Pattern BLOCK = Pattern.compile("^Signature #\\d+:", Pattern.MULTILINE);
+
+  static List<Signature> parse(String output) {
+    List<Signature> result = new ArrayList<>();
+    Matcher m = BLOCK.matcher(output);
+    List<Integer> starts = new ArrayList<>();
+    while (m.find()) {
+      starts.add(m.start());
+    }
+    for (int i = 0; i < starts.size(); i++) {
+      String block =
+          output.substring(
+              starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : output.length());
+      result.add(
+          new Signature(
+              field(block, "Signer Certificate Common Name"),
+              field(block, "Signature Type"),
+              field(block, "Signature Validation"),
+              field(block, "Certificate Validation"),
+              block.contains("Total document signed")));
+    }
+    return result;
+  }
+
+  private static String field(String block, String name) {
+    Matcher m = Pattern.compile("- " + Pattern.quote(name) + ": (.*)").matcher(block);
+    return m.find() ? m.group(1).trim() : "";
+  }
+}

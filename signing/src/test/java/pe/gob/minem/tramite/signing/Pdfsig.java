@@ -26,9 +26,16 @@ final class Pdfsig {
 
   record Signature(
       String signer,
+      String type,
       String signatureValidation,
       String certificateValidation,
       boolean totalDocument) {
+
+    /** pdfsig lists a document timestamp (B-LTA) as a signature of unknown type it cannot check. */
+    boolean documentTimestamp() {
+      return type.equals("unknown") && !valid();
+    }
+
     boolean valid() {
       return signatureValidation.startsWith("Signature is Valid");
     }

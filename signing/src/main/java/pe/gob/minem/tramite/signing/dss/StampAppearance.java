@@ -103,6 +103,7 @@ final class StampAppearance {
     image.setBackgroundColor(new Color(0xf4, 0xf6, 0xfb));
     if (stamp.imagen() != null && stamp.imagen().length > 0) {
       image.setImage(new InMemoryDocument(stamp.imagen()));
+      image.setImageScaling(eu.europa.esig.dss.enumerations.ImageScaling.ZOOM_AND_CENTER);
       text.setSignerTextPosition(SignerTextPosition.RIGHT);
     }
     return new Prepared(target, image);

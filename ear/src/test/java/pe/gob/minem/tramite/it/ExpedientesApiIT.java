@@ -1,0 +1,494 @@
+package pe.gob.minem.tramite.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pe.gob.minem.tramite.it.Portal.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The REST API of the portal foundation (issue 2), driven over HTTP against the EAR as built, on
+ * Payara Server with PostgreSQL: registration, validation, listing, the six-step routing of
+ * P/OGA-TI-01 with every role, the PDFs, authentication and lockout.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ExpedientesApiIT {
+
+  private static final String NUMERO = "EXP-\\d{4}-\\d{6}";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive despliegue() {
+    return Despliegue.ear();
+  }
+
+  @BeforeEach
+  void listo() {
+    esperarListo();
+  }
+
+  private static String marca() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  // ------------------------------------------------------------------ arnés
+
+  @Test
+  @Order(0)
+  void saludListaConElEarDesplegado() {
+    Respuesta r = enviar(peticion(null, base() + "/health/ready").GET());
+    assertEquals(200, r.status(), r::toString);
+  }
+
+  @Test
+  @Order(1)
+  void elDigitoVerificadorDelRucDeLaPruebaEsCorrecto() {
+    // the test data itself, checked with SUNAT's algorithm (weights 5,4,3,2,7,6,5,4,3,2)
+    assertTrue(Documentos.rucValido(RUC_VALIDO), RUC_VALIDO);
+    assertFalse(Documentos.rucValido(RUC_DIGITO_ERRADO), RUC_DIGITO_ERRADO);
+  }
+
+  // ------------------------------------------------------------------ registro
+
+  @Test
+  @Order(10)
+  void registraConsultaYListaUnExpedienteConSuPdf() {
+    String m = marca();
+    String asunto = "Solicitud de acceso a la información " + m;
+    byte[] pdf = Documentos.pdf("Solicitud " + m);
+    Respuesta r =
+        registrar(
+            SECRETARIA_OGA,
+            datosExpediente(asunto),
+            new Archivo("solicitud-" + m + ".pdf", "application/pdf", pdf));
+    assertEquals(201, r.status(), r::toString);
+    JsonNode e = r.json();
+    String numero = e.path("numero").asText();
+    assertTrue(numero.matches(NUMERO), () -> "numero con formato EXP-YYYY-NNNNNN: " + numero);
+    assertEquals("EXP-" + Year.now().getValue(), numero.substring(0, 8), "año del número");
+    String location = r.header("Location").orElseThrow(() -> new AssertionError("sin Location"));
+    assertTrue(location.endsWith("/api/v1/expedientes/" + numero), () -> "Location: " + location);
+
+    assertEquals(asunto, e.path("asunto").asText());
+    assertEquals("ENTIDAD", e.path("origen").asText());
+    assertEquals(RUC_VALIDO, e.path("remitente").path("numeroDocumento").asText());
+    assertEquals("RUC", e.path("remitente").path("tipoDocumento").asText());
+    assertEquals("OFICIO", e.path("tipoDocumento").asText());
+    assertEquals(3, e.path("folios").asInt());
+    assertEquals("NORMAL", e.path("prioridad").asText());
+    assertEquals(15, e.path("plazo").asInt());
+    assertEquals("REGISTRADO", e.path("estado").asText(), () -> "estado al registrar: " + e);
+    assertEquals("OGA", e.path("unidadActual").asText(), () -> "unidad al registrar: " + e);
+    for (String campo : List.of("fechaLimite", "fechaRegistro", "codigoVerificacion")) {
+      assertFalse(e.path(campo).asText("").isBlank(), () -> campo + " vacío: " + e);
+    }
+    JsonNode archivos = e.path("archivos");
+    assertEquals(1, archivos.size(), () -> "archivos: " + archivos);
+    JsonNode a = archivos.get(0);
+    assertEquals("solicitud-" + m + ".pdf", a.path("nombre").asText());
+    assertEquals("application/pdf", a.path("tipoMime").asText());
+    assertEquals(pdf.length, a.path("tamano").asLong());
+    assertEquals(Documentos.sha256(pdf), a.path("sha256").asText().toLowerCase());
+    assertFalse(a.path("id").asText("").isBlank(), "id del archivo");
+
+    JsonNode leido = expediente(SECRETARIA_OGA, numero);
+    assertEquals(numero, leido.path("numero").asText());
+    assertEquals(asunto, leido.path("asunto").asText());
+    assertEquals(e.path("codigoVerificacion"), leido.path("codigoVerificacion"));
+    assertEquals(e.path("archivos"), leido.path("archivos"));
+
+    JsonNode lista = buscar(SECRETARIA_OGA, m);
+    assertEquals(1, lista.path("total").asLong(), () -> "búsqueda por " + m + ": " + lista);
+    assertEquals(numero, lista.path("items").get(0).path("numero").asText());
+    assertEquals(0, lista.path("page").asInt());
+    assertEquals(50, lista.path("size").asInt());
+
+    Respuesta filtrada =
+        get(SECRETARIA_OGA, "/expedientes?estado=REGISTRADO&prioridad=NORMAL&page=0&size=20");
+    assertEquals(200, filtrada.status(), filtrada::toString);
+    assertTrue(filtrada.json().path("items").size() <= 20, "size respetado");
+    for (JsonNode i : filtrada.json().path("items")) {
+      assertEquals("REGISTRADO", i.path("estado").asText(), () -> "filtro estado: " + i);
+      assertEquals("NORMAL", i.path("prioridad").asText(), () -> "filtro prioridad: " + i);
+    }
+
+    // the first task of P/OGA-TI-01 waits at OGA's mesa de partes
+    JsonNode t = tarea(SECRETARIA_OGA, numero);
+    assertEquals(1, t.path("actividad").asInt(), () -> "primera actividad: " + t);
+    assertEquals("P/OGA-TI-01", t.path("procedimiento").asText(), () -> "procedimiento: " + t);
+    assertEquals(asunto, t.path("asunto").asText());
+    assertEquals(Set.of(), sinTarea(numero, SECRETARIA_OGA), "nadie más ve la tarea");
+
+    Respuesta noExiste = get(SECRETARIA_OGA, "/expedientes/EXP-1999-999999");
+    problema(noExiste, 404);
+  }
+
+  @Test
+  @Order(11)
+  void losNumerosSonCorrelativosYUnicos() {
+    String a = registrarValido("Numeración A " + marca()).path("numero").asText();
+    String b = registrarValido("Numeración B " + marca()).path("numero").asText();
+    assertTrue(a.matches(NUMERO) && b.matches(NUMERO), a + " " + b);
+    assertNotEquals(a, b);
+    assertTrue(
+        b.compareTo(a) > 0, () -> "el segundo número (" + b + ") sigue al primero (" + a + ")");
+  }
+
+  @Test
+  @Order(12)
+  void admiteVariosArchivosPdfPngYJpeg() throws IOException {
+    byte[] png = Documentos.png();
+    Respuesta r =
+        registrar(
+            SECRETARIA_OGA,
+            datosExpediente("Varios anexos " + marca()),
+            pdf("principal.pdf", "principal"),
+            new Archivo("plano.png", "image/png", png));
+    assertEquals(201, r.status(), r::toString);
+    assertEquals(2, r.json().path("archivos").size(), r::toString);
+  }
+
+  @Test
+  @Order(20)
+  void rechazaDatosInvalidos() {
+    long archivosAntes = archivosGuardados();
+
+    ObjectNode sinAsunto = datosExpediente("x");
+    sinAsunto.remove("asunto");
+    problema(registrar(SECRETARIA_OGA, sinAsunto, pdf("a.pdf", "a")), 400);
+
+    ObjectNode asuntoVacio = datosExpediente("  ");
+    problema(registrar(SECRETARIA_OGA, asuntoVacio, pdf("a.pdf", "a")), 400);
+
+    ObjectNode rucErrado = datosExpediente("RUC con dígito errado " + marca());
+    ((ObjectNode) rucErrado.get("remitente")).put("numeroDocumento", RUC_DIGITO_ERRADO);
+    JsonNode p = problema(registrar(SECRETARIA_OGA, rucErrado, pdf("a.pdf", "a")), 400);
+    assertTrue(
+        p.path("detail").asText().toUpperCase().contains("RUC"),
+        () -> "el detalle nombra el RUC: " + p);
+
+    ObjectNode prioridad = datosExpediente("Prioridad inexistente " + marca());
+    prioridad.put("prioridad", "INMEDIATA");
+    problema(registrar(SECRETARIA_OGA, prioridad, pdf("a.pdf", "a")), 400);
+
+    ObjectNode folios = datosExpediente("Folios negativos " + marca());
+    folios.put("folios", -1);
+    problema(registrar(SECRETARIA_OGA, folios, pdf("a.pdf", "a")), 400);
+
+    // no files at all
+    problema(registrar(SECRETARIA_OGA, datosExpediente("Sin archivos " + marca())), 400);
+
+    // a .pdf whose bytes are a PNG
+    problema(
+        registrar(
+            SECRETARIA_OGA,
+            datosExpediente("PDF falso " + marca()),
+            new Archivo("oficio.pdf", "application/pdf", Documentos.png())),
+        400);
+
+    // an empty file
+    problema(
+        registrar(
+            SECRETARIA_OGA,
+            datosExpediente("Archivo vacío " + marca()),
+            new Archivo("vacio.pdf", "application/pdf", new byte[0])),
+        400);
+
+    // a type that is not admitted
+    problema(
+        registrar(
+            SECRETARIA_OGA,
+            datosExpediente("Ejecutable " + marca()),
+            new Archivo(
+                "programa.exe",
+                "application/octet-stream",
+                "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1))),
+        400,
+        415);
+
+    // over tramite.archivos.tamano-maximo (2 MiB in the test domain)
+    byte[] grande = Documentos.pdf("grande", (int) tamanoMaximo() + 512 * 1024);
+    problema(
+        registrar(
+            SECRETARIA_OGA,
+            datosExpediente("Archivo demasiado grande " + marca()),
+            new Archivo("grande.pdf", "application/pdf", grande)),
+        413,
+        400);
+
+    assertEquals(archivosAntes, archivosGuardados(), "un registro rechazado no guarda archivos");
+  }
+
+  @Test
+  @Order(21)
+  void soloMesaDePartesRegistra() {
+    problema(
+        registrar(
+            ANALISTA_OTI, datosExpediente("Sin cargo de secretaria " + marca()), pdf("a.pdf", "a")),
+        403);
+  }
+
+  @Test
+  @Order(22)
+  void sinCredencialesValidasNoHayAcceso() {
+    Respuesta anonimo = get(null, "/bandeja");
+    assertEquals(401, anonimo.status(), anonimo::toString);
+    assertTrue(
+        anonimo.header("WWW-Authenticate").orElse("").startsWith("Basic"),
+        () -> "reto Basic: " + anonimo.headers());
+    Respuesta anonimoRegistro =
+        registrar(null, datosExpediente("Anónimo " + marca()), pdf("a.pdf", "a"));
+    assertEquals(401, anonimoRegistro.status(), anonimoRegistro::toString);
+    Respuesta claveErrada = enviar(peticion(DIRECTOR_OTI, "otra-clave", "/bandeja").GET());
+    assertEquals(401, claveErrada.status(), claveErrada::toString);
+    // one wrong attempt does not lock the account
+    assertEquals(200, get(DIRECTOR_OTI, "/bandeja").status());
+  }
+
+  // ------------------------------------------------------------------ derivación P/OGA-TI-01
+
+  @Test
+  @Order(30)
+  void derivacionCompletaConCadaRol() throws Exception {
+    String asunto = "Requerimiento de soporte informático " + marca();
+    JsonNode registrado = registrarValido(asunto);
+    String numero = registrado.path("numero").asText();
+
+    // act 1 — OGA mesa de partes
+    String t1 = paso(SECRETARIA_OGA, numero, 1, Map.of("instruccion", "Para despacho"));
+
+    // act 2 — Director General de Administración derives to OTI; a wrong cargo gets 403
+    JsonNode tarea2 = tarea(DIRECTOR_OGA, numero);
+    assertEquals(2, tarea2.path("actividad").asInt(), tarea2::toString);
+    assertTrue(tareaDe(SECRETARIA_OTI, numero).isEmpty(), "la tarea 2 no es de OTI");
+    problema(completar(SECRETARIA_OTI, tarea2.path("id").asText(), Map.of("unidad", "OTI")), 403);
+    String t2 =
+        paso(
+            DIRECTOR_OGA,
+            numero,
+            2,
+            Map.of("unidad", "OTI", "instruccion", "Atender con prioridad"));
+
+    // completing twice → 409, and nothing moves
+    int movimientos = hojaDeRuta(SECRETARIA_OGA, numero).size();
+    problema(completar(DIRECTOR_OGA, t2, Map.of("unidad", "OTI")), 409);
+    assertEquals(
+        movimientos, hojaDeRuta(SECRETARIA_OGA, numero).size(), "el 409 no añade movimientos");
+    problema(completar(SECRETARIA_OGA, t1, Map.of()), 409);
+
+    // act 3 — OGA mesa de partes sends it on
+    paso(SECRETARIA_OGA, numero, 3, Map.of());
+    // act 4 — OTI mesa de partes receives
+    Respuesta remisiones = get(SECRETARIA_OTI, "/remisiones");
+    assertEquals(200, remisiones.status(), remisiones::toString);
+    paso(SECRETARIA_OTI, numero, 4, Map.of());
+    // act 5 — OTI director chooses the responsable
+    paso(
+        DIRECTOR_OTI,
+        numero,
+        5,
+        Map.of("responsable", ANALISTA_OTI, "instruccion", "Evaluar y responder"));
+    // act 6 — OTI mesa de partes hands it to the responsable
+    paso(SECRETARIA_OTI, numero, 6, Map.of());
+
+    // the responsable now attends it
+    JsonNode atender = tarea(ANALISTA_OTI, numero);
+    int act = atender.path("actividad").asInt(0);
+    String proc =
+        atender.path("procedimiento").isNull() ? null : atender.path("procedimiento").asText(null);
+    assertTrue(
+        act == 0 && (proc == null || proc.equals("ATENCION")),
+        () -> "tarea de atención (actividad 0, procedimiento null/ATENCION): " + atender);
+    for (String u : List.of(SECRETARIA_OGA, DIRECTOR_OGA, SECRETARIA_OTI, DIRECTOR_OTI)) {
+      assertTrue(tareaDe(u, numero).isEmpty(), () -> u + " ya no tiene tarea de " + numero);
+    }
+
+    JsonNode e = expediente(ANALISTA_OTI, numero);
+    assertEquals("OTI", e.path("unidadActual").asText(), e::toString);
+    assertEquals(ANALISTA_OTI, e.path("responsable").asText(), e::toString);
+    assertTrue(
+        Set.of("EN_TRAMITE", "EN_ATENCION").contains(e.path("estado").asText()),
+        () -> "estado tras la derivación: " + e);
+
+    JsonNode hoja = hojaDeRuta(ANALISTA_OTI, numero);
+    List<Integer> actividades = new ArrayList<>();
+    long secuenciaAnterior = Long.MIN_VALUE;
+    for (JsonNode mov : hoja) {
+      actividades.add(mov.path("actividad").asInt());
+      long s = mov.path("secuencia").asLong();
+      assertTrue(s > secuenciaAnterior, () -> "secuencia creciente: " + hoja);
+      secuenciaAnterior = s;
+      for (String campo : List.of("fecha", "accion", "usuario", "unidad")) {
+        assertFalse(mov.path(campo).asText("").isBlank(), () -> campo + " en " + mov);
+      }
+    }
+    Set<Integer> pasos =
+        actividades.stream()
+            .filter(a -> a >= 1 && a <= 6)
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(Set.of(1, 2, 3, 4, 5, 6), pasos, () -> "actividades en la hoja de ruta: " + hoja);
+    for (int i = 1; i <= 6; i++) {
+      int n = i;
+      assertEquals(
+          1,
+          hoja.findParents("actividad").stream()
+              .filter(x -> x.path("actividad").asInt() == n)
+              .count(),
+          () -> "un solo movimiento de la actividad " + n + ": " + hoja);
+    }
+    JsonNode mov2 = movimiento(hoja, 2);
+    assertEquals(DIRECTOR_OGA, mov2.path("usuario").asText(), mov2::toString);
+    assertTrue(
+        mov2.path("destino").asText().contains("OTI"), () -> "destino de la actividad 2: " + mov2);
+    assertEquals("Atender con prioridad", mov2.path("instruccion").asText(), mov2::toString);
+    assertEquals(DIRECTOR_OTI, movimiento(hoja, 5).path("usuario").asText());
+
+    // the PDFs
+    Respuesta cargo = get(SECRETARIA_OGA, "/expedientes/" + numero + "/cargo-de-recepcion");
+    assertPdf(cargo, numero);
+    Respuesta hojaPdf = get(ANALISTA_OTI, "/expedientes/" + numero + "/hoja-de-ruta.pdf");
+    assertPdf(hojaPdf, numero);
+  }
+
+  private static JsonNode movimiento(JsonNode hoja, int actividad) {
+    for (JsonNode m : hoja) {
+      if (m.path("actividad").asInt() == actividad) {
+        return m;
+      }
+    }
+    throw new AssertionError("sin movimiento de la actividad " + actividad + ": " + hoja);
+  }
+
+  /** Users other than {@code duenos} that see a task of the expediente in their bandeja. */
+  private static Set<String> sinTarea(String numero, String... duenos) {
+    Set<String> otros = new TreeSet<>();
+    for (String u : USUARIOS) {
+      if (!Arrays.asList(duenos).contains(u)
+          && !ADMIN.equals(u)
+          && tareaDe(u, numero).isPresent()) {
+        otros.add(u);
+      }
+    }
+    return otros;
+  }
+
+  /** One step: the task is in the user's bandeja at that activity; claim it and complete it. */
+  private static String paso(
+      String usuario, String numero, int actividad, Map<String, String> datos) {
+    JsonNode t = tarea(usuario, numero);
+    assertEquals(
+        actividad,
+        t.path("actividad").asInt(),
+        () -> usuario + " esperaba la actividad " + actividad + ": " + t);
+    assertEquals("P/OGA-TI-01", t.path("procedimiento").asText(), t::toString);
+    for (String campo : List.of("id", "nombre", "creada", "prioridad")) {
+      assertFalse(t.path(campo).asText("").isBlank(), () -> campo + " en la tarea " + t);
+    }
+    // asignado may be absent when null (JSON-B omits nulls); the others are always there
+    assertTrue(t.has("esperaSegundos") && t.has("vencido"), t::toString);
+    String id = t.path("id").asText();
+    Respuesta reclamo = reclamar(usuario, id);
+    assertTrue(reclamo.status() / 100 == 2, () -> usuario + " reclama " + id + ": " + reclamo);
+    assertEquals(
+        usuario, tarea(usuario, numero).path("asignado").asText(), "asignada tras reclamar");
+    Respuesta r = completar(usuario, id, datos);
+    assertEquals(200, r.status(), () -> usuario + " completa la actividad " + actividad + ": " + r);
+    assertTrue(
+        tareaDe(usuario, numero).map(x -> !x.path("id").asText().equals(id)).orElse(true),
+        () -> "la tarea " + id + " sigue en la bandeja de " + usuario);
+    return id;
+  }
+
+  private static void assertPdf(Respuesta r, String numero)
+      throws IOException, InterruptedException {
+    assertEquals(200, r.status(), r::toString);
+    assertTrue(r.tipo().startsWith("application/pdf"), () -> "Content-Type: " + r.tipo());
+    assertArrayEquals(
+        "%PDF-".getBytes(StandardCharsets.US_ASCII),
+        Arrays.copyOf(r.cuerpo(), 5),
+        "cabecera %PDF-");
+    String texto = pdftotext(r.cuerpo());
+    if (texto != null) {
+      assertTrue(texto.contains(numero), () -> "el PDF no menciona " + numero + ": " + texto);
+    }
+  }
+
+  /** Text of a PDF through poppler's pdftotext, or null when it is not installed. */
+  static String pdftotext(byte[] pdf) throws IOException, InterruptedException {
+    Path f = Files.createTempFile("tramite-it", ".pdf");
+    try {
+      Files.write(f, pdf);
+      Process p;
+      try {
+        p =
+            new ProcessBuilder("pdftotext", "-enc", "UTF-8", f.toString(), "-")
+                .redirectErrorStream(true)
+                .start();
+      } catch (IOException noInstalado) {
+        return null;
+      }
+      byte[] salida = p.getInputStream().readAllBytes();
+      assertTrue(p.waitFor(30, TimeUnit.SECONDS), "pdftotext terminó");
+      String texto = new String(salida, StandardCharsets.UTF_8);
+      assertEquals(0, p.exitValue(), () -> "pdftotext no pudo leer el PDF: " + texto);
+      return texto;
+    } finally {
+      Files.deleteIfExists(f);
+    }
+  }
+
+  // ------------------------------------------------------------------ bloqueo (al final: deja
+  // legal.oga bloqueado)
+
+  @Test
+  @Order(90)
+  void cincoClavesErradasBloqueanLaCuenta() {
+    Respuesta antes = get(LEGAL_OGA, "/bandeja");
+    assertEquals(200, antes.status(), () -> "legal.oga entra con su clave: " + antes);
+    for (int i = 1; i <= 5; i++) {
+      Respuesta r = enviar(peticion(LEGAL_OGA, "clave-errada-" + i, "/bandeja").GET());
+      assertEquals(401, r.status(), r::toString);
+    }
+    Respuesta conLaCorrecta = get(LEGAL_OGA, "/bandeja");
+    assertEquals(
+        401,
+        conLaCorrecta.status(),
+        () -> "tras 5 fallos la clave correcta no basta: " + conLaCorrecta);
+
+    String log = leerServerLog();
+    assertTrue(
+        log.lines().anyMatch(l -> l.toLowerCase().contains("bloquead") && l.contains(LEGAL_OGA)),
+        () -> "server.log sin línea de bloqueo de " + LEGAL_OGA + " (" + serverLog() + ")");
+    // other accounts are not affected
+    assertEquals(200, get(SECRETARIA_OGA, "/bandeja").status());
+  }
+}

@@ -1,0 +1,389 @@
+package pe.gob.minem.tramite.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+/**
+ * HTTP client of the portal under test: the REST API at {@code /api/v1} with HTTP Basic auth of the
+ * demo users. Every integration test is a client of the deployed EAR, as a user would be.
+ */
+public final class Portal {
+
+  public static final String CLAVE = "Tramite2026!";
+  public static final String SECRETARIA_OGA = "secretaria.oga";
+  public static final String DIRECTOR_OGA = "director.oga";
+  public static final String LEGAL_OGA = "legal.oga";
+  public static final String SECRETARIA_OTI = "secretaria.oti";
+  public static final String DIRECTOR_OTI = "director.oti";
+  public static final String ANALISTA_OTI = "analista.oti";
+  public static final String ADMIN = "admin";
+  public static final List<String> USUARIOS =
+      List.of(
+          SECRETARIA_OGA,
+          DIRECTOR_OGA,
+          LEGAL_OGA,
+          SECRETARIA_OTI,
+          DIRECTOR_OTI,
+          ANALISTA_OTI,
+          ADMIN);
+
+  /** A valid RUC (the MINEM's) and the same with a wrong check digit. */
+  public static final String RUC_VALIDO = "20131368829";
+
+  public static final String RUC_DIGITO_ERRADO = "20131368828";
+
+  public static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .executor(Executors.newCachedThreadPool())
+          .build();
+
+  private static volatile boolean listo;
+
+  private Portal() {}
+
+  public static String base() {
+    return System.getProperty("it.base-url", "http://localhost:18080");
+  }
+
+  public static String api() {
+    return base() + "/api/v1";
+  }
+
+  /** Data directory of the test domain ({@code tramite.data.dir}); documents under documentos/. */
+  public static Path datos() {
+    return Path.of(System.getProperty("it.data.dir", "target/it-data"));
+  }
+
+  public static Path serverLog() {
+    return Path.of(
+        System.getProperty(
+            "it.server-log", "target/payara6/glassfish/domains/domain1/logs/server.log"));
+  }
+
+  public static long tamanoMaximo() {
+    return Long.parseLong(System.getProperty("it.tamano-maximo", "2097152"));
+  }
+
+  /** Waits (once per JVM) until {@code GET /health/ready} answers 200. */
+  public static void esperarListo() {
+    if (listo) {
+      return;
+    }
+    long hasta = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    Respuesta ultima = null;
+    while (System.nanoTime() < hasta) {
+      try {
+        ultima = enviar(HttpRequest.newBuilder(URI.create(base() + "/health/ready")).GET());
+        if (ultima.status() == 200) {
+          listo = true;
+          return;
+        }
+      } catch (UncheckedIOException e) {
+        // not listening yet
+      }
+      dormir(500);
+    }
+    fail("el portal no respondió 200 en /health/ready en 120 s; última respuesta: " + ultima);
+  }
+
+  // ---------------------------------------------------------------- HTTP
+
+  public record Respuesta(int status, Map<String, List<String>> headers, byte[] cuerpo) {
+
+    public String texto() {
+      return new String(cuerpo, StandardCharsets.UTF_8);
+    }
+
+    public JsonNode json() {
+      try {
+        return JSON.readTree(cuerpo);
+      } catch (IOException e) {
+        throw new AssertionError("la respuesta " + status + " no es JSON: " + recorte(), e);
+      }
+    }
+
+    public Optional<String> header(String nombre) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(nombre))
+          .flatMap(e -> e.getValue().stream())
+          .findFirst();
+    }
+
+    public String tipo() {
+      return header("Content-Type").orElse("");
+    }
+
+    public String recorte() {
+      String t = texto();
+      if (tipo().contains("html")) { // the server's error page: its text is enough
+        t = t.replaceAll("(?s)<style.*?</style>", " ").replaceAll("<[^>]+>", " ");
+        t = t.replaceAll("\\s+", " ").trim();
+      }
+      return t.length() > 400 ? t.substring(0, 400) + "…" : t;
+    }
+
+    @Override
+    public String toString() {
+      return "HTTP " + status + " " + tipo() + " " + recorte();
+    }
+  }
+
+  public static HttpRequest.Builder peticion(String usuario, String ruta) {
+    return peticion(usuario, CLAVE, ruta);
+  }
+
+  public static HttpRequest.Builder peticion(String usuario, String clave, String ruta) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(ruta.startsWith("http") ? ruta : api() + ruta))
+            .timeout(Duration.ofSeconds(120));
+    if (usuario != null) {
+      b.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((usuario + ":" + clave).getBytes(StandardCharsets.UTF_8)));
+    }
+    return b;
+  }
+
+  public static Respuesta enviar(HttpRequest.Builder peticion) {
+    try {
+      HttpResponse<byte[]> r = HTTP.send(peticion.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Respuesta(r.statusCode(), r.headers().map(), r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static Respuesta get(String usuario, String ruta) {
+    return enviar(peticion(usuario, ruta).GET());
+  }
+
+  public static Respuesta postJson(String usuario, String ruta, Object cuerpo) {
+    try {
+      return enviar(
+          peticion(usuario, ruta)
+              .header("Content-Type", "application/json")
+              .header("Accept", "application/json")
+              .POST(
+                  HttpRequest.BodyPublishers.ofByteArray(
+                      cuerpo == null ? new byte[0] : JSON.writeValueAsBytes(cuerpo))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- expedientes
+
+  public record Archivo(String nombre, String tipoMime, byte[] bytes) {}
+
+  /** The JSON part {@code expediente} of a registration, valid unless the caller changes it. */
+  public static ObjectNode datosExpediente(String asunto) {
+    ObjectNode e = JSON.createObjectNode();
+    e.put("asunto", asunto);
+    e.put("origen", "ENTIDAD");
+    ObjectNode remitente = e.putObject("remitente");
+    remitente.put("nombre", "Ministerio de Energía y Minas");
+    remitente.put("tipoDocumento", "RUC");
+    remitente.put("numeroDocumento", RUC_VALIDO);
+    e.put("tipoDocumento", "OFICIO");
+    e.put("numeroDocumento", "OFICIO N° 0123-2026-MINEM/OGA");
+    e.put("folios", 3);
+    e.put("prioridad", "NORMAL");
+    e.put("plazo", 15);
+    return e;
+  }
+
+  public static Archivo pdf(String nombre, String texto) {
+    return new Archivo(nombre, "application/pdf", Documentos.pdf(texto));
+  }
+
+  /** {@code POST /expedientes} as multipart/form-data: part expediente + parts archivos. */
+  public static Respuesta registrar(String usuario, JsonNode expediente, Archivo... archivos) {
+    String limite = "----tramite-it-" + UUID.randomUUID();
+    ByteArrayOutputStream cuerpo = new ByteArrayOutputStream();
+    try {
+      escribir(cuerpo, "--" + limite + "\r\n");
+      escribir(cuerpo, "Content-Disposition: form-data; name=\"expediente\"\r\n");
+      escribir(cuerpo, "Content-Type: application/json; charset=UTF-8\r\n\r\n");
+      cuerpo.write(JSON.writeValueAsBytes(expediente));
+      escribir(cuerpo, "\r\n");
+      for (Archivo a : archivos) {
+        escribir(cuerpo, "--" + limite + "\r\n");
+        escribir(
+            cuerpo,
+            "Content-Disposition: form-data; name=\"archivos\"; filename=\""
+                + a.nombre()
+                + "\"\r\n");
+        escribir(cuerpo, "Content-Type: " + a.tipoMime() + "\r\n\r\n");
+        cuerpo.write(a.bytes());
+        escribir(cuerpo, "\r\n");
+      }
+      escribir(cuerpo, "--" + limite + "--\r\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return enviar(
+        peticion(usuario, "/expedientes")
+            .header("Content-Type", "multipart/form-data; boundary=" + limite)
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(cuerpo.toByteArray())));
+  }
+
+  private static void escribir(ByteArrayOutputStream out, String s) throws IOException {
+    out.write(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Registers a valid expediente as secretaria.oga and returns its JSON (asserts 201). */
+  public static JsonNode registrarValido(String asunto) {
+    Respuesta r =
+        registrar(
+            SECRETARIA_OGA,
+            datosExpediente(asunto),
+            pdf("oficio.pdf", "Oficio de prueba: " + asunto));
+    assertEquals(201, r.status(), () -> "registro de '" + asunto + "': " + r);
+    return r.json();
+  }
+
+  public static JsonNode expediente(String usuario, String numero) {
+    Respuesta r = get(usuario, "/expedientes/" + numero);
+    assertEquals(200, r.status(), () -> "GET /expedientes/" + numero + ": " + r);
+    return r.json();
+  }
+
+  public static JsonNode hojaDeRuta(String usuario, String numero) {
+    Respuesta r = get(usuario, "/expedientes/" + numero + "/hoja-de-ruta");
+    assertEquals(200, r.status(), () -> "hoja de ruta de " + numero + ": " + r);
+    assertTrue(r.json().isArray(), () -> "la hoja de ruta no es un arreglo: " + r);
+    return r.json();
+  }
+
+  public static JsonNode buscar(String usuario, String q) {
+    Respuesta r =
+        get(
+            usuario,
+            "/expedientes?q="
+                + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8)
+                + "&page=0&size=50");
+    assertEquals(200, r.status(), () -> "búsqueda '" + q + "': " + r);
+    return r.json();
+  }
+
+  // ---------------------------------------------------------------- bandeja y tareas
+
+  public static List<JsonNode> bandeja(String usuario) {
+    Respuesta r = get(usuario, "/bandeja");
+    assertEquals(200, r.status(), () -> "bandeja de " + usuario + ": " + r);
+    JsonNode j = r.json();
+    assertTrue(j.isArray(), () -> "la bandeja de " + usuario + " no es un arreglo: " + r);
+    List<JsonNode> tareas = new ArrayList<>();
+    j.forEach(tareas::add);
+    return tareas;
+  }
+
+  public static Optional<JsonNode> tareaDe(String usuario, String numero) {
+    return bandeja(usuario).stream()
+        .filter(t -> numero.equals(t.path("numero").asText()))
+        .findFirst();
+  }
+
+  /** The task of the expediente in the user's bandeja; fails with the whole bandeja if absent. */
+  public static JsonNode tarea(String usuario, String numero) {
+    List<JsonNode> b = bandeja(usuario);
+    return b.stream()
+        .filter(t -> numero.equals(t.path("numero").asText()))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no hay tarea de " + numero + " en la bandeja de " + usuario + ": " + b));
+  }
+
+  public static Respuesta reclamar(String usuario, String tareaId) {
+    return postJson(usuario, "/tareas/" + tareaId + "/reclamar", null);
+  }
+
+  public static Respuesta completar(String usuario, String tareaId, Map<String, String> datos) {
+    return postJson(usuario, "/tareas/" + tareaId + "/completar", datos);
+  }
+
+  // ---------------------------------------------------------------- utilidades
+
+  /** Asserts an error answer in the contract's form: application/problem+json with a status. */
+  public static JsonNode problema(Respuesta r, int... estados) {
+    boolean esperado = estados.length == 0 ? r.status() >= 400 : false;
+    for (int e : estados) {
+      esperado |= r.status() == e;
+    }
+    assertTrue(
+        esperado, () -> "se esperaba HTTP " + java.util.Arrays.toString(estados) + " y llegó " + r);
+    assertTrue(
+        r.tipo().startsWith("application/problem+json"),
+        () -> "el error no es application/problem+json: " + r);
+    JsonNode p = r.json();
+    assertEquals(r.status(), p.path("status").asInt(), () -> "campo status del problema: " + r);
+    assertTrue(p.hasNonNull("title"), () -> "el problema no tiene title: " + r);
+    assertTrue(p.hasNonNull("detail"), () -> "el problema no tiene detail: " + r);
+    return p;
+  }
+
+  /** Number of regular files under documentos/ of the data directory. */
+  public static long archivosGuardados() {
+    Path docs = datos().resolve("documentos");
+    if (!Files.isDirectory(docs)) {
+      return 0;
+    }
+    try (Stream<Path> s = Files.walk(docs)) {
+      return s.filter(Files::isRegularFile).count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String leerServerLog() {
+    try {
+      return Files.readString(serverLog(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static void dormir(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -82,8 +82,16 @@ final class DemoRevocation {
             answer = CertificateStatus.GOOD;
           }
         }
+        // RFC 6960 4.4.4: the responder keeps the status of expired certificates too
+        Extensions archiveCutoff =
+            new Extensions(
+                new Extension(
+                    OCSPObjectIdentifiers.id_pkix_ocsp_archive_cutoff,
+                    false,
+                    new org.bouncycastle.asn1.ASN1GeneralizedTime(issuing.getNotBefore())
+                        .getEncoded()));
         builder.addResponse(
-            id, answer, Date.from(now), Date.from(now.plus(Duration.ofHours(1))), null);
+            id, answer, Date.from(now), Date.from(now.plus(Duration.ofHours(1))), archiveCutoff);
       }
       Extension nonce = req.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
       if (nonce != null) {

@@ -42,7 +42,9 @@ final class ExternalTools {
   }
 
   static Result run(List<String> command, java.util.Map<String, String> env) {
-    require(command.get(0));
+    if (!command.get(0).startsWith("/")) {
+      require(command.get(0));
+    }
     try {
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
       if (env != null) {

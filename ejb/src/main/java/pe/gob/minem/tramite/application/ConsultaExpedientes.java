@@ -56,6 +56,34 @@ public class ConsultaExpedientes {
   /** A file's bytes and how to serve them. */
   public record Contenido(ArchivoVista archivo, InputStream bytes) {}
 
+  /** What anyone holding a cargo de recepción may check, without logging in. */
+  public record Constancia(
+      String numero,
+      java.time.Instant fechaRegistro,
+      int folios,
+      String estado,
+      String unidadActual) {}
+
+  /** Public check of a verification code (the QR of the cargo de recepción); no personal data. */
+  public java.util.Optional<Constancia> verificar(String codigo) {
+    if (codigo == null
+        || !codigo.strip().toUpperCase().matches("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}")) {
+      return java.util.Optional.empty();
+    }
+    return em.createNamedQuery("Expediente.porCodigo", Expediente.class)
+        .setParameter("codigo", codigo.strip().toUpperCase())
+        .getResultStream()
+        .findFirst()
+        .map(
+            e ->
+                new Constancia(
+                    e.getNumero(),
+                    e.getFechaRegistro(),
+                    e.getFolios(),
+                    e.getEstado().etiqueta(),
+                    e.getUnidadActual().getNombre()));
+  }
+
   public ExpedienteVista buscar(String numero) {
     return ExpedienteVista.de(visible(numero), Reloj.hoy());
   }

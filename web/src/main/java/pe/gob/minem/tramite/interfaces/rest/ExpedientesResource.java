@@ -1,0 +1,186 @@
+package pe.gob.minem.tramite.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pe.gob.minem.tramite.application.ArchivoRecibido;
+import pe.gob.minem.tramite.application.ConsultaExpedientes;
+import pe.gob.minem.tramite.application.MesaDePartesService;
+import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
+import pe.gob.minem.tramite.application.Vistas.MovimientoVista;
+import pe.gob.minem.tramite.application.Vistas.Pagina;
+import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
+import pe.gob.minem.tramite.infrastructure.pdf.CargoDeRecepcionPdf;
+import pe.gob.minem.tramite.infrastructure.pdf.HojaDeRutaPdf;
+
+@Path("expedientes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Expedientes", description = "Mesa de partes, consulta y hoja de ruta")
+public class ExpedientesResource {
+
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @Inject MesaDePartesService mesaDePartes;
+  @Inject ConsultaExpedientes consulta;
+
+  @Inject
+  @ConfigProperty(name = "tramite.url-publica", defaultValue = "http://localhost:8080")
+  String urlPublica;
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary = "Registrar un expediente",
+      description =
+          "Multipart: parte JSON «expediente» y una o más partes de archivo «archivos» (PDF, DOCX,"
+              + " PNG o JPEG). Responde 201 con el expediente y su número EXP-AAAA-NNNNNN.")
+  public Response registrar(List<EntityPart> partes, @jakarta.ws.rs.core.Context UriInfo uri) {
+    ExpedienteNuevo nuevo = null;
+    List<ArchivoRecibido> archivos = new ArrayList<>();
+    try {
+      for (EntityPart p : partes) {
+        switch (p.getName()) {
+          case "expediente" -> nuevo = leer(p.getContent(String.class));
+          case "archivos" ->
+              archivos.add(new ArchivoRecibido(p.getFileName().orElse("archivo"), p.getContent()));
+          default ->
+              throw new DatosInvalidosException(
+                  p.getName(),
+                  "Parte no reconocida: «"
+                      + p.getName()
+                      + "» (se esperan «expediente» y «archivos»).");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (nuevo == null) {
+      throw new DatosInvalidosException("expediente", "Falta la parte JSON «expediente».");
+    }
+    ExpedienteVista e = mesaDePartes.registrar(nuevo.comoDatos(), archivos);
+    return Response.created(uri.getBaseUriBuilder().path("expedientes").path(e.numero()).build())
+        .entity(e)
+        .build();
+  }
+
+  @GET
+  @Path("{numero}")
+  @Operation(summary = "Un expediente por su número")
+  public ExpedienteVista buscar(@PathParam("numero") String numero) {
+    return consulta.buscar(numero);
+  }
+
+  @GET
+  @Operation(summary = "Expedientes visibles para quien consulta, con filtros y paginación")
+  public Pagina<ExpedienteVista> listar(
+      @QueryParam("q") String q,
+      @QueryParam("estado") String estado,
+      @QueryParam("prioridad") String prioridad,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    return consulta.listar(q, estado, prioridad, page, size);
+  }
+
+  @GET
+  @Path("{numero}/hoja-de-ruta")
+  @Operation(summary = "La hoja de ruta: cada movimiento y acción, en orden")
+  public List<MovimientoVista> hojaDeRuta(@PathParam("numero") String numero) {
+    return consulta.hojaDeRuta(numero);
+  }
+
+  @GET
+  @Path("{numero}/hoja-de-ruta.pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "La hoja de ruta en PDF")
+  public Response hojaDeRutaPdf(@PathParam("numero") String numero) {
+    var e = consulta.buscar(numero);
+    byte[] pdf = HojaDeRutaPdf.generar(e, consulta.hojaDeRuta(numero));
+    return pdf(pdf, "hoja-de-ruta-" + e.numero() + ".pdf", false);
+  }
+
+  @GET
+  @Path("{numero}/cargo-de-recepcion")
+  @Produces("application/pdf")
+  @Operation(summary = "El cargo de recepción (PDF con código de verificación y QR)")
+  public Response cargoDeRecepcion(@PathParam("numero") String numero) {
+    var e = consulta.buscar(numero);
+    byte[] pdf = CargoDeRecepcionPdf.generar(e, urlVerificacion(e.codigoVerificacion()));
+    return pdf(pdf, "cargo-" + e.numero() + ".pdf", false);
+  }
+
+  @GET
+  @Path("{numero}/archivos/{id}")
+  @Operation(summary = "El contenido de un archivo del expediente")
+  public Response archivo(
+      @PathParam("numero") String numero,
+      @PathParam("id") long id,
+      @QueryParam("descargar") @DefaultValue("false") boolean descargar) {
+    var c = consulta.archivo(numero, id);
+    StreamingOutput cuerpo =
+        out -> {
+          try (var in = c.bytes()) {
+            in.transferTo(out);
+          }
+        };
+    return Response.ok(cuerpo, c.archivo().tipoMime())
+        .header("Content-Disposition", disposicion(c.archivo().nombre(), descargar))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "sandbox")
+        .build();
+  }
+
+  String urlVerificacion(String codigo) {
+    return urlPublica.replaceAll("/+$", "") + "/verificar.xhtml?codigo=" + codigo;
+  }
+
+  static Response pdf(byte[] pdf, String nombre, boolean descargar) {
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Disposition", disposicion(nombre, descargar))
+        .build();
+  }
+
+  private static String disposicion(String nombre, boolean descargar) {
+    String seguro = nombre.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+    String ascii = seguro.replaceAll("[^A-Za-z0-9._ -]", "_");
+    return (descargar ? "attachment" : "inline")
+        + "; filename=\""
+        + ascii
+        + "\"; filename*=UTF-8''"
+        + java.net.URLEncoder.encode(seguro, java.nio.charset.StandardCharsets.UTF_8)
+            .replace("+", "%20");
+  }
+
+  private static ExpedienteNuevo leer(String json) {
+    try {
+      ExpedienteNuevo n = JSON.fromJson(json, ExpedienteNuevo.class);
+      if (n == null) {
+        throw new DatosInvalidosException("expediente", "La parte «expediente» está vacía.");
+      }
+      return n;
+    } catch (JsonbException e) {
+      throw new DatosInvalidosException(
+          "expediente", "La parte «expediente» no es un JSON válido con los campos esperados.");
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package pe.gob.minem.tramite.interfaces.seguridad;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import pe.gob.minem.tramite.application.Autenticacion;
+
+/**
+ * The identity store: persons in the database with PBKDF2 hashes (through {@link Autenticacion},
+ * which also locks accounts and audits). A successful check is remembered for a minute, keyed by a
+ * salted digest of the credentials, so that API clients sending Basic credentials on every call do
+ * not pay a PBKDF2 derivation each time; a failure is never remembered.
+ */
+@ApplicationScoped
+public class IdentidadesDelPortal implements IdentityStore {
+
+  private static final long VIGENCIA_MS = 60_000;
+  private static final byte[] PIMIENTA = new byte[32];
+
+  static {
+    new SecureRandom().nextBytes(PIMIENTA);
+  }
+
+  private record Recordado(Set<String> grupos, long hasta) {}
+
+  private final Map<String, Recordado> recientes = new ConcurrentHashMap<>();
+
+  @Inject Autenticacion autenticacion;
+
+  @Override
+  public CredentialValidationResult validate(Credential credential) {
+    if (!(credential instanceof UsernamePasswordCredential c)) {
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+    return validar(c.getCaller(), c.getPasswordAsString(), "web");
+  }
+
+  public CredentialValidationResult validar(String usuario, String clave, String origen) {
+    String clavePrueba = huella(usuario, clave);
+    long ahora = System.currentTimeMillis();
+    Recordado r = recientes.get(clavePrueba);
+    if (r != null && r.hasta() > ahora) {
+      return new CredentialValidationResult(usuario, r.grupos());
+    }
+    var resultado = autenticacion.autenticar(usuario, clave, origen);
+    if (!resultado.valido()) {
+      recientes.remove(clavePrueba);
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    if (recientes.size() > 10_000) {
+      recientes.clear();
+    }
+    recientes.put(clavePrueba, new Recordado(resultado.grupos(), ahora + VIGENCIA_MS));
+    return new CredentialValidationResult(usuario, resultado.grupos());
+  }
+
+  /** Forget everything remembered (after a password or cargo change). */
+  public void olvidar() {
+    recientes.clear();
+  }
+
+  private static String huella(String usuario, String clave) {
+    try {
+      var md = MessageDigest.getInstance("SHA-256");
+      md.update(PIMIENTA);
+      md.update(String.valueOf(usuario).getBytes(StandardCharsets.UTF_8));
+      md.update((byte) 0);
+      md.update(String.valueOf(clave).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

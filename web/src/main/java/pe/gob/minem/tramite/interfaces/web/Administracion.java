@@ -1,0 +1,224 @@
+package pe.gob.minem.tramite.interfaces.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import pe.gob.minem.tramite.application.OrganizacionService;
+import pe.gob.minem.tramite.domain.model.organizacion.Cargo;
+import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+import pe.gob.minem.tramite.domain.model.organizacion.Rol;
+import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
+import pe.gob.minem.tramite.interfaces.seguridad.IdentidadesDelPortal;
+
+/** The administration pages: units, cargos and persons. */
+@Named
+@ViewScoped
+public class Administracion implements Serializable {
+
+  @Inject transient OrganizacionService organizacion;
+  @Inject transient IdentidadesDelPortal identidades;
+
+  private List<UnidadOrganica> unidades;
+  private List<Cargo> cargos;
+  private List<Persona> personas;
+
+  // new unit
+  private String unidadCodigo;
+  private String unidadNombre;
+  private boolean unidadAreaUsuaria;
+  // new cargo
+  private String cargoUnidad;
+  private Rol cargoRol;
+  private String cargoNombre;
+  // new person
+  private String personaUsuario;
+  private String personaNombres;
+  private String personaApellidos;
+  private String personaDni;
+  private String personaClave;
+  // assignment
+  private String asignarUsuario;
+  private String asignarCargo;
+
+  @PostConstruct
+  void cargar() {
+    unidades = organizacion.unidades();
+    cargos = organizacion.cargos();
+    personas = organizacion.personas();
+  }
+
+  public void guardarUnidad() {
+    ejecutar(
+        () -> organizacion.guardarUnidad(unidadCodigo, unidadNombre, unidadAreaUsuaria),
+        "Unidad guardada.");
+  }
+
+  public void crearCargo() {
+    ejecutar(() -> organizacion.crearCargo(cargoUnidad, cargoRol, cargoNombre), "Cargo creado.");
+  }
+
+  public void crearPersona() {
+    ejecutar(
+        () ->
+            organizacion.crearPersona(
+                personaUsuario, personaNombres, personaApellidos, personaDni, personaClave),
+        "Persona creada.");
+    personaClave = null;
+  }
+
+  public void asignar() {
+    ejecutar(() -> organizacion.asignarCargo(asignarUsuario, asignarCargo), "Cargo asignado.");
+  }
+
+  public void retirar(String usuario, String cargo) {
+    ejecutar(() -> organizacion.retirarCargo(usuario, cargo), "Cargo retirado.");
+  }
+
+  public void alternarActiva(Persona p) {
+    ejecutar(
+        () ->
+            organizacion.actualizarPersona(
+                p.getUsuario(),
+                p.getNombres(),
+                p.getApellidos(),
+                p.getDni(),
+                p.getCorreo(),
+                !p.isActiva(),
+                p.isAdministrador()),
+        p.isActiva() ? "Cuenta desactivada." : "Cuenta activada.");
+  }
+
+  private void ejecutar(Runnable accion, String exito) {
+    try {
+      accion.run();
+      identidades.olvidar();
+      Mensajes.exito(exito);
+      cargar();
+    } catch (RuntimeException e) {
+      Mensajes.error(e);
+    }
+  }
+
+  public Rol[] getRoles() {
+    return Rol.values();
+  }
+
+  public List<UnidadOrganica> getUnidades() {
+    return unidades;
+  }
+
+  public List<Cargo> getCargos() {
+    return cargos;
+  }
+
+  public List<Persona> getPersonas() {
+    return personas;
+  }
+
+  public String getUnidadCodigo() {
+    return unidadCodigo;
+  }
+
+  public void setUnidadCodigo(String v) {
+    unidadCodigo = v;
+  }
+
+  public String getUnidadNombre() {
+    return unidadNombre;
+  }
+
+  public void setUnidadNombre(String v) {
+    unidadNombre = v;
+  }
+
+  public boolean isUnidadAreaUsuaria() {
+    return unidadAreaUsuaria;
+  }
+
+  public void setUnidadAreaUsuaria(boolean v) {
+    unidadAreaUsuaria = v;
+  }
+
+  public String getCargoUnidad() {
+    return cargoUnidad;
+  }
+
+  public void setCargoUnidad(String v) {
+    cargoUnidad = v;
+  }
+
+  public Rol getCargoRol() {
+    return cargoRol;
+  }
+
+  public void setCargoRol(Rol v) {
+    cargoRol = v;
+  }
+
+  public String getCargoNombre() {
+    return cargoNombre;
+  }
+
+  public void setCargoNombre(String v) {
+    cargoNombre = v;
+  }
+
+  public String getPersonaUsuario() {
+    return personaUsuario;
+  }
+
+  public void setPersonaUsuario(String v) {
+    personaUsuario = v;
+  }
+
+  public String getPersonaNombres() {
+    return personaNombres;
+  }
+
+  public void setPersonaNombres(String v) {
+    personaNombres = v;
+  }
+
+  public String getPersonaApellidos() {
+    return personaApellidos;
+  }
+
+  public void setPersonaApellidos(String v) {
+    personaApellidos = v;
+  }
+
+  public String getPersonaDni() {
+    return personaDni;
+  }
+
+  public void setPersonaDni(String v) {
+    personaDni = v;
+  }
+
+  public String getPersonaClave() {
+    return personaClave;
+  }
+
+  public void setPersonaClave(String v) {
+    personaClave = v;
+  }
+
+  public String getAsignarUsuario() {
+    return asignarUsuario;
+  }
+
+  public void setAsignarUsuario(String v) {
+    asignarUsuario = v;
+  }
+
+  public String getAsignarCargo() {
+    return asignarCargo;
+  }
+
+  public void setAsignarCargo(String v) {
+    asignarCargo = v;
+  }
+}

@@ -1,0 +1,114 @@
+package pe.gob.minem.tramite.interfaces.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import pe.gob.minem.tramite.application.BandejaService;
+import pe.gob.minem.tramite.application.FiltroBandeja;
+import pe.gob.minem.tramite.application.RemisionesService;
+import pe.gob.minem.tramite.application.Vistas.RemisionVista;
+import pe.gob.minem.tramite.application.Vistas.TareaVista;
+import pe.gob.minem.tramite.domain.model.expediente.Prioridad;
+import pe.gob.minem.tramite.domain.model.expediente.TipoDocumento;
+
+/** The bandeja page: tasks with counts and filters, and the paper hand-overs pending. */
+@Named
+@ViewScoped
+public class Bandeja implements Serializable {
+
+  @Inject transient BandejaService bandeja;
+  @Inject transient RemisionesService remisiones;
+
+  private String tipo;
+  private String prioridad;
+  private boolean vencidos;
+  private List<TareaVista> tareas;
+  private List<RemisionVista> pendientes;
+
+  @PostConstruct
+  void cargar() {
+    try {
+      tareas = bandeja.tareas(new FiltroBandeja(tipo, prioridad, vencidos));
+      pendientes = remisiones.pendientes();
+    } catch (RuntimeException e) {
+      tareas = List.of();
+      pendientes = List.of();
+      Mensajes.error(e);
+    }
+  }
+
+  public void filtrar() {
+    cargar();
+  }
+
+  public void reclamar(String id) {
+    try {
+      bandeja.reclamar(id);
+      Mensajes.exito("Tomó la tarea: ahora está solo en su bandeja.");
+    } catch (RuntimeException e) {
+      Mensajes.error(e);
+    }
+    cargar();
+  }
+
+  public void recibir(long id) {
+    try {
+      var r = remisiones.recibir(id);
+      Mensajes.exito("Recepción física del expediente " + r.numero() + " confirmada.");
+    } catch (RuntimeException e) {
+      Mensajes.error(e);
+    }
+    cargar();
+  }
+
+  public long getVencidas() {
+    return tareas.stream().filter(TareaVista::vencido).count();
+  }
+
+  public List<RemisionVista> getPorRecibir() {
+    return pendientes.stream().filter(RemisionVista::porRecibir).toList();
+  }
+
+  public List<RemisionVista> getEnviadas() {
+    return pendientes.stream().filter(r -> !r.porRecibir()).toList();
+  }
+
+  public TipoDocumento[] getTipos() {
+    return TipoDocumento.values();
+  }
+
+  public Prioridad[] getPrioridades() {
+    return Prioridad.values();
+  }
+
+  public List<TareaVista> getTareas() {
+    return tareas;
+  }
+
+  public String getTipo() {
+    return tipo;
+  }
+
+  public void setTipo(String tipo) {
+    this.tipo = tipo;
+  }
+
+  public String getPrioridad() {
+    return prioridad;
+  }
+
+  public void setPrioridad(String prioridad) {
+    this.prioridad = prioridad;
+  }
+
+  public boolean isVencidos() {
+    return vencidos;
+  }
+
+  public void setVencidos(boolean vencidos) {
+    this.vencidos = vencidos;
+  }
+}

@@ -1,0 +1,69 @@
+package pe.gob.minem.tramite.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import pe.gob.minem.tramite.application.PersonaActual;
+import pe.gob.minem.tramite.application.Reloj;
+import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+
+/** What every page shows about the logged-in person, and formatting helpers for the views. */
+@Named
+@RequestScoped
+public class Portal {
+
+  @Inject SecurityContext seguridad;
+  @Inject PersonaActual personaActual;
+
+  private Persona persona;
+
+  public boolean isAutenticado() {
+    return seguridad.getCallerPrincipal() != null;
+  }
+
+  public Persona getPersona() {
+    if (persona == null && isAutenticado()) {
+      persona = personaActual.persona();
+    }
+    return persona;
+  }
+
+  public String getCargos() {
+    var p = getPersona();
+    return p == null
+        ? ""
+        : String.join(
+            " · ",
+            p.getCargos().stream()
+                .map(c -> c.getNombre() + " (" + c.getUnidad().getCodigo() + ")")
+                .toList());
+  }
+
+  public boolean isAdmin() {
+    return seguridad.isCallerInRole("ADMIN");
+  }
+
+  public boolean isMesaDePartes() {
+    return seguridad.isCallerInRole("MESA_DE_PARTES");
+  }
+
+  public String fecha(Instant i) {
+    return Reloj.formatear(i);
+  }
+
+  public String dia(LocalDate d) {
+    return d == null ? "" : Reloj.FECHA.format(d.atStartOfDay(Reloj.LIMA));
+  }
+
+  public String duracion(Long segundos) {
+    return segundos == null ? "—" : Reloj.duracion(segundos);
+  }
+
+  public String getContexto() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+  }
+}

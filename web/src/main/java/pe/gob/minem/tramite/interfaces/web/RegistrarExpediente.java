@@ -1,0 +1,192 @@
+package pe.gob.minem.tramite.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+import org.primefaces.model.file.UploadedFiles;
+import pe.gob.minem.tramite.application.ArchivoRecibido;
+import pe.gob.minem.tramite.application.MesaDePartesService;
+import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
+import pe.gob.minem.tramite.domain.model.expediente.DatosDeRegistro;
+import pe.gob.minem.tramite.domain.model.expediente.Origen;
+import pe.gob.minem.tramite.domain.model.expediente.Prioridad;
+import pe.gob.minem.tramite.domain.model.expediente.Remitente;
+import pe.gob.minem.tramite.domain.model.expediente.TipoDocumento;
+
+/** Mesa de partes: the registration form of an incoming expediente. */
+@Named
+@ViewScoped
+public class RegistrarExpediente implements Serializable {
+
+  @Inject transient MesaDePartesService mesaDePartes;
+
+  private String asunto;
+  private Origen origen = Origen.ADMINISTRADO;
+  private String remitenteNombre;
+  private Remitente.TipoDocumentoIdentidad remitenteTipo = Remitente.TipoDocumentoIdentidad.DNI;
+  private String remitenteNumero;
+  private TipoDocumento tipoDocumento = TipoDocumento.SOLICITUD;
+  private String numeroDocumento;
+  private Integer folios = 1;
+  private Prioridad prioridad = Prioridad.NORMAL;
+  private Integer plazo = 15;
+  private transient UploadedFiles archivos;
+  private ExpedienteVista registrado;
+
+  public void registrar() {
+    registrado = null;
+    try {
+      List<ArchivoRecibido> recibidos = new ArrayList<>();
+      if (archivos != null) {
+        for (UploadedFile f : archivos.getFiles()) {
+          if (f.getFileName() != null && !f.getFileName().isBlank()) {
+            recibidos.add(new ArchivoRecibido(f.getFileName(), f.getInputStream()));
+          }
+        }
+      }
+      var datos =
+          new DatosDeRegistro(
+              asunto,
+              origen,
+              new Remitente(remitenteNombre, remitenteTipo, remitenteNumero),
+              tipoDocumento,
+              numeroDocumento,
+              folios == null ? 0 : folios,
+              prioridad,
+              plazo == null ? 0 : plazo);
+      registrado = mesaDePartes.registrar(datos, recibidos);
+      Mensajes.exito(
+          "Expediente "
+              + registrado.numero()
+              + " registrado. Entregue el cargo de recepción al remitente.");
+      limpiar();
+    } catch (IOException e) {
+      Mensajes.error(new UncheckedIOException(e));
+    } catch (RuntimeException e) {
+      Mensajes.error(e);
+    }
+  }
+
+  private void limpiar() {
+    asunto = null;
+    remitenteNombre = null;
+    remitenteNumero = null;
+    numeroDocumento = null;
+    folios = 1;
+    archivos = null;
+  }
+
+  public Origen[] getOrigenes() {
+    return Origen.values();
+  }
+
+  public Remitente.TipoDocumentoIdentidad[] getTiposIdentidad() {
+    return Remitente.TipoDocumentoIdentidad.values();
+  }
+
+  public TipoDocumento[] getTiposDocumento() {
+    return TipoDocumento.values();
+  }
+
+  public Prioridad[] getPrioridades() {
+    return Prioridad.values();
+  }
+
+  public ExpedienteVista getRegistrado() {
+    return registrado;
+  }
+
+  public String getAsunto() {
+    return asunto;
+  }
+
+  public void setAsunto(String asunto) {
+    this.asunto = asunto;
+  }
+
+  public Origen getOrigen() {
+    return origen;
+  }
+
+  public void setOrigen(Origen origen) {
+    this.origen = origen;
+  }
+
+  public String getRemitenteNombre() {
+    return remitenteNombre;
+  }
+
+  public void setRemitenteNombre(String remitenteNombre) {
+    this.remitenteNombre = remitenteNombre;
+  }
+
+  public Remitente.TipoDocumentoIdentidad getRemitenteTipo() {
+    return remitenteTipo;
+  }
+
+  public void setRemitenteTipo(Remitente.TipoDocumentoIdentidad remitenteTipo) {
+    this.remitenteTipo = remitenteTipo;
+  }
+
+  public String getRemitenteNumero() {
+    return remitenteNumero;
+  }
+
+  public void setRemitenteNumero(String remitenteNumero) {
+    this.remitenteNumero = remitenteNumero;
+  }
+
+  public TipoDocumento getTipoDocumento() {
+    return tipoDocumento;
+  }
+
+  public void setTipoDocumento(TipoDocumento tipoDocumento) {
+    this.tipoDocumento = tipoDocumento;
+  }
+
+  public String getNumeroDocumento() {
+    return numeroDocumento;
+  }
+
+  public void setNumeroDocumento(String numeroDocumento) {
+    this.numeroDocumento = numeroDocumento;
+  }
+
+  public Integer getFolios() {
+    return folios;
+  }
+
+  public void setFolios(Integer folios) {
+    this.folios = folios;
+  }
+
+  public Prioridad getPrioridad() {
+    return prioridad;
+  }
+
+  public void setPrioridad(Prioridad prioridad) {
+    this.prioridad = prioridad;
+  }
+
+  public Integer getPlazo() {
+    return plazo;
+  }
+
+  public void setPlazo(Integer plazo) {
+    this.plazo = plazo;
+  }
+
+  public UploadedFiles getArchivos() {
+    return archivos;
+  }
+
+  public void setArchivos(UploadedFiles archivos) {
+    this.archivos = archivos;
+  }
+}

@@ -38,8 +38,11 @@ final class PageFingerprintDifferencesFinder extends DefaultPdfDifferencesFinder
 
   private static final Logger LOG = LoggerFactory.getLogger(PageFingerprintDifferencesFinder.class);
 
-  /** DSS's default: no visual comparison beyond this many pages. */
-  private static final int MAX_PAGES = 10;
+  /**
+   * DSS compares at most 10 pages; with only changed pages rendered, longer documents can be
+   * compared too.
+   */
+  private static final int MAX_PAGES = 50;
 
   /** Links up the object tree: following them would hash the whole document. */
   private static final Set<COSName> UPWARD_LINKS = Set.of(COSName.PARENT, COSName.P);

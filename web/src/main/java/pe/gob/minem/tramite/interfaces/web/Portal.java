@@ -63,6 +63,21 @@ public class Portal {
     return segundos == null ? "—" : Reloj.duracion(segundos);
   }
 
+  /**
+   * The page language: Spanish (Peru) unless the person chose English with {@code ?idioma=en}
+   * (kept for the session). The browser's own preference is not followed: this is a Peruvian
+   * government portal, Spanish first.
+   */
+  public java.util.Locale getIdioma() {
+    var ec = FacesContext.getCurrentInstance().getExternalContext();
+    String pedido = ec.getRequestParameterMap().get("idioma");
+    var sesion = ec.getSessionMap();
+    if ("en".equals(pedido) || "es".equals(pedido)) {
+      sesion.put("tramite.idioma", pedido);
+    }
+    return "en".equals(sesion.get("tramite.idioma")) ? java.util.Locale.ENGLISH : Reloj.ES_PE;
+  }
+
   public String getContexto() {
     return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
   }

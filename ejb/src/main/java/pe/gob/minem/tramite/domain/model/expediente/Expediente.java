@@ -171,7 +171,7 @@ public class Expediente {
 
   /** Act. 1 done: the secretary hands it to the Director General; it is now being routed. */
   public void entregarAlDirector() {
-    exigirEstado(EstadoExpediente.REGISTRADO, EstadoExpediente.EN_TRAMITE);
+    exigirEstado(EstadoExpediente.REGISTRADO);
     estado = EstadoExpediente.EN_TRAMITE;
   }
 

@@ -79,17 +79,18 @@ start() {
     || { cat "$DIR/initdb.log" >&2; exit 1; }
   rm -f "$pwfile"
   cat >>"$PGDATA/postgresql.conf" <<CONF
-# throwaway test cluster: speed over durability
 listen_addresses = 'localhost'
 port = $PORT
 unix_socket_directories = '$DIR'
 max_connections = 150
-fsync = off
-synchronous_commit = off
-full_page_writes = off
-shared_buffers = 64MB
+shared_buffers = 128MB
 log_min_messages = warning
 CONF
+  if [ "${IT_DB_DURABLE:-false}" != true ]; then
+    # throwaway test cluster: speed over durability (IT_DB_DURABLE=true keeps the defaults,
+    # e.g. for the benchmark)
+    printf 'fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n' >>"$PGDATA/postgresql.conf"
+  fi
   as_pg "$BIN/pg_ctl" -D "$PGDATA" -l "$LOGFILE" -w -t 60 start >/dev/null \
     || { cat "$LOGFILE" >&2; exit 1; }
   as_pg "$BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$DIR" -p "$PORT" -U postgres -d postgres <<'SQL'

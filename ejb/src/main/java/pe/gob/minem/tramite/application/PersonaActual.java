@@ -1,6 +1,6 @@
 package pe.gob.minem.tramite.application;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,8 +8,11 @@ import jakarta.security.enterprise.SecurityContext;
 import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 
-/** The person behind the current request, as the container authenticated them. */
-@RequestScoped
+/**
+ * The person behind the current call, as the container authenticated them. An EJB (not a CDI bean
+ * of the web module) so that its persistence context is always the EJB module's.
+ */
+@Stateless
 public class PersonaActual {
 
   @Inject SecurityContext seguridad;

@@ -64,9 +64,9 @@ public class Portal {
   }
 
   /**
-   * The page language: Spanish (Peru) unless the person chose English with {@code ?idioma=en}
-   * (kept for the session). The browser's own preference is not followed: this is a Peruvian
-   * government portal, Spanish first.
+   * The page language: Spanish (Peru) unless the person chose English with {@code ?idioma=en} (kept
+   * for the session). The browser's own preference is not followed: this is a Peruvian government
+   * portal, Spanish first.
    */
   public java.util.Locale getIdioma() {
     var ec = FacesContext.getCurrentInstance().getExternalContext();

@@ -19,6 +19,7 @@ import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.ProcessEngines;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -77,10 +78,14 @@ public class MotorDeProcesos {
                 + " ms");
   }
 
+  /**
+   * Payara removes the application's datasource before this runs, so {@code close()} (which writes
+   * to the database) would fail; with no async executor there is nothing else to stop.
+   */
   @PreDestroy
   void detener() {
     if (motor != null) {
-      motor.close();
+      ProcessEngines.unregister(motor);
     }
   }
 

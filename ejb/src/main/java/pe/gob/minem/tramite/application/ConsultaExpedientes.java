@@ -36,9 +36,11 @@ import pe.gob.minem.tramite.infrastructure.workflow.MotorDeProcesos;
 @Stateless
 public class ConsultaExpedientes {
 
+  /**
+   * Needs {@code LEFT JOIN e.responsable r}: a path through a null responsable would drop the row.
+   */
   private static final String VISIBLE =
-      " (e.registradoPor = :usuario OR (e.responsable IS NOT NULL AND e.responsable.usuario ="
-          + " :usuario) OR e.unidadActual.codigo IN :unidades OR EXISTS (SELECT m.id FROM"
+      " (e.registradoPor = :usuario OR r.usuario = :usuario OR e.unidadActual.codigo IN :unidades OR EXISTS (SELECT m.id FROM"
           + " Movimiento m WHERE m.expediente = e AND (m.unidadCodigo IN :unidades OR"
           + " m.unidadDestinoCodigo IN :unidades)))";
 
@@ -116,10 +118,13 @@ public class ConsultaExpedientes {
       params.put("prioridad", valor(Prioridad.class, prioridad, "prioridad"));
     }
     TypedQuery<Long> cuenta =
-        em.createQuery("SELECT COUNT(e) FROM Expediente e" + where, Long.class);
+        em.createQuery(
+            "SELECT COUNT(e) FROM Expediente e LEFT JOIN e.responsable r" + where, Long.class);
     TypedQuery<Expediente> q =
         em.createQuery(
-            "SELECT e FROM Expediente e" + where + " ORDER BY e.fechaRegistro DESC, e.id DESC",
+            "SELECT e FROM Expediente e LEFT JOIN e.responsable r"
+                + where
+                + " ORDER BY e.fechaRegistro DESC, e.id DESC",
             Expediente.class);
     params.forEach(
         (k, v) -> {
@@ -208,7 +213,10 @@ public class ConsultaExpedientes {
       return e;
     }
     Long visibles =
-        em.createQuery("SELECT COUNT(e) FROM Expediente e WHERE e = :e AND" + VISIBLE, Long.class)
+        em.createQuery(
+                "SELECT COUNT(e) FROM Expediente e LEFT JOIN e.responsable r WHERE e = :e AND"
+                    + VISIBLE,
+                Long.class)
             .setParameter("e", e)
             .setParameter("usuario", p.getUsuario())
             .setParameter("unidades", unidades(p))

@@ -4,7 +4,7 @@
  *
  * Phases, each with C concurrent clients:
  *   1. baseline  GET /health/ready (no auth, no database: the server's floor) and
- *                GET /api/v1/expedientes/EXP-1999-999999 (HTTP Basic + one lookup → 404: the API's floor)
+ *                GET /api/v1/expedientes/EXP-2000-999999 (HTTP Basic + one lookup → 404: the API's floor)
  *   2. registro  N × POST /api/v1/expedientes (multipart: JSON + one PDF of SIZE_KB) as secretaria.oga
  *   3. derivación the N expedientes through the six steps of P/OGA-TI-01, one activity at a time
  *                (each actor reads his bandeja once per activity, then claims and completes each task)
@@ -105,7 +105,7 @@ public class PortalBench {
     paralelo(
         pisoApi,
         i -> enviar("base: GET /api/v1/expedientes/{inexistente} (auth)",
-            get(url + "/api/v1/expedientes/EXP-1999-999999", "secretaria.oga"), 404));
+            get(url + "/api/v1/expedientes/EXP-2000-999999", "secretaria.oga"), 404));
     double tPiso = segundos(t0);
 
     // ---- 2. registration

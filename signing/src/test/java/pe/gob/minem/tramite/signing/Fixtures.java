@@ -25,6 +25,25 @@ public final class Fixtures {
     return fiveSignatures;
   }
 
+  public static pe.gob.minem.tramite.signing.demo.DemoPki pki() {
+    return TestPki.get();
+  }
+
+  public static pe.gob.minem.tramite.signing.demo.IssuedPerson director() {
+    return TestPki.director();
+  }
+
+  /** An informe of about {@code bytes} bytes (text plus an incompressible attachment). */
+  public static byte[] informeOfSize(int bytes) {
+    byte[] text = SamplePdf.informe(20);
+    return SamplePdf.informe(1, 20, Math.max(0, bytes - text.length - 200));
+  }
+
+  /** An informe of {@code pages} full pages of text. */
+  public static byte[] informePages(int pages) {
+    return SamplePdf.informe(pages, 30, 0);
+  }
+
   public static byte[] overwritePage(byte[] pdf) {
     return Tampering.overwritePageInIncrementalUpdate(pdf);
   }

@@ -32,7 +32,7 @@ public class IdentidadesDelPortal implements IdentityStore {
     new SecureRandom().nextBytes(PIMIENTA);
   }
 
-  private record Recordado(Set<String> grupos, long hasta) {}
+  private record Recordado(String usuario, Set<String> grupos, long hasta) {}
 
   private final Map<String, Recordado> recientes = new ConcurrentHashMap<>();
 
@@ -55,13 +55,14 @@ public class IdentidadesDelPortal implements IdentityStore {
     }
     var resultado = autenticacion.autenticar(usuario, clave, origen);
     if (!resultado.valido()) {
-      recientes.remove(clavePrueba);
+      // a failure may have locked the account: nothing remembered may let this user in now
+      recientes.values().removeIf(x -> x.usuario().equals(usuario));
       return CredentialValidationResult.INVALID_RESULT;
     }
     if (recientes.size() > 10_000) {
       recientes.clear();
     }
-    recientes.put(clavePrueba, new Recordado(resultado.grupos(), ahora + VIGENCIA_MS));
+    recientes.put(clavePrueba, new Recordado(usuario, resultado.grupos(), ahora + VIGENCIA_MS));
     return new CredentialValidationResult(usuario, resultado.grupos());
   }
 

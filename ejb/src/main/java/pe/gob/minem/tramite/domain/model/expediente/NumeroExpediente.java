@@ -8,8 +8,8 @@ public record NumeroExpediente(int anio, long correlativo) {
   private static final Pattern FORMATO = Pattern.compile("EXP-(\\d{4})-(\\d{6,})");
 
   public NumeroExpediente {
-    if (anio < 2000 || anio > 9999 || correlativo < 1) {
-      throw new IllegalArgumentException("número de expediente fuera de rango");
+    if (anio < 1900 || anio > 9999 || correlativo < 1) {
+      throw new DatosInvalidosException("numero", "Número de expediente fuera de rango.");
     }
   }
 

@@ -1,0 +1,214 @@
+package pe.gob.minem.tramite.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The whole journey of P/OGA-TI-01 in a real headless Chromium: the Secretaria de Administración
+ * registers an expediente with a PDF and downloads its cargo de recepción; each role completes
+ * its step from its bandeja; the analyst finds it in his bandeja; the hoja de ruta shows the six
+ * activities.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RecorridoNavegadorIT {
+
+  private static WebDriver navegador;
+  private static WebDriverWait espera;
+  private static final Path CAPTURAS = Path.of("target", "capturas");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive despliegue() {
+    return Despliegue.ear();
+  }
+
+  @BeforeAll
+  static void abrirNavegador() throws Exception {
+    Portal.esperarListo();
+    var opciones = new ChromeOptions();
+    opciones.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+    opciones.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-quic", "--window-size=1280,1000", "--lang=es-PE");
+    var servicio =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
+            .usingAnyFreePort()
+            .build();
+    navegador = new ChromeDriver(servicio, opciones);
+    espera = new WebDriverWait(navegador, Duration.ofSeconds(30));
+    Files.createDirectories(CAPTURAS);
+  }
+
+  @AfterAll
+  static void cerrarNavegador() {
+    if (navegador != null) {
+      navegador.quit();
+    }
+  }
+
+  @Test
+  void unExpedienteRegistradoLlegaAlResponsableConSuHojaDeRuta() throws Exception {
+    // 1. mesa de partes
+    ingresar(Portal.SECRETARIA_OGA);
+    navegador.get(Portal.base() + "/registrar.xhtml");
+    escribir("registro:asunto", "Solicitud de acceso a la información sobre el inventario de servidores");
+    escribir("registro:remitente", "Carlos Ramos Tello");
+    escribir("registro:numero-identidad", "45871236");
+    escribir("registro:numero-documento", "S/N-2026-117");
+    Path pdf = Files.createTempFile("solicitud", ".pdf");
+    Files.write(pdf, Documentos.pdf("Solicitud de acceso a la información"));
+    navegador.findElement(By.id("registro:archivos")).sendKeys(pdf.toAbsolutePath().toString());
+    navegador.findElement(By.id("registro:registrar")).click();
+    String numero =
+        espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("numero-registrado"))).getText();
+    assertTrue(numero.matches("EXP-\\d{4}-\\d{6}"), numero);
+    captura("01-registrado");
+
+    // the cargo de recepción, fetched with the browser's own session
+    String enlace = navegador.findElement(By.id("descargar-cargo")).getAttribute("href");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> cargo =
+        (Map<String, Object>)
+            ((JavascriptExecutor) navegador)
+                .executeAsyncScript(
+                    "const listo = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => listo({status: r.status,"
+                        + " tipo: r.headers.get('content-type'), inicio: String.fromCharCode(...new Uint8Array(b).slice(0, 5)),"
+                        + " tamano: b.byteLength})));",
+                    enlace);
+    assertEquals(200L, cargo.get("status"));
+    assertTrue(String.valueOf(cargo.get("tipo")).startsWith("application/pdf"), cargo.toString());
+    assertEquals("%PDF-", cargo.get("inicio"));
+
+    // 2. each role completes its step from its bandeja
+    completarDesdeLaBandeja(numero, 1, Map.of());
+    salir();
+    ingresar(Portal.DIRECTOR_OGA);
+    completarDesdeLaBandeja(numero, 2, Map.of("tarea:unidad", "(OTI)"));
+    salir();
+    ingresar(Portal.SECRETARIA_OGA);
+    completarDesdeLaBandeja(numero, 3, Map.of());
+    salir();
+    ingresar(Portal.SECRETARIA_OTI);
+    completarDesdeLaBandeja(numero, 4, Map.of());
+    salir();
+    ingresar(Portal.DIRECTOR_OTI);
+    completarDesdeLaBandeja(numero, 5, Map.of("tarea:responsable", "Andrea Flores"));
+    salir();
+    ingresar(Portal.SECRETARIA_OTI);
+    completarDesdeLaBandeja(numero, 6, Map.of());
+    salir();
+
+    // 3. the responsable finds it in his bandeja
+    ingresar(Portal.ANALISTA_OTI);
+    WebElement fila = filaDeLaBandeja(numero);
+    assertTrue(fila.getText().contains("Atender el expediente"), fila.getText());
+    captura("08-bandeja-responsable");
+
+    // 4. the hoja de ruta shows all six activities of P/OGA-TI-01
+    navegador.get(Portal.base() + "/expediente.xhtml?numero=" + numero);
+    espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("hoja-de-ruta")));
+    List<String> actividades =
+        navegador.findElements(By.cssSelector("#hoja-de-ruta .actividad-mapro")).stream()
+            .map(WebElement::getText)
+            .toList();
+    for (int a = 1; a <= 6; a++) {
+      assertTrue(actividades.contains(String.valueOf(a)), "falta la actividad " + a + ": " + actividades);
+    }
+    assertEquals("EN_ATENCION", navegador.findElement(By.id("estado")).getText());
+    assertTrue(navegador.findElement(By.id("responsable")).getText().contains("Andrea Flores"));
+    captura("09-expediente");
+  }
+
+  private static void completarDesdeLaBandeja(String numero, int actividad, Map<String, String> selecciones) {
+    WebElement fila = filaDeLaBandeja(numero);
+    String texto = fila.findElement(By.cssSelector(".tarea-actividad")).getAttribute("data-actividad");
+    assertEquals(String.valueOf(actividad), texto, "actividad pendiente en la bandeja");
+    fila.findElement(By.cssSelector(".boton-atender a")).click();
+    espera.until(ExpectedConditions.elementToBeClickable(By.id("tarea:completar")));
+    selecciones.forEach(RecorridoNavegadorIT::elegir);
+    escribir("tarea:instruccion", "Actividad " + actividad + " atendida desde el navegador");
+    captura(String.format("%02d-actividad-%d", actividad + 1, actividad));
+    navegador.findElement(By.id("tarea:completar")).click();
+    espera.until(ExpectedConditions.urlContains("/bandeja.xhtml"));
+    espera.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
+  }
+
+  /** Opens a PrimeFaces select menu and clicks the option whose label contains the text. */
+  private static void elegir(String idMenu, String etiqueta) {
+    navegador.findElement(By.id(idMenu)).click();
+    WebElement panel =
+        espera.until(ExpectedConditions.visibilityOfElementLocated(By.id(idMenu + "_panel")));
+    panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
+        .filter(li -> li.getText().contains(etiqueta))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no hay opción «" + etiqueta + "» en " + idMenu))
+        .click();
+    espera.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id(idMenu + "_label"), etiqueta));
+  }
+
+  private static WebElement filaDeLaBandeja(String numero) {
+    navegador.get(Portal.base() + "/bandeja.xhtml");
+    espera.until(ExpectedConditions.presenceOfElementLocated(By.id("bandeja:tareas")));
+    return navegador.findElements(By.cssSelector("[id='bandeja:tareas'] tbody tr")).stream()
+        .filter(tr -> tr.getText().contains(numero))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(numero + " no está en la bandeja"));
+  }
+
+  private static void ingresar(String usuario) {
+    navegador.get(Portal.base() + "/login.xhtml");
+    escribir("login:usuario", usuario);
+    escribir("login:clave", Portal.CLAVE);
+    navegador.findElement(By.id("login:ingresar")).click();
+    espera.until(ExpectedConditions.presenceOfElementLocated(By.id("usuario-actual")));
+  }
+
+  private static void salir() {
+    navegador.findElement(By.id("salida:salir")).click();
+    espera.until(ExpectedConditions.presenceOfElementLocated(By.id("login:usuario")));
+  }
+
+  private static void escribir(String id, String texto) {
+    WebElement e = espera.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    e.clear();
+    e.sendKeys(texto);
+  }
+
+  private static void captura(String nombre) {
+    try {
+      Files.write(CAPTURAS.resolve(nombre + ".png"), ((TakesScreenshot) navegador).getScreenshotAs(OutputType.BYTES));
+    } catch (Exception e) {
+      // a screenshot is a help to look at, not part of the assertion
+    }
+  }
+}

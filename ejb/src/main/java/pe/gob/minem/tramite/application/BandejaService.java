@@ -86,6 +86,9 @@ public class BandejaService {
       if (filtro.soloVencidos() && !v.vencido()) {
         continue;
       }
+      if (!filtro.coincide(v.numero(), v.asunto())) {
+        continue;
+      }
       vistas.add(v);
     }
     vistas.sort(

@@ -55,6 +55,7 @@ public class MesaDePartesService {
   @Inject MotorDeProcesos motor;
   @Inject Auditoria auditoria;
   @Inject Event<ExpedienteRegistrado> registrado;
+  @jakarta.annotation.Resource jakarta.transaction.TransactionSynchronizationRegistry transacciones;
 
   @Inject
   @ConfigProperty(name = "tramite.archivos.tamano-maximo", defaultValue = "52428800")
@@ -87,11 +88,8 @@ public class MesaDePartesService {
     }
     UnidadOrganica oga = unidad(UNIDAD_DE_REGISTRO);
     Instant ahora = Instant.now();
-    int anio = ahora.atZone(Reloj.LIMA).getYear();
-    var numero = new NumeroExpediente(anio, correlativos.siguiente(anio));
-    var expediente =
-        new Expediente(numero, datos, oga, secretaria.getUsuario(), ahora, Reloj.hoy(), codigo());
-
+    // files first: a wrong file is refused before a number is spent on the expediente
+    List<Adjunto> adjuntos = new java.util.ArrayList<>();
     for (ArchivoRecibido a : archivos) {
       String nombre = a.nombreLimpio();
       try {
@@ -103,11 +101,17 @@ public class MesaDePartesService {
         try (var in = documentos.abrir(contenido.sha256())) {
           tipo = TipoDeArchivo.confirmar(nombre, in);
         }
-        expediente.adjuntar(nombre, tipo, contenido.tamano(), contenido.sha256(), ahora);
+        adjuntos.add(new Adjunto(nombre, tipo, contenido.tamano(), contenido.sha256()));
       } catch (IOException e) {
         throw new UncheckedIOException("No se pudo guardar el archivo " + nombre, e);
       }
     }
+    int anio = ahora.atZone(Reloj.LIMA).getYear();
+    var numero = new NumeroExpediente(anio, correlativos.siguiente(anio));
+    avisarSiSeRevierte(numero);
+    var expediente =
+        new Expediente(numero, datos, oga, secretaria.getUsuario(), ahora, Reloj.hoy(), codigo());
+    adjuntos.forEach(a -> expediente.adjuntar(a.nombre(), a.tipo(), a.tamano(), a.sha256(), ahora));
     expediente.anotar(
         new Movimiento.Datos(
             ahora,
@@ -147,6 +151,24 @@ public class MesaDePartesService {
     registrado.fire(new ExpedienteRegistrado(expediente.getNumero(), expediente.getAsunto()));
     LOG.info(() -> "Expediente " + numero + " registrado por " + secretaria.getUsuario());
     return ExpedienteVista.de(expediente, Reloj.hoy());
+  }
+
+  private record Adjunto(String nombre, String tipo, long tamano, String sha256) {}
+
+  /** A number taken by a registration that then fails is never reused: say so in the log. */
+  private void avisarSiSeRevierte(NumeroExpediente numero) {
+    transacciones.registerInterposedSynchronization(
+        new jakarta.transaction.Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int estado) {
+            if (estado != jakarta.transaction.Status.STATUS_COMMITTED) {
+              LOG.warning(() -> "Número " + numero + " no utilizado: el registro se revirtió");
+            }
+          }
+        });
   }
 
   private UnidadOrganica unidad(String codigo) {

@@ -9,9 +9,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * The per-year correlative of expediente numbers. Taking a number locks that year's row until the
- * registration commits, so concurrent registrations queue instead of colliding; the unique
- * constraints on {@code expediente} (numero; anio + correlativo) guarantee it regardless.
+ * The per-year correlative of expediente numbers. A number is taken in its own short transaction
+ * (an UPDATE that locks the year's row only for that instant), so concurrent registrations do not
+ * queue behind each other's whole work; the unique constraints on {@code expediente} (numero;
+ * anio + correlativo) guarantee uniqueness regardless. A number is never given twice: a
+ * registration that fails after taking one leaves a gap, which the caller logs.
  */
 @Stateless
 public class CorrelativoExpedientes {
@@ -21,8 +23,8 @@ public class CorrelativoExpedientes {
 
   @Resource private SessionContext contexto;
 
-  /** The next correlative of the year, inside the caller's transaction. */
-  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  /** The next correlative of the year, committed at once (independent of the caller). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public long siguiente(int anio) {
     int filas = incrementar(anio);
     if (filas == 0) {

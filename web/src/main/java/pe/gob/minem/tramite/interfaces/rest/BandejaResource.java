@@ -26,8 +26,9 @@ public class BandejaResource {
   public List<TareaVista> tareas(
       @QueryParam("tipo") String tipo,
       @QueryParam("prioridad") String prioridad,
-      @QueryParam("vencidos") @DefaultValue("false") boolean vencidos) {
-    return bandeja.tareas(new FiltroBandeja(vacio(tipo), vacio(prioridad), vencidos));
+      @QueryParam("vencidos") @DefaultValue("false") boolean vencidos,
+      @QueryParam("q") String q) {
+    return bandeja.tareas(new FiltroBandeja(vacio(tipo), vacio(prioridad), vencidos, q));
   }
 
   private static String vacio(String s) {

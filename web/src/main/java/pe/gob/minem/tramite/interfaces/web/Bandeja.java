@@ -25,13 +25,14 @@ public class Bandeja implements Serializable {
   private String tipo;
   private String prioridad;
   private boolean vencidos;
+  private String texto;
   private List<TareaVista> tareas;
   private List<RemisionVista> pendientes;
 
   @PostConstruct
   void cargar() {
     try {
-      tareas = bandeja.tareas(new FiltroBandeja(tipo, prioridad, vencidos));
+      tareas = bandeja.tareas(new FiltroBandeja(tipo, prioridad, vencidos, texto));
       pendientes = remisiones.pendientes();
     } catch (RuntimeException e) {
       tareas = List.of();
@@ -102,6 +103,14 @@ public class Bandeja implements Serializable {
 
   public void setPrioridad(String prioridad) {
     this.prioridad = prioridad;
+  }
+
+  public String getTexto() {
+    return texto;
+  }
+
+  public void setTexto(String texto) {
+    this.texto = texto;
   }
 
   public boolean isVencidos() {

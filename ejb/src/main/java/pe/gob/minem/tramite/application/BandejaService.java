@@ -53,6 +53,7 @@ public class BandejaService {
   @Inject CatalogoDeActividades actividades;
   @Inject Auditoria auditoria;
   @Inject Event<TareaCompletada> completada;
+  @Inject VistoBuenoService vistoBueno;
 
   public List<TareaVista> tareas(FiltroBandeja filtro) {
     return tareasDe(personaActual.persona(), filtro);
@@ -170,7 +171,9 @@ public class BandejaService {
     String unidadActual = e.getUnidadActual().getCodigo();
     Map<String, Object> variables = new HashMap<>();
     Movimiento.Datos mov;
-    switch (t.getTaskDefinitionKey()) {
+    if (VistoBuenoService.esPaso(t)) {
+      mov = vistoBueno.paso(p, t, e, r, act, ahora, espera, variables);
+    } else switch (t.getTaskDefinitionKey()) {
       case "act1" -> {
         e.entregarAlDirector();
         mov =
@@ -459,7 +462,9 @@ public class BandejaService {
     for (IdentityLink l : motor.tareas().getIdentityLinksForTask(t.getId())) {
       if (l.getGroupId() != null && p.tieneGrupo(l.getGroupId())) {
         String unidadDelGrupo = l.getGroupId().substring(0, l.getGroupId().indexOf(':'));
-        if (unidadDelGrupo.equals(e.getUnidadActual().getCodigo())) {
+        // P/OGA-TI-01 moves the expediente between units: its steps belong to the unit it is in.
+        // P/OGA-TI-02's cargos are fixed by the MAPRO (OTI, then OGA) wherever the expediente is.
+        if (VistoBuenoService.esPaso(t) || unidadDelGrupo.equals(e.getUnidadActual().getCodigo())) {
           return true;
         }
       }
@@ -483,7 +488,8 @@ public class BandejaService {
         e.getPrioridad().name(),
         e.getTipoDocumento().name(),
         e.estaVencido(hoy),
-        e.getFechaLimite());
+        e.getFechaLimite(),
+        variable(t, "documento"));
   }
 
   private Expediente expedienteDe(Task t) {
@@ -493,6 +499,14 @@ public class BandejaService {
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new NoEncontradoException("El expediente de la tarea no existe."));
+  }
+
+  private String variable(Task t, String nombre) {
+    Object v = t.getProcessVariables() == null ? null : t.getProcessVariables().get(nombre);
+    if (v == null && VistoBuenoService.esPaso(t)) {
+      v = motor.ejecucion().getVariable(t.getExecutionId(), nombre);
+    }
+    return v == null ? null : v.toString();
   }
 
   private String numeroDe(Task t) {

@@ -200,7 +200,7 @@ public class ConsultaExpedientes {
   }
 
   /** The expediente, if the caller may see it; "not found" otherwise (and the refusal logged). */
-  Expediente visible(String numero) {
+  public Expediente visible(String numero) {
     Persona p = personaActual.persona();
     String n = NumeroExpediente.de(numero).toString();
     Expediente e =

@@ -3,10 +3,17 @@ package pe.gob.minem.tramite.application;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 
 /**
- * What the person decides when completing a step: the unit chosen (act. 2), the responsable named
- * (act. 5) and, always optional, an instruction (proveído).
+ * What the person decides when completing a step: the unit chosen (TI-01 act. 2), the
+ * responsable named (TI-01 act. 5), the decision of a review (TI-02 acts. 2 and 9: CONFORME or
+ * CAMBIOS), whether legal review applies (TI-02 act. 7) and, always optional except when asking
+ * for changes, an instruction or observation (proveído).
  */
-public record ResultadoTarea(String unidad, String responsable, String instruccion) {
+public record ResultadoTarea(
+    String unidad, String responsable, String instruccion, String decision, Boolean revisionLegal) {
+
+  public static final String CONFORME = "CONFORME";
+  public static final String CAMBIOS = "CAMBIOS";
+
   public ResultadoTarea {
     if (instruccion != null && instruccion.length() > 1000) {
       throw new DatosInvalidosException(
@@ -15,6 +22,14 @@ public record ResultadoTarea(String unidad, String responsable, String instrucci
     unidad = vacioANulo(unidad);
     responsable = vacioANulo(responsable);
     instruccion = vacioANulo(instruccion);
+    decision = vacioANulo(decision) == null ? null : decision.strip().toUpperCase();
+    if (decision != null && !decision.equals(CONFORME) && !decision.equals(CAMBIOS)) {
+      throw new DatosInvalidosException("decision", "La decisión debe ser CONFORME o CAMBIOS.");
+    }
+  }
+
+  public ResultadoTarea(String unidad, String responsable, String instruccion) {
+    this(unidad, responsable, instruccion, null, null);
   }
 
   private static String vacioANulo(String s) {

@@ -122,7 +122,8 @@ public final class Vistas {
       String prioridad,
       String tipoDocumento,
       boolean vencido,
-      LocalDate fechaLimite) {}
+      LocalDate fechaLimite,
+      String documento) {}
 
   public record RemisionVista(
       Long id,

@@ -41,7 +41,9 @@ public class MotorDeProcesos {
 
   /** The BPMN files deployed at start; Flowable keeps a new version only when one changes. */
   static final String[] DEFINICIONES = {
-    "procesos/P_OGA_TI_01.bpmn20.xml", "procesos/atencion_expediente.bpmn20.xml"
+    "procesos/P_OGA_TI_01.bpmn20.xml",
+    "procesos/P_OGA_TI_02.bpmn20.xml",
+    "procesos/atencion_expediente.bpmn20.xml"
   };
 
   @Resource(lookup = "java:app/jdbc/tramite")

@@ -43,6 +43,7 @@ public class ExpedientesResource {
 
   @Inject MesaDePartesService mesaDePartes;
   @Inject ConsultaExpedientes consulta;
+  @Inject DocumentosResource documentos;
 
   @Inject
   @ConfigProperty(name = "tramite.url-publica", defaultValue = "http://localhost:8080")
@@ -148,6 +149,25 @@ public class ExpedientesResource {
         .header("X-Content-Type-Options", "nosniff")
         .header("Content-Security-Policy", "sandbox")
         .build();
+  }
+
+  @POST
+  @Path("{numero}/documentos")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary = "Elaborar un documento en el expediente",
+      description = "Parte JSON «documento» ({tipo, asunto, publico}) y el PDF «archivo»; inicia P/OGA-TI-02.")
+  public Response crearDocumento(
+      @PathParam("numero") String numero, List<EntityPart> partes, @jakarta.ws.rs.core.Context UriInfo uri) {
+    return documentos.crear(numero, partes, uri);
+  }
+
+  @GET
+  @Path("{numero}/documentos")
+  @Operation(summary = "Documentos del expediente, con sus versiones y firmas")
+  public List<pe.gob.minem.tramite.application.DocumentosService.DocumentoVista> documentos(
+      @PathParam("numero") String numero) {
+    return documentos.deExpediente(numero);
   }
 
   String urlVerificacion(String codigo) {

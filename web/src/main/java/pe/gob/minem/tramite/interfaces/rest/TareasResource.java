@@ -22,11 +22,17 @@ public class TareasResource {
 
   @Inject BandejaService bandeja;
 
-  /** The outcome of a step: {@code unidad} (act. 2), {@code responsable} (act. 5), instruccion. */
+  /**
+   * The outcome of a step: {@code unidad} (TI-01 act. 2), {@code responsable} (TI-01 act. 5),
+   * {@code decision} CONFORME|CAMBIOS (TI-02 acts. 2 and 9), {@code revisionLegal} (TI-02 act. 7),
+   * {@code instruccion} (proveído or observation).
+   */
   public static class Resultado {
     public String unidad;
     public String responsable;
     public String instruccion;
+    public String decision;
+    public Boolean revisionLegal;
   }
 
   @GET
@@ -51,7 +57,7 @@ public class TareasResource {
     var resultado =
         r == null
             ? new ResultadoTarea(null, null, null)
-            : new ResultadoTarea(r.unidad, r.responsable, r.instruccion);
+            : new ResultadoTarea(r.unidad, r.responsable, r.instruccion, r.decision, r.revisionLegal);
     return bandeja.completar(id, resultado);
   }
 }

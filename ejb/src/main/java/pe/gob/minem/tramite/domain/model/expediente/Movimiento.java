@@ -26,7 +26,13 @@ public class Movimiento {
     ASIGNACION("Asignación de responsable"),
     REMISION_FISICA("Remisión en físico"),
     RECEPCION_FISICA("Recepción en físico"),
-    ATENCION("Atención");
+    ATENCION("Atención"),
+    ELABORACION("Elaboración de documento"),
+    NUEVA_VERSION("Nueva versión"),
+    REVISION("Revisión"),
+    OBSERVACION("Observación"),
+    VISTO_BUENO("Visto bueno"),
+    SUSCRIPCION("Suscripción");
 
     private final String etiqueta;
 

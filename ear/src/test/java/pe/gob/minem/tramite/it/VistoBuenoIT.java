@@ -1,0 +1,274 @@
+package pe.gob.minem.tramite.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pe.gob.minem.tramite.it.Portal.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * P/OGA-TI-02 through the REST API, on Payara Server with PostgreSQL: every path of the MAPRO
+ * (with and without legal review, changes asked by the Director de TI, the Director General
+ * returning the document, suscripción and V°B°-only types, a new version voiding earlier V°B°s),
+ * each V°B° and signature a PAdES signature that DSS (in the portal) and poppler's pdfsig accept.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class VistoBuenoIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive despliegue() {
+    return Despliegue.ear();
+  }
+
+  @BeforeEach
+  void listo() {
+    esperarListo();
+  }
+
+  @Test
+  void oficioConRevisionLegalLlegaSuscritoConTresFirmasValidas() throws Exception {
+    JsonNode d = documentoEnExpedienteDelAnalista("OFICIO");
+    long id = d.path("id").asLong();
+    paso(ANALISTA_OTI, id, 1, Map.of());
+    paso(DIRECTOR_OTI, id, 2, Map.of("decision", "CONFORME"));
+    paso(DIRECTOR_OTI, id, 5, Map.of());
+    paso(SECRETARIA_OTI, id, 6, Map.of());
+    paso(SECRETARIA_OGA, id, 7, Map.of("revisionLegal", true));
+    paso(LEGAL_OGA, id, 8, Map.of());
+    paso(DIRECTOR_OGA, id, 9, Map.of("decision", "CONFORME"));
+    paso(DIRECTOR_OGA, id, 11, Map.of());
+    paso(SECRETARIA_OGA, id, 13, Map.of());
+
+    JsonNode fin = documento(id);
+    assertEquals("DERIVADO", fin.path("estado").asText(), fin::toString);
+    List<String> firmas = firmasVigentes(fin);
+    assertEquals(List.of("VISTO_BUENO", "VISTO_BUENO", "SUSCRIPCION"), firmas, fin::toString);
+    fin.path("firmas").forEach(f -> assertEquals("TOTAL_PASSED", f.path("indicacion").asText(), f::toString));
+    assertEquals(3, firmasValidasSegunPdfsig(contenido(id)), "pdfsig: tres firmas válidas");
+  }
+
+  @Test
+  void informeTecnicoSinRevisionLegalTerminaConVistoBuenoDelDirectorGeneral() throws Exception {
+    JsonNode d = documentoEnExpedienteDelAnalista("INFORME_TECNICO");
+    long id = d.path("id").asLong();
+    paso(ANALISTA_OTI, id, 1, Map.of());
+    paso(DIRECTOR_OTI, id, 2, Map.of("decision", "CONFORME"));
+    paso(DIRECTOR_OTI, id, 5, Map.of());
+    paso(SECRETARIA_OTI, id, 6, Map.of());
+    paso(SECRETARIA_OGA, id, 7, Map.of("revisionLegal", false));
+    paso(DIRECTOR_OGA, id, 9, Map.of("decision", "CONFORME"));
+    paso(DIRECTOR_OGA, id, 12, Map.of());
+    paso(SECRETARIA_OGA, id, 13, Map.of());
+    JsonNode fin = documento(id);
+    assertEquals(List.of("VISTO_BUENO", "VISTO_BUENO"), firmasVigentes(fin), fin::toString);
+    assertEquals(2, firmasValidasSegunPdfsig(contenido(id)));
+  }
+
+  @Test
+  void elDirectorDeTiPideCambiosYElAutorRemiteUnaNuevaVersion() throws Exception {
+    JsonNode d = documentoEnExpedienteDelAnalista("MEMORANDO");
+    long id = d.path("id").asLong();
+    paso(ANALISTA_OTI, id, 1, Map.of());
+    // asking for changes without saying which is refused
+    problema(completar(DIRECTOR_OTI, tareaDelDocumento(DIRECTOR_OTI, id, 2), Map.of("decision", "CAMBIOS")), 400);
+    paso(DIRECTOR_OTI, id, 2, Map.of("decision", "CAMBIOS", "instruccion", "Precisar el plazo."));
+    paso(DIRECTOR_OTI, id, 3, Map.of("instruccion", "Precisar el plazo en el párrafo 2."));
+    // resubmitting without a new version is refused
+    problema(completar(ANALISTA_OTI, tareaDelDocumento(ANALISTA_OTI, id, 4), Map.of()), 400);
+    assertEquals(200, nuevaVersion(id).status());
+    paso(ANALISTA_OTI, id, 4, Map.of());
+    paso(DIRECTOR_OTI, id, 2, Map.of("decision", "CONFORME"));
+    paso(DIRECTOR_OTI, id, 5, Map.of());
+    JsonNode doc = documento(id);
+    assertEquals(3, doc.path("versionActual").asInt(), doc::toString);
+    assertEquals(List.of("VISTO_BUENO"), firmasVigentes(doc));
+  }
+
+  @Test
+  void laDevolucionDelDirectorGeneralYUnaNuevaVersionAnulanElVistoBuenoAnterior() throws Exception {
+    JsonNode d = documentoEnExpedienteDelAnalista("ACTA");
+    long id = d.path("id").asLong();
+    String numero = d.path("numeroExpediente").asText();
+    paso(ANALISTA_OTI, id, 1, Map.of());
+    paso(DIRECTOR_OTI, id, 2, Map.of("decision", "CONFORME"));
+    paso(DIRECTOR_OTI, id, 5, Map.of());
+    paso(SECRETARIA_OTI, id, 6, Map.of());
+    paso(SECRETARIA_OGA, id, 7, Map.of("revisionLegal", false));
+    paso(DIRECTOR_OGA, id, 9, Map.of("decision", "CAMBIOS", "instruccion", "Falta la firma del acta anterior."));
+    paso(DIRECTOR_OGA, id, 10, Map.of("instruccion", "Devuelvo: incluir la referencia al acta anterior."));
+    paso(DIRECTOR_OTI, id, 3, Map.of("instruccion", "Incluir la referencia que pide la Dirección General."));
+    assertEquals(200, nuevaVersion(id).status());
+    JsonNode conNuevaVersion = documento(id);
+    assertTrue(firmasVigentes(conNuevaVersion).isEmpty(), "el V°B° del Director de TI quedó anulado");
+    JsonNode anulada = conNuevaVersion.path("firmas").get(0);
+    assertTrue(anulada.path("anulada").asBoolean(), anulada::toString);
+    assertTrue(anulada.path("motivoAnulacion").asText().contains("versión"), anulada::toString);
+    // the hoja de ruta says why
+    String hoja = get(ANALISTA_OTI, "/expedientes/" + numero + "/hoja-de-ruta").texto();
+    assertTrue(hoja.contains("anula el V°B° de Miguel Castillo"), hoja);
+    paso(ANALISTA_OTI, id, 4, Map.of());
+    paso(DIRECTOR_OTI, id, 2, Map.of("decision", "CONFORME"));
+    paso(DIRECTOR_OTI, id, 5, Map.of());
+    paso(SECRETARIA_OTI, id, 6, Map.of());
+    paso(SECRETARIA_OGA, id, 7, Map.of("revisionLegal", false));
+    paso(DIRECTOR_OGA, id, 9, Map.of("decision", "CONFORME"));
+    paso(DIRECTOR_OGA, id, 11, Map.of());
+    JsonNode fin = documento(id);
+    assertEquals(List.of("VISTO_BUENO", "SUSCRIPCION"), firmasVigentes(fin), fin::toString);
+    assertEquals(2, firmasValidasSegunPdfsig(contenido(id)));
+  }
+
+  @Test
+  void quienNoTieneElCargoNoPuedeFirmar() throws Exception {
+    JsonNode d = documentoEnExpedienteDelAnalista("OFICIO");
+    long id = d.path("id").asLong();
+    paso(ANALISTA_OTI, id, 1, Map.of());
+    paso(DIRECTOR_OTI, id, 2, Map.of("decision", "CONFORME"));
+    String tarea5 = tareaDelDocumento(DIRECTOR_OTI, id, 5);
+    problema(completar(LEGAL_OGA, tarea5, Map.of()), 403);
+    problema(completar(ANALISTA_OTI, tarea5, Map.of()), 403);
+    JsonNode sinFirmar = documento(id);
+    assertTrue(sinFirmar.path("firmas").isEmpty(), sinFirmar::toString);
+    assertEquals(1, sinFirmar.path("versionActual").asInt());
+  }
+
+  @Test
+  void soloUnAnalistaDeLaOtiElaboraDocumentos() {
+    JsonNode e = expedienteConElAnalista();
+    Respuesta r = crearDocumento(SECRETARIA_OGA, e.path("numero").asText(), "OFICIO");
+    problema(r, 403);
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  /** An expediente routed by P/OGA-TI-01 to analista.oti, and a document drafted in it. */
+  private static JsonNode documentoEnExpedienteDelAnalista(String tipo) {
+    JsonNode e = expedienteConElAnalista();
+    Respuesta r = crearDocumento(ANALISTA_OTI, e.path("numero").asText(), tipo);
+    assertEquals(201, r.status(), r::toString);
+    JsonNode d = r.json();
+    assertEquals("BORRADOR", d.path("estado").asText());
+    assertEquals(1, d.path("versionActual").asInt());
+    return d;
+  }
+
+  private static JsonNode expedienteConElAnalista() {
+    JsonNode e = registrarValido("Documento para visto bueno " + UUID.randomUUID());
+    String numero = e.path("numero").asText();
+    completarTI01(SECRETARIA_OGA, numero, Map.of());
+    completarTI01(DIRECTOR_OGA, numero, Map.of("unidad", "OTI"));
+    completarTI01(SECRETARIA_OGA, numero, Map.of());
+    completarTI01(SECRETARIA_OTI, numero, Map.of());
+    completarTI01(DIRECTOR_OTI, numero, Map.of("responsable", ANALISTA_OTI));
+    completarTI01(SECRETARIA_OTI, numero, Map.of());
+    return e;
+  }
+
+  private static void completarTI01(String usuario, String numero, Map<String, String> datos) {
+    String id = tarea(usuario, numero).path("id").asText();
+    Respuesta r = completar(usuario, id, datos);
+    assertEquals(200, r.status(), () -> usuario + ": " + r);
+  }
+
+  private static void paso(String usuario, long documentoId, int actividad, Map<String, Object> datos) {
+    String id = tareaDelDocumento(usuario, documentoId, actividad);
+    Respuesta r = postJson(usuario, "/tareas/" + id + "/completar", datos);
+    assertEquals(200, r.status(), () -> usuario + " actividad " + actividad + ": " + r);
+  }
+
+  /** The P/OGA-TI-02 task of this document at this activity, in the user's bandeja. */
+  private static String tareaDelDocumento(String usuario, long documentoId, int actividad) {
+    String codigo = documento(documentoId).path("codigoVerificacion").asText();
+    List<JsonNode> b = bandeja(usuario);
+    return b.stream()
+        .filter(t -> "P/OGA-TI-02".equals(t.path("procedimiento").asText()))
+        .filter(t -> t.path("actividad").asInt() == actividad)
+        .filter(t -> codigo.equals(t.path("documento").asText()))
+        .map(t -> t.path("id").asText())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("sin actividad " + actividad + " de " + codigo + " para " + usuario + ": " + b));
+  }
+
+  private static JsonNode documento(long id) {
+    Respuesta r = get(ANALISTA_OTI, "/documentos/" + id);
+    assertEquals(200, r.status(), r::toString);
+    return r.json();
+  }
+
+  private static byte[] contenido(long id) {
+    Respuesta r = get(ANALISTA_OTI, "/documentos/" + id + "/contenido");
+    assertEquals(200, r.status(), r::toString);
+    return r.cuerpo();
+  }
+
+  private static List<String> firmasVigentes(JsonNode d) {
+    List<String> l = new ArrayList<>();
+    d.path("firmas").forEach(f -> {
+      if (!f.path("anulada").asBoolean()) {
+        l.add(f.path("clase").asText());
+      }
+    });
+    return l;
+  }
+
+  /** Counts the signatures poppler's pdfsig (an independent verifier) finds valid. */
+  static int firmasValidasSegunPdfsig(byte[] pdf) throws IOException, InterruptedException {
+    Path f = Files.createTempFile("firmado", ".pdf");
+    Files.write(f, pdf);
+    Process p = new ProcessBuilder("pdfsig", f.toString()).redirectErrorStream(true).start();
+    String salida = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "pdfsig no terminó");
+    Files.deleteIfExists(f);
+    return (int) salida.lines().filter(l -> l.contains("Signature Validation: Signature is Valid.")).count();
+  }
+
+  private static Respuesta crearDocumento(String usuario, String numero, String tipo) {
+    String doc = "{\"tipo\":\"" + tipo + "\",\"asunto\":\"" + tipo + " de prueba\",\"publico\":true}";
+    return multipart(usuario, "/expedientes/" + numero + "/documentos",
+        List.of(new Parte("documento", null, "application/json", doc.getBytes(StandardCharsets.UTF_8)),
+            new Parte("archivo", tipo.toLowerCase() + ".pdf", "application/pdf", Documentos.pdf(tipo + " de prueba"))));
+  }
+
+  private static Respuesta nuevaVersion(long id) {
+    return multipart(ANALISTA_OTI, "/documentos/" + id + "/versiones",
+        List.of(new Parte("archivo", "ajustado.pdf", "application/pdf", Documentos.pdf("Versión ajustada " + UUID.randomUUID()))));
+  }
+
+  private record Parte(String nombre, String archivo, String tipo, byte[] bytes) {}
+
+  private static Respuesta multipart(String usuario, String ruta, List<Parte> partes) {
+    String limite = "----tramite-vb-" + UUID.randomUUID();
+    var cuerpo = new ByteArrayOutputStream();
+    for (Parte p : partes) {
+      cuerpo.writeBytes(("--" + limite + "\r\nContent-Disposition: form-data; name=\"" + p.nombre() + "\""
+          + (p.archivo() == null ? "" : "; filename=\"" + p.archivo() + "\"") + "\r\nContent-Type: " + p.tipo()
+          + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      cuerpo.writeBytes(p.bytes());
+      cuerpo.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    cuerpo.writeBytes(("--" + limite + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return enviar(peticion(usuario, ruta)
+        .header("Content-Type", "multipart/form-data; boundary=" + limite)
+        .header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(cuerpo.toByteArray())));
+  }
+}

@@ -1,0 +1,208 @@
+package pe.gob.minem.tramite.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Map;
+import org.flowable.task.api.Task;
+import pe.gob.minem.tramite.domain.model.ReglaIncumplidaException;
+import pe.gob.minem.tramite.domain.model.documento.Documento;
+import pe.gob.minem.tramite.domain.model.documento.Firma;
+import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
+import pe.gob.minem.tramite.domain.model.expediente.Expediente;
+import pe.gob.minem.tramite.domain.model.expediente.Movimiento;
+import pe.gob.minem.tramite.domain.model.expediente.RemisionFisica;
+import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+import pe.gob.minem.tramite.infrastructure.documentos.DocumentStore;
+import pe.gob.minem.tramite.infrastructure.firma.FirmaDigital;
+import pe.gob.minem.tramite.infrastructure.workflow.ActividadMapro;
+import pe.gob.minem.tramite.infrastructure.workflow.MotorDeProcesos;
+import pe.gob.minem.tramite.signing.Indication;
+import pe.gob.minem.tramite.signing.SignatureOptions;
+import pe.gob.minem.tramite.signing.SigningException;
+import pe.gob.minem.tramite.signing.Stamp;
+
+/**
+ * The steps of P/OGA-TI-02 (visto bueno o suscripción): what each activity does to the document,
+ * including the PAdES signatures of acts. 5, 8, 11 and 12. Called by {@link BandejaService}
+ * inside the task completion's transaction, so the signed version, the workflow step and the hoja
+ * de ruta commit together; if signing fails (a revoked certificate, an unreachable TSA) nothing
+ * changes and the person can retry.
+ */
+@Stateless
+public class VistoBuenoService {
+
+  public static final String PROCESO = "P_OGA_TI_02";
+
+  @PersistenceContext(unitName = "tramite")
+  EntityManager em;
+
+  @Inject MotorDeProcesos motor;
+  @Inject DocumentStore documentos;
+  @Inject FirmaDigital firmaDigital;
+
+  /** Is this task one of P/OGA-TI-02's? */
+  public static boolean esPaso(Task t) {
+    return t.getTaskDefinitionKey().startsWith("vb");
+  }
+
+  public Documento documentoDe(Task t) {
+    Object id = motor.ejecucion().getVariable(t.getExecutionId(), "documentoId");
+    Documento d = id == null ? null : em.find(Documento.class, ((Number) id).longValue());
+    if (d == null) {
+      throw new IllegalStateException("La tarea " + t.getId() + " no tiene documento");
+    }
+    return d;
+  }
+
+  /** Applies the step and says what goes on the hoja de ruta. */
+  public Movimiento.Datos paso(
+      Persona p, Task t, Expediente e, ResultadoTarea r, ActividadMapro act, Instant ahora,
+      long espera, Map<String, Object> variables) {
+    Documento d = documentoDe(t);
+    String unidad = unidadDelPaso(t);
+    String que = d.getTipo().etiqueta() + " «" + d.getAsunto() + "»: ";
+    String descripcion;
+    String destino = null;
+    switch (t.getTaskDefinitionKey()) {
+      case "vb1" -> {
+        d.remitir();
+        descripcion = que + "remitido al Director para su revisión (versión " + d.versionActual().getNumero() + ")";
+      }
+      case "vb2", "vb9" -> {
+        if (r.decision() == null) {
+          throw new DatosInvalidosException(
+              "decision", "Indique si el documento está conforme o requiere cambios.");
+        }
+        variables.put("decision", r.decision());
+        boolean cambios = ResultadoTarea.CAMBIOS.equals(r.decision());
+        if (cambios && r.instruccion() == null) {
+          throw new DatosInvalidosException("instruccion", "Indique qué cambios requiere el documento.");
+        }
+        if (cambios) {
+          d.observar();
+        }
+        descripcion = que + (cambios ? "revisado: requiere cambios" : "revisado: conforme");
+      }
+      case "vb3", "vb10" -> {
+        if (r.instruccion() == null) {
+          throw new DatosInvalidosException("instruccion", "Escriba la observación: qué cambios se solicitan.");
+        }
+        d.observar();
+        descripcion = que + (t.getTaskDefinitionKey().equals("vb3") ? "se solicitan cambios al autor" : "devuelto con observaciones");
+        destino = t.getTaskDefinitionKey().equals("vb3") ? d.getAutor().getNombreCompleto() : "Director de Tecnologías de la Información";
+      }
+      case "vb4" -> {
+        if (!d.versionActual().getFecha().isAfter(t.getCreateTime().toInstant())) {
+          throw new ReglaIncumplidaException(
+              "Suba la versión ajustada del documento antes de volver a remitirlo.");
+        }
+        d.remitir();
+        descripcion = que + "ajustado y remitido de nuevo (versión " + d.versionActual().getNumero() + ")";
+      }
+      case "vb5", "vb8", "vb12" -> {
+        firmar(d, p, Firma.Clase.VISTO_BUENO, act.numero(), unidad, ahora);
+        descripcion = que + "V°B° con firma digital (versión " + d.versionActual().getNumero() + ")";
+      }
+      case "vb11" -> {
+        firmar(d, p, Firma.Clase.SUSCRIPCION, act.numero(), unidad, ahora);
+        descripcion = que + "suscrito con firma digital (versión " + d.versionActual().getNumero() + ")";
+      }
+      case "vb6" -> {
+        descripcion = que + "derivado a la Dirección General de Administración";
+        destino = "Oficina General de Administración";
+      }
+      case "vb7" -> {
+        if (r.revisionLegal() == null) {
+          throw new DatosInvalidosException("revisionLegal", "Indique si el documento amerita revisión legal.");
+        }
+        variables.put("revisionLegal", r.revisionLegal());
+        d.decidirRevisionLegal(r.revisionLegal());
+        descripcion = que + "ingreso registrado; " + (r.revisionLegal() ? "pasa a revisión legal" : "no amerita revisión legal");
+        destino = r.revisionLegal() ? "Analista Legal de la OGA" : "Director General de Administración";
+      }
+      case "vb13" -> {
+        d.derivar();
+        em.persist(new RemisionFisica(e, e.getUnidadActual(), d.getUnidad(), d.getAutor(), p.getUsuario(), ahora));
+        descripcion = que + "derivado al responsable y remitido en físico";
+        destino = d.getAutor().getNombreCompleto();
+      }
+      default -> throw new IllegalStateException("Paso desconocido de P/OGA-TI-02: " + t.getTaskDefinitionKey());
+    }
+    return new Movimiento.Datos(
+        ahora, act.procedimiento(), act.numero(), accion(t.getTaskDefinitionKey()), recortar(descripcion),
+        p.getUsuario(), p.getNombreCompleto(), p.cargoEn(unidad), unidad, destino, null, null,
+        r.instruccion(), t.getId(), espera);
+  }
+
+  /** Signs the current version as this person; the signed PDF becomes the next version. */
+  private void firmar(Documento d, Persona p, Firma.Clase clase, int actividad, String unidad, Instant ahora) {
+    if (p.getDni() == null) {
+      throw new ReglaIncumplidaException(
+          "Su cuenta no tiene DNI registrado: no hay certificado de firma a su nombre.");
+    }
+    String cargo = p.cargoEn(unidad);
+    String nombreUnidad = p.getCargos().stream().filter(c -> c.getUnidad().getCodigo().equals(unidad))
+        .map(c -> c.getUnidad().getNombre()).findFirst().orElse(unidad);
+    byte[] pdf = leer(d.versionActual().getSha256());
+    var nivel = firmaDigital.nivel();
+    var opciones = (clase == Firma.Clase.SUSCRIPCION ? SignatureOptions.conformidad(nivel) : SignatureOptions.vistoBueno(nivel))
+        .withStamp(Stamp.automatic().withFirmante(p.getNombreCompleto(), cargo, nombreUnidad));
+    byte[] firmado;
+    try {
+      firmado = firmaDigital.firmar(pdf, firmaDigital.llaveDe(p.getNombreCompleto(), p.getDni(), cargo, nombreUnidad), opciones);
+    } catch (SigningException ex) {
+      throw new ReglaIncumplidaException("No se pudo firmar: " + ex.getMessage());
+    }
+    var reporte = firmaDigital.validar(firmado);
+    var ultima = reporte.signatures().get(reporte.signatures().size() - 1);
+    if (ultima.indication() != Indication.TOTAL_PASSED) {
+      throw new ReglaIncumplidaException(
+          "La firma no es válida (" + ultima.indication() + ": " + ultima.explicacion() + "); el documento queda como estaba.");
+    }
+    try {
+      var contenido = documentos.guardar(new ByteArrayInputStream(firmado), Long.MAX_VALUE);
+      d.firmar(clase, actividad, p, cargo, contenido.sha256(), contenido.tamano(), ultima.level() == null ? nivel.label() : ultima.level(),
+          ultima.indication().name(), ahora);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  byte[] leer(String sha256) {
+    try (var in = documentos.abrir(sha256)) {
+      return in.readAllBytes();
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  private String unidadDelPaso(Task t) {
+    for (var l : motor.tareas().getIdentityLinksForTask(t.getId())) {
+      if (l.getGroupId() != null && l.getGroupId().contains(":")) {
+        return l.getGroupId().substring(0, l.getGroupId().indexOf(':'));
+      }
+    }
+    return "OTI";
+  }
+
+  private static Movimiento.Accion accion(String clave) {
+    return switch (clave) {
+      case "vb5", "vb8", "vb12" -> Movimiento.Accion.VISTO_BUENO;
+      case "vb11" -> Movimiento.Accion.SUSCRIPCION;
+      case "vb3", "vb10" -> Movimiento.Accion.OBSERVACION;
+      case "vb6", "vb13" -> Movimiento.Accion.DERIVACION;
+      case "vb7" -> Movimiento.Accion.RECEPCION;
+      default -> Movimiento.Accion.REVISION;
+    };
+  }
+
+  private static String recortar(String s) {
+    return s.length() <= 300 ? s : s.substring(0, 297) + "…";
+  }
+}

@@ -1,0 +1,20 @@
+package pe.gob.minem.tramite.domain.model.documento;
+
+public enum EstadoDocumento {
+  BORRADOR("Borrador"),
+  EN_REVISION("En revisión"),
+  OBSERVADO("Observado"),
+  CON_VISTO_BUENO("Con visto bueno"),
+  SUSCRITO("Suscrito"),
+  DERIVADO("Derivado al responsable");
+
+  private final String etiqueta;
+
+  EstadoDocumento(String etiqueta) {
+    this.etiqueta = etiqueta;
+  }
+
+  public String etiqueta() {
+    return etiqueta;
+  }
+}

@@ -1,0 +1,118 @@
+package pe.gob.minem.tramite.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pe.gob.minem.tramite.application.ArchivoRecibido;
+import pe.gob.minem.tramite.application.DocumentosService;
+import pe.gob.minem.tramite.application.DocumentosService.DocumentoVista;
+import pe.gob.minem.tramite.domain.model.documento.TipoDocumentoInterno;
+import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
+
+@Path("documentos")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Documentos", description = "Documentos de un expediente: versiones y visto bueno o suscripción (P/OGA-TI-02)")
+@jakarta.enterprise.context.RequestScoped
+public class DocumentosResource {
+
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @Inject DocumentosService documentos;
+
+  /** The JSON part {@code documento}. */
+  public static class DocumentoNuevo {
+    public String tipo;
+    public String asunto;
+    public Boolean publico;
+  }
+
+  /** {@code POST /expedientes/{numero}/documentos}, routed here by {@link ExpedientesResource}. */
+  public Response crear(String numero, List<EntityPart> partes, UriInfo uri) {
+    DocumentoNuevo nuevo = null;
+    ArchivoRecibido archivo = null;
+    try {
+      for (EntityPart p : partes) {
+        switch (p.getName()) {
+          case "documento" -> nuevo = leer(p.getContent(String.class));
+          case "archivo" -> archivo = new ArchivoRecibido(p.getFileName().orElse("documento.pdf"), p.getContent());
+          default -> throw new DatosInvalidosException(p.getName(), "Parte no reconocida: «" + p.getName() + "».");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (nuevo == null || archivo == null) {
+      throw new DatosInvalidosException("documento", "Envíe la parte JSON «documento» y el PDF «archivo».");
+    }
+    TipoDocumentoInterno tipo;
+    try {
+      tipo = TipoDocumentoInterno.valueOf(String.valueOf(nuevo.tipo).strip().toUpperCase());
+    } catch (IllegalArgumentException e) {
+      throw new DatosInvalidosException("tipo", "Tipo de documento no válido: OFICIO, MEMORANDO, INFORME_TECNICO, ACTA, TERMINOS_DE_REFERENCIA o PLAN.");
+    }
+    DocumentoVista d = documentos.crear(numero, tipo, nuevo.asunto, Boolean.TRUE.equals(nuevo.publico), archivo);
+    return Response.created(uri.getBaseUriBuilder().path("documentos").path(String.valueOf(d.id())).build()).entity(d).build();
+  }
+
+  public List<DocumentoVista> deExpediente(String numero) {
+    return documentos.deExpediente(numero);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Un documento con sus versiones y firmas")
+  public DocumentoVista buscar(@PathParam("id") long id) {
+    return documentos.buscar(id);
+  }
+
+  @POST
+  @Path("{id}/versiones")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(summary = "Subir una nueva versión (PDF «archivo»); anula los V°B° dados")
+  public DocumentoVista nuevaVersion(@PathParam("id") long id, List<EntityPart> partes) {
+    for (EntityPart p : partes) {
+      if ("archivo".equals(p.getName())) {
+        return documentos.nuevaVersion(id, new ArchivoRecibido(p.getFileName().orElse("documento.pdf"), p.getContent()));
+      }
+    }
+    throw new DatosInvalidosException("archivo", "Envíe el PDF en la parte «archivo».");
+  }
+
+  @GET
+  @Path("{id}/contenido")
+  @Produces("application/pdf")
+  @Operation(summary = "El PDF de una versión (la actual si no se indica)")
+  public Response contenido(@PathParam("id") long id, @QueryParam("version") @DefaultValue("0") int version) {
+    return ExpedientesResource.pdf(documentos.contenido(id, version), "documento-" + id + ".pdf", false);
+  }
+
+  private static DocumentoNuevo leer(String json) {
+    try {
+      DocumentoNuevo n = JSON.fromJson(json, DocumentoNuevo.class);
+      if (n == null) {
+        throw new DatosInvalidosException("documento", "La parte «documento» está vacía.");
+      }
+      return n;
+    } catch (JsonbException e) {
+      throw new DatosInvalidosException("documento", "La parte «documento» no es un JSON válido.");
+    }
+  }
+}

@@ -1,0 +1,369 @@
+package pe.gob.minem.tramite.infrastructure.pdf;
+
+import com.itextpdf.io.font.constants.StandardFonts;
+import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.Border;
+import com.itextpdf.layout.element.AreaBreak;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.IBlockElement;
+import com.itextpdf.layout.element.LineSeparator;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.layout.LayoutArea;
+import com.itextpdf.layout.layout.LayoutContext;
+import com.itextpdf.layout.properties.AreaBreakType;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.properties.VerticalAlignment;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A document drafted in the portal (informe, memorando, oficio, acta) laid out as the Peruvian
+ * public administration writes them: A4, margins of 2.5 cm, Helvetica; the ministry and the unit on
+ * top of every page, the name of the year, the number, the PARA/DE/ASUNTO/REFERENCIA/FECHA block
+ * (the addressee block for oficios and cartas; only the date for actas), justified paragraphs, and
+ * the signers' names with at least {@value #ESPACIO_PARA_FIRMAS} pt left free below them on the
+ * last page, where the signing module places the visible signature stamps.
+ */
+public final class PlantillaDocumento {
+
+  public static final String NOMBRE_DEL_ANIO_POR_DEFECTO =
+      "Año de la recuperación y consolidación de la economía peruana";
+
+  /** Free height left under the signers' names on the last page, for the signature stamps. */
+  public static final float ESPACIO_PARA_FIRMAS = 150;
+
+  static final float MARGEN = 70.87f; // 2.5 cm
+  private static final float TAMANO = 11;
+
+  /** A person as a document names them: full name and position. */
+  public record NombreYCargo(String nombre, String cargo) {
+    public NombreYCargo {
+      Objects.requireNonNull(nombre, "nombre");
+    }
+  }
+
+  /**
+   * What the document says.
+   *
+   * @param tipo "INFORME TÉCNICO", "MEMORANDO", "OFICIO", "ACTA"…; an OFICIO or CARTA gets the
+   *     addressee block, an ACTA only its date, any other type the PARA/DE/ASUNTO block
+   * @param unidad the issuing unit, under the ministry's name (may be null)
+   * @param numero "INFORME TÉCNICO N° 012-2026-MINEM/OGA-OTI" (may be null in a draft)
+   * @param cuerpo plain text; a blank line separates paragraphs, a single line break is kept
+   * @param firmantes the names printed above the space left for the signature stamps
+   */
+  public record Contenido(
+      String tipo,
+      String unidad,
+      String numero,
+      String lugarYFecha,
+      NombreYCargo destinatario,
+      NombreYCargo remitente,
+      String asunto,
+      String referencia,
+      String cuerpo,
+      List<NombreYCargo> firmantes) {
+    public Contenido {
+      Objects.requireNonNull(tipo, "tipo");
+      Objects.requireNonNull(cuerpo, "cuerpo");
+      firmantes = firmantes == null ? List.of() : List.copyOf(firmantes);
+    }
+  }
+
+  private PlantillaDocumento() {}
+
+  public static byte[] generar(Contenido c) {
+    return generar(c, NOMBRE_DEL_ANIO_POR_DEFECTO);
+  }
+
+  /**
+   * @param nombreDelAnio the official name of the year, printed in quotes under the letterhead
+   *     (null or blank: none)
+   */
+  public static byte[] generar(Contenido c, String nombreDelAnio) {
+    var salida = new ByteArrayOutputStream();
+    var estilo = new PdfInstitucional();
+    PdfFont cursiva = fuente(StandardFonts.HELVETICA_OBLIQUE);
+    try (var pdf = new PdfDocument(new PdfWriter(salida));
+        var doc = new Document(pdf, PageSize.A4, false)) {
+      pdf.getDocumentInfo().setTitle(titulo(c));
+      if (c.asunto() != null) {
+        pdf.getDocumentInfo().setSubject(c.asunto());
+      }
+      pdf.getDocumentInfo().setCreator("Trámite — MINEM");
+      doc.setMargins(MARGEN, MARGEN, MARGEN, MARGEN);
+      doc.setFont(estilo.normal).setFontSize(TAMANO);
+      if (nombreDelAnio != null && !nombreDelAnio.isBlank()) {
+        doc.add(
+            new Paragraph("“" + nombreDelAnio + "”")
+                .setFont(cursiva)
+                .setFontSize(9)
+                .setTextAlignment(TextAlignment.CENTER)
+                .setMarginTop(0)
+                .setMarginBottom(14));
+      }
+      switch (formato(c.tipo())) {
+        case CARTA -> carta(doc, c, estilo);
+        case ACTA -> acta(doc, c, estilo);
+        default -> memorando(doc, c, estilo);
+      }
+      var parrafos = parrafos(c.cuerpo());
+      for (var parrafo : parrafos.subList(0, Math.max(0, parrafos.size() - 1))) {
+        doc.add(parrafo);
+      }
+      firmas(doc, c, parrafos.isEmpty() ? null : parrafos.get(parrafos.size() - 1), estilo);
+      membreteYPaginas(doc, pdf, c, estilo);
+    }
+    return salida.toByteArray();
+  }
+
+  private enum Formato {
+    MEMORANDO,
+    CARTA,
+    ACTA
+  }
+
+  private static Formato formato(String tipo) {
+    String t = tipo.strip().toUpperCase(Locale.ROOT);
+    if (t.startsWith("OFICIO") || t.startsWith("CARTA")) {
+      return Formato.CARTA;
+    }
+    return t.startsWith("ACTA") ? Formato.ACTA : Formato.MEMORANDO;
+  }
+
+  private static String titulo(Contenido c) {
+    if (c.numero() == null || c.numero().isBlank()) {
+      return c.tipo();
+    }
+    return c.numero().toUpperCase(Locale.ROOT).startsWith(c.tipo().strip().toUpperCase(Locale.ROOT))
+        ? c.numero()
+        : c.tipo() + " " + c.numero();
+  }
+
+  /** Informe, memorando, nota…: centred number, then PARA / DE / ASUNTO / REFERENCIA / FECHA. */
+  private static void memorando(Document doc, Contenido c, PdfInstitucional estilo) {
+    doc.add(numero(c, estilo).setTextAlignment(TextAlignment.CENTER));
+    var bloque =
+        new Table(UnitValue.createPercentArray(new float[] {20, 3, 77}))
+            .useAllAvailableWidth()
+            .setMarginBottom(4);
+    if (c.destinatario() != null) {
+      fila(bloque, "PARA", persona(c.destinatario(), estilo), estilo);
+    }
+    if (c.remitente() != null) {
+      fila(bloque, "DE", persona(c.remitente(), estilo), estilo);
+    }
+    fila(bloque, "ASUNTO", new Paragraph(texto(c.asunto())), estilo);
+    if (c.referencia() != null && !c.referencia().isBlank()) {
+      fila(bloque, "REFERENCIA", new Paragraph(c.referencia()), estilo);
+    }
+    if (c.lugarYFecha() != null) {
+      fila(bloque, "FECHA", new Paragraph(c.lugarYFecha()), estilo);
+    }
+    doc.add(bloque);
+    doc.add(new LineSeparator(new SolidLine(0.75f)).setMarginTop(2).setMarginBottom(14));
+  }
+
+  /** Oficio, carta: place and date on the right, number, addressee, asunto and referencia. */
+  private static void carta(Document doc, Contenido c, PdfInstitucional estilo) {
+    if (c.lugarYFecha() != null) {
+      doc.add(new Paragraph(c.lugarYFecha()).setTextAlignment(TextAlignment.RIGHT));
+    }
+    doc.add(numero(c, estilo).setTextAlignment(TextAlignment.LEFT).setMarginBottom(14));
+    if (c.destinatario() != null) {
+      doc.add(new Paragraph("Señor(a):").setMarginBottom(0));
+      doc.add(persona(c.destinatario(), estilo));
+      doc.add(new Paragraph("Presente.-").setMarginTop(0).setMarginBottom(14));
+    }
+    var bloque =
+        new Table(UnitValue.createPercentArray(new float[] {20, 3, 77}))
+            .useAllAvailableWidth()
+            .setMarginBottom(14);
+    fila(bloque, "Asunto", new Paragraph(texto(c.asunto())), estilo);
+    if (c.referencia() != null && !c.referencia().isBlank()) {
+      fila(bloque, "Referencia", new Paragraph(c.referencia()), estilo);
+    }
+    doc.add(bloque);
+  }
+
+  /** Acta: centred number, then place and date. */
+  private static void acta(Document doc, Contenido c, PdfInstitucional estilo) {
+    doc.add(numero(c, estilo).setTextAlignment(TextAlignment.CENTER));
+    if (c.asunto() != null && !c.asunto().isBlank()) {
+      doc.add(
+          new Paragraph(c.asunto())
+              .setFont(estilo.negrita)
+              .setTextAlignment(TextAlignment.CENTER)
+              .setMarginTop(0));
+    }
+    if (c.lugarYFecha() != null) {
+      doc.add(new Paragraph(c.lugarYFecha()).setTextAlignment(TextAlignment.CENTER));
+    }
+  }
+
+  private static Paragraph numero(Contenido c, PdfInstitucional estilo) {
+    return new Paragraph(new Text(titulo(c)).setUnderline(0.75f, -2f))
+        .setFont(estilo.negrita)
+        .setFontSize(12)
+        .setMarginBottom(12);
+  }
+
+  private static Paragraph persona(NombreYCargo p, PdfInstitucional estilo) {
+    var parrafo = new Paragraph().setMargin(0).add(new Text(p.nombre()).setFont(estilo.negrita));
+    if (p.cargo() != null && !p.cargo().isBlank()) {
+      parrafo.add("\n" + p.cargo());
+    }
+    return parrafo;
+  }
+
+  private static void fila(Table t, String etiqueta, Paragraph valor, PdfInstitucional estilo) {
+    t.addCell(sinBorde(new Paragraph(etiqueta).setFont(estilo.negrita)));
+    t.addCell(sinBorde(new Paragraph(":").setFont(estilo.negrita)));
+    t.addCell(sinBorde(valor.setMargin(0)));
+  }
+
+  private static Cell sinBorde(IBlockElement contenido) {
+    return new Cell()
+        .setBorder(Border.NO_BORDER)
+        .setPaddingLeft(0)
+        .setPaddingBottom(5)
+        .add(contenido);
+  }
+
+  /** A blank line separates paragraphs; a single line break inside one is kept. */
+  static List<Paragraph> parrafos(String cuerpo) {
+    return Arrays.stream(cuerpo.replace("\r\n", "\n").strip().split("\\n\\s*\\n"))
+        .filter(p -> !p.isBlank())
+        .map(
+            p ->
+                new Paragraph(p.strip())
+                    .setTextAlignment(TextAlignment.JUSTIFIED)
+                    .setSpacingRatio(1)
+                    .setMultipliedLeading(1.3f)
+                    .setMarginTop(0)
+                    .setMarginBottom(9))
+        .toList();
+  }
+
+  /**
+   * The last paragraph and the signers' names, side by side (three per row, like the stamps), moved
+   * together to a new page when this one would not keep {@link #ESPACIO_PARA_FIRMAS} free below
+   * them (so that the names never stand alone on a page).
+   */
+  private static void firmas(
+      Document doc, Contenido c, Paragraph ultimoParrafo, PdfInstitucional estilo) {
+    var bloque = new Div().setKeepTogether(true);
+    if (ultimoParrafo != null) {
+      bloque.add(ultimoParrafo);
+    }
+    var despedida = new Div().setMarginTop(18);
+    if (formato(c.tipo()) == Formato.CARTA) {
+      despedida.add(new Paragraph("Atentamente,").setMarginBottom(18));
+    }
+    if (!c.firmantes().isEmpty()) {
+      int columnas = Math.min(3, c.firmantes().size());
+      var tabla =
+          new Table(UnitValue.createPercentArray(columnas)).useAllAvailableWidth().setMarginTop(6);
+      for (var f : c.firmantes()) {
+        tabla.addCell(
+            sinBorde(persona(f, estilo).setFontSize(10).setTextAlignment(TextAlignment.CENTER))
+                .setPaddingRight(6));
+      }
+      despedida.add(tabla);
+    }
+    bloque.add(despedida);
+    float libre = doc.getRenderer().getCurrentArea().getBBox().getHeight();
+    if (libre < alto(doc, bloque) + ESPACIO_PARA_FIRMAS) {
+      doc.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+    }
+    doc.add(bloque);
+  }
+
+  private static float alto(Document doc, Div bloque) {
+    var ancho = doc.getPdfDocument().getDefaultPageSize().getWidth() - 2 * MARGEN;
+    var renderer = bloque.createRendererSubTree().setParent(doc.getRenderer());
+    var resultado =
+        renderer.layout(new LayoutContext(new LayoutArea(1, new Rectangle(ancho, 10_000))));
+    return resultado.getOccupiedArea().getBBox().getHeight();
+  }
+
+  /** The ministry and the unit on top of every page, "Página i de n" at the bottom. */
+  private static void membreteYPaginas(
+      Document doc, PdfDocument pdf, Contenido c, PdfInstitucional estilo) {
+    int paginas = pdf.getNumberOfPages();
+    var tamano = pdf.getDefaultPageSize();
+    float alto = tamano.getHeight();
+    for (int i = 1; i <= paginas; i++) {
+      doc.showTextAligned(
+          new Paragraph("MINISTERIO DE ENERGÍA Y MINAS")
+              .setFont(estilo.negrita)
+              .setFontSize(10)
+              .setFontColor(PdfInstitucional.GUINDA),
+          MARGEN,
+          alto - 34,
+          i,
+          TextAlignment.LEFT,
+          VerticalAlignment.BOTTOM,
+          0);
+      if (c.unidad() != null && !c.unidad().isBlank()) {
+        doc.showTextAligned(
+            new Paragraph(c.unidad()).setFont(estilo.normal).setFontSize(8.5f),
+            MARGEN,
+            alto - 46,
+            i,
+            TextAlignment.LEFT,
+            VerticalAlignment.BOTTOM,
+            0);
+      }
+      new PdfCanvas(pdf.getPage(i))
+          .saveState()
+          .setStrokeColor(PdfInstitucional.GUINDA)
+          .setLineWidth(0.75f)
+          .moveTo(MARGEN, alto - 52)
+          .lineTo(tamano.getWidth() - MARGEN, alto - 52)
+          .stroke()
+          .restoreState();
+      doc.showTextAligned(
+          new Paragraph("Página " + i + " de " + paginas)
+              .setFont(estilo.normal)
+              .setFontSize(8)
+              .setFontColor(ColorConstants.DARK_GRAY),
+          tamano.getWidth() - MARGEN,
+          MARGEN / 2,
+          i,
+          TextAlignment.RIGHT,
+          VerticalAlignment.BOTTOM,
+          0);
+    }
+  }
+
+  private static String texto(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static PdfFont fuente(String nombre) {
+    try {
+      return PdfFontFactory.createFont(nombre);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

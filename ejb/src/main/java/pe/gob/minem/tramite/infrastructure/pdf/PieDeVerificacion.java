@@ -12,7 +12,9 @@ import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfObject;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
@@ -35,8 +37,9 @@ import pe.gob.minem.tramite.domain.model.ReglaIncumplidaException;
  * original page is drawn as a form XObject, turned upright and scaled down so that the bottom
  * {@value #ALTO_DEL_PIE} pt stay free for the footer; nothing of the page is ever covered.
  *
- * <p>The result is a new PDF (a full rewrite): annotations, links, bookmarks and tags of the input
- * are not carried over, only what is printed. That is why a signed PDF is refused.
+ * <p>The result is a new PDF (a full rewrite) that keeps only what is printed: the appearance of
+ * annotations that print (filled-in fields, stamps) is drawn into the page, but annotations
+ * themselves, links, bookmarks and tags are not carried over. That is why a signed PDF is refused.
  */
 public final class PieDeVerificacion {
 
@@ -76,13 +79,27 @@ public final class PieDeVerificacion {
     }
     var salida = new ByteArrayOutputStream(pdf.length + 16 * 1024);
     var estilo = new PdfInstitucional();
-    try (var original = abrir(pdf);
-        var copia = new PdfDocument(new PdfWriter(salida))) {
+    try (var original = abrir(pdf)) {
       if (tieneFirmas(original)) {
         throw new IllegalArgumentException(
             "El PDF ya está firmado: estampar el pie de verificación después de firmar rompería las"
                 + " firmas. El pie se estampa antes de la primera firma.");
       }
+      copiar(original, new PdfDocument(new PdfWriter(salida)), estilo, codigo, urlVerificacion);
+    } catch (IOException e) {
+      throw new UncheckedIOException("No se pudo estampar el pie de verificación", e);
+    }
+    return salida.toByteArray();
+  }
+
+  private static void copiar(
+      PdfDocument original,
+      PdfDocument copia,
+      PdfInstitucional estilo,
+      String codigo,
+      String urlVerificacion)
+      throws IOException {
+    try (copia) {
       for (PdfName clave :
           List.of(PdfName.Title, PdfName.Author, PdfName.Subject, PdfName.Creator)) {
         String valor = original.getDocumentInfo().getMoreInfo(clave.getValue());
@@ -97,20 +114,17 @@ public final class PieDeVerificacion {
         var nueva = copia.addNewPage(new PageSize(tamano.getWidth(), tamano.getHeight()));
         var lienzo = new PdfCanvas(nueva);
         double[] m = ubicacion(pagina, tamano);
-        lienzo.addXObjectWithTransformationMatrix(
-            pagina.copyAsFormXObject(copia),
-            (float) m[0],
-            (float) m[1],
-            (float) m[2],
-            (float) m[3],
-            (float) m[4],
-            (float) m[5]);
+        lienzo
+            .saveState()
+            .concatMatrix(m[0], m[1], m[2], m[3], m[4], m[5])
+            .addXObjectWithTransformationMatrix(pagina.copyAsFormXObject(copia), 1, 0, 0, 1, 0, 0);
+        var caja = pagina.getCropBox();
+        lienzo.rectangle(caja).clip().endPath();
+        anotacionesImpresas(pagina, copia, lienzo);
+        lienzo.restoreState();
         pie(lienzo, tamano, estilo, qr, codigo, urlVerificacion);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("No se pudo estampar el pie de verificación", e);
     }
-    return salida.toByteArray();
   }
 
   /** Whether every page of {@code pdf} shows {@code codigo} (as the footer does). */
@@ -161,6 +175,35 @@ public final class PieDeVerificacion {
       }
     }
     return false;
+  }
+
+  /**
+   * Draws, in the page's own user space, the appearance of every annotation that prints (filled-in
+   * form fields, stamps, free text), since the annotations themselves are not carried over.
+   */
+  private static void anotacionesImpresas(PdfPage pagina, PdfDocument copia, PdfCanvas lienzo) {
+    for (PdfAnnotation anotacion : pagina.getAnnotations()) {
+      if (!anotacion.hasFlag(PdfAnnotation.PRINT) || anotacion.hasFlag(PdfAnnotation.HIDDEN)) {
+        continue;
+      }
+      PdfObject normal = anotacion.getNormalAppearanceObject();
+      PdfStream apariencia = null;
+      if (normal instanceof PdfStream flujo) {
+        apariencia = flujo;
+      } else if (normal instanceof PdfDictionary estados
+          && anotacion.getAppearanceState() != null) {
+        apariencia = estados.getAsStream(anotacion.getAppearanceState());
+      }
+      PdfArray rect = anotacion.getRectangle();
+      if (apariencia == null || rect == null || rect.size() != 4) {
+        continue;
+      }
+      var donde = rect.toRectangle();
+      if (donde.getWidth() > 0 && donde.getHeight() > 0) {
+        lienzo.addXObjectFittedIntoRectangle(
+            new PdfFormXObject((PdfStream) apariencia.copyTo(copia)), donde);
+      }
+    }
   }
 
   /** The crop box as the reader sees it: width and height swapped on pages turned 90°. */

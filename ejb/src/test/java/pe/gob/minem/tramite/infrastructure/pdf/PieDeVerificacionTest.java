@@ -17,8 +17,12 @@ import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
+import com.itextpdf.kernel.pdf.annot.PdfFreeTextAnnotation;
+import com.itextpdf.kernel.pdf.annot.PdfTextAnnotation;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -134,6 +138,29 @@ class PieDeVerificacionTest {
     for (var t : textos) {
       assertTrue(t.x() >= 0 && t.y() >= 0 && t.y() < 400, t.toString());
     }
+  }
+
+  @Test
+  void loEscritoEnUnCampoSeConservaComoSeImprime() throws Exception {
+    byte[] original =
+        conAnotaciones(
+            pdf(new Hoja(PageSize.A4, 90)), "Valor escrito en el campo", "Nota que no se imprime");
+
+    byte[] estampado = PieDeVerificacion.estampar(original, CODIGO, URL);
+
+    try (var doc = abrir(estampado)) {
+      String texto = PdfTextExtractor.getTextFromPage(doc.getPage(1));
+      assertTrue(texto.contains("Valor escrito en el campo"), texto);
+      assertFalse(texto.contains("Nota que no se imprime"), texto);
+      assertTrue(doc.getPage(1).getAnnotations().isEmpty());
+    }
+    var valor =
+        TextoUbicado.de(estampado, 1).stream()
+            .filter(t -> t.texto().contains("Valor escrito"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(valor.dx() > 0 && Math.abs(valor.dy()) < 0.01, valor.toString());
+    assertTrue(valor.y() > PieDeVerificacion.ALTO_DEL_PIE, valor.toString());
   }
 
   @Test
@@ -255,6 +282,40 @@ class PieDeVerificacionTest {
       case 270 -> new float[] {0, -1, 1, 0, y, h - x};
       default -> new float[] {1, 0, 0, 1, x, y};
     };
+  }
+
+  /**
+   * The same PDF with a free-text annotation that prints (upright for the reader of a page turned
+   * 90°) and a note that does not.
+   */
+  private static byte[] conAnotaciones(byte[] pdf, String impresa, String noImpresa)
+      throws Exception {
+    var salida = new ByteArrayOutputStream();
+    try (var doc =
+        new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)), new PdfWriter(salida))) {
+      var fuente = PdfFontFactory.createFont(StandardFonts.HELVETICA);
+      var pagina = doc.getPage(1);
+      for (String texto : new String[] {impresa, noImpresa}) {
+        boolean imprime = texto.equals(impresa);
+        // on a page turned 90°, upright text runs upwards in user space
+        var apariencia = new PdfFormXObject(new Rectangle(20, 200));
+        new PdfCanvas(apariencia, doc)
+            .beginText()
+            .setFontAndSize(fuente, 10)
+            .setTextMatrix(0, 1, -1, 0, 15, 5)
+            .showText(texto)
+            .endText();
+        var anotacion =
+            imprime
+                ? new PdfFreeTextAnnotation(
+                    new Rectangle(300, imprime ? 300 : 100, 20, 200), new PdfString(texto))
+                : new PdfTextAnnotation(new Rectangle(300, 100, 20, 200));
+        anotacion.setNormalAppearance(apariencia.getPdfObject());
+        anotacion.setFlags(imprime ? PdfAnnotation.PRINT : 0);
+        pagina.addAnnotation(anotacion);
+      }
+    }
+    return salida.toByteArray();
   }
 
   /** The same PDF with an AcroForm holding a signature field that has a value. */

@@ -14,6 +14,7 @@ import pe.gob.minem.tramite.application.BandejaService;
 import pe.gob.minem.tramite.application.FiltroBandeja;
 import pe.gob.minem.tramite.application.Vistas.TareaVista;
 
+@jakarta.enterprise.context.ApplicationScoped
 @Path("bandeja")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Bandeja", description = "Las tareas de quien consulta")

@@ -29,8 +29,11 @@ import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 
 @Path("documentos")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Documentos", description = "Documentos de un expediente: versiones y visto bueno o suscripción (P/OGA-TI-02)")
-@jakarta.enterprise.context.RequestScoped
+@Tag(
+    name = "Documentos",
+    description =
+        "Documentos de un expediente: versiones y visto bueno o suscripción (P/OGA-TI-02)")
+@jakarta.enterprise.context.ApplicationScoped
 public class DocumentosResource {
 
   private static final Jsonb JSON = JsonbBuilder.create();
@@ -52,24 +55,35 @@ public class DocumentosResource {
       for (EntityPart p : partes) {
         switch (p.getName()) {
           case "documento" -> nuevo = leer(p.getContent(String.class));
-          case "archivo" -> archivo = new ArchivoRecibido(p.getFileName().orElse("documento.pdf"), p.getContent());
-          default -> throw new DatosInvalidosException(p.getName(), "Parte no reconocida: «" + p.getName() + "».");
+          case "archivo" ->
+              archivo =
+                  new ArchivoRecibido(p.getFileName().orElse("documento.pdf"), p.getContent());
+          default ->
+              throw new DatosInvalidosException(
+                  p.getName(), "Parte no reconocida: «" + p.getName() + "».");
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (nuevo == null || archivo == null) {
-      throw new DatosInvalidosException("documento", "Envíe la parte JSON «documento» y el PDF «archivo».");
+      throw new DatosInvalidosException(
+          "documento", "Envíe la parte JSON «documento» y el PDF «archivo».");
     }
     TipoDocumentoInterno tipo;
     try {
       tipo = TipoDocumentoInterno.valueOf(String.valueOf(nuevo.tipo).strip().toUpperCase());
     } catch (IllegalArgumentException e) {
-      throw new DatosInvalidosException("tipo", "Tipo de documento no válido: OFICIO, MEMORANDO, INFORME_TECNICO, ACTA, TERMINOS_DE_REFERENCIA o PLAN.");
+      throw new DatosInvalidosException(
+          "tipo",
+          "Tipo de documento no válido: OFICIO, MEMORANDO, INFORME_TECNICO, ACTA, TERMINOS_DE_REFERENCIA o PLAN.");
     }
-    DocumentoVista d = documentos.crear(numero, tipo, nuevo.asunto, Boolean.TRUE.equals(nuevo.publico), archivo);
-    return Response.created(uri.getBaseUriBuilder().path("documentos").path(String.valueOf(d.id())).build()).entity(d).build();
+    DocumentoVista d =
+        documentos.crear(numero, tipo, nuevo.asunto, Boolean.TRUE.equals(nuevo.publico), archivo);
+    return Response.created(
+            uri.getBaseUriBuilder().path("documentos").path(String.valueOf(d.id())).build())
+        .entity(d)
+        .build();
   }
 
   public List<DocumentoVista> deExpediente(String numero) {
@@ -90,7 +104,8 @@ public class DocumentosResource {
   public DocumentoVista nuevaVersion(@PathParam("id") long id, List<EntityPart> partes) {
     for (EntityPart p : partes) {
       if ("archivo".equals(p.getName())) {
-        return documentos.nuevaVersion(id, new ArchivoRecibido(p.getFileName().orElse("documento.pdf"), p.getContent()));
+        return documentos.nuevaVersion(
+            id, new ArchivoRecibido(p.getFileName().orElse("documento.pdf"), p.getContent()));
       }
     }
     throw new DatosInvalidosException("archivo", "Envíe el PDF en la parte «archivo».");
@@ -100,8 +115,10 @@ public class DocumentosResource {
   @Path("{id}/contenido")
   @Produces("application/pdf")
   @Operation(summary = "El PDF de una versión (la actual si no se indica)")
-  public Response contenido(@PathParam("id") long id, @QueryParam("version") @DefaultValue("0") int version) {
-    return ExpedientesResource.pdf(documentos.contenido(id, version), "documento-" + id + ".pdf", false);
+  public Response contenido(
+      @PathParam("id") long id, @QueryParam("version") @DefaultValue("0") int version) {
+    return ExpedientesResource.pdf(
+        documentos.contenido(id, version), "documento-" + id + ".pdf", false);
   }
 
   private static DocumentoNuevo leer(String json) {

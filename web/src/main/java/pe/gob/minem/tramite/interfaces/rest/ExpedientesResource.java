@@ -34,6 +34,7 @@ import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.infrastructure.pdf.CargoDeRecepcionPdf;
 import pe.gob.minem.tramite.infrastructure.pdf.HojaDeRutaPdf;
 
+@jakarta.enterprise.context.ApplicationScoped
 @Path("expedientes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Expedientes", description = "Mesa de partes, consulta y hoja de ruta")
@@ -156,9 +157,12 @@ public class ExpedientesResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(
       summary = "Elaborar un documento en el expediente",
-      description = "Parte JSON «documento» ({tipo, asunto, publico}) y el PDF «archivo»; inicia P/OGA-TI-02.")
+      description =
+          "Parte JSON «documento» ({tipo, asunto, publico}) y el PDF «archivo»; inicia P/OGA-TI-02.")
   public Response crearDocumento(
-      @PathParam("numero") String numero, List<EntityPart> partes, @jakarta.ws.rs.core.Context UriInfo uri) {
+      @PathParam("numero") String numero,
+      List<EntityPart> partes,
+      @jakarta.ws.rs.core.Context UriInfo uri) {
     return documentos.crear(numero, partes, uri);
   }
 

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.gob.minem.tramite.application.RemisionesService;
 import pe.gob.minem.tramite.application.Vistas.RemisionVista;
 
+@jakarta.enterprise.context.ApplicationScoped
 @Path("remisiones")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Remisiones en físico", description = "Papel en tránsito entre unidades")

@@ -15,6 +15,7 @@ import pe.gob.minem.tramite.application.ResultadoTarea;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.TareaVista;
 
+@jakarta.enterprise.context.ApplicationScoped
 @Path("tareas/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tareas", description = "Tomar y completar los pasos de un procedimiento")
@@ -57,7 +58,8 @@ public class TareasResource {
     var resultado =
         r == null
             ? new ResultadoTarea(null, null, null)
-            : new ResultadoTarea(r.unidad, r.responsable, r.instruccion, r.decision, r.revisionLegal);
+            : new ResultadoTarea(
+                r.unidad, r.responsable, r.instruccion, r.decision, r.revisionLegal);
     return bandeja.completar(id, resultado);
   }
 }

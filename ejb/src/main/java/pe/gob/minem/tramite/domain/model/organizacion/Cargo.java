@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
  * Administración…). Its code is the BPMN candidate group of the tasks it may take.
  */
 @Entity
+@jakarta.persistence.Cacheable
 @Table(name = "cargo")
 @NamedQuery(name = "Cargo.porCodigo", query = "SELECT c FROM Cargo c WHERE c.codigo = :codigo")
 @NamedQuery(

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 
 /** A person who works in the portal and holds one or more cargos. */
 @Entity
+@jakarta.persistence.Cacheable
 @Table(name = "persona")
 @NamedQuery(
     name = "Persona.porUsuario",

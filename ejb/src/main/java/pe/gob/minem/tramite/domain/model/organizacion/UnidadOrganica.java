@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 
 /** An organisational unit of the ministry (OGA, OTI, an área usuaria…). */
 @Entity
+@jakarta.persistence.Cacheable
 @Table(name = "unidad_organica")
 @NamedQuery(
     name = "UnidadOrganica.porCodigo",

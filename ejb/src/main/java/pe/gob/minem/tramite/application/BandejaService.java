@@ -106,6 +106,13 @@ public class BandejaService {
     return new ResumenBandeja(tareas.size(), vencidas, porRecibir, enviadasPendientes);
   }
 
+  /** One task the given person may act on (the batch runs outside a web request). */
+  public TareaVista tareaDe(Persona p, String tareaId) {
+    Task t = tareaActiva(tareaId);
+    exigirPermiso(p, t, expedienteDe(t));
+    return vista(t, expedienteDe(t), Instant.now(), Reloj.hoy());
+  }
+
   /** One task the caller may act on, with its expediente. */
   public TareaVista tarea(String tareaId) {
     Persona p = personaActual.persona();
@@ -156,6 +163,18 @@ public class BandejaService {
     motor.tareas().unclaim(tareaId);
   }
 
+  /** Step 1 of client-side signing of a V°B° or suscripción task of the caller. */
+  public pe.gob.minem.tramite.signing.PendingSignature prepararFirmaExterna(
+      String tareaId, java.util.List<java.security.cert.X509Certificate> cadena) {
+    Persona p = personaActual.persona();
+    Task t = tareaActiva(tareaId);
+    exigirPermiso(p, t, expedienteDe(t));
+    if (!VistoBuenoService.esPaso(t) || !VistoBuenoService.esFirma(t)) {
+      throw new ConflictoException("Esta tarea no lleva firma.");
+    }
+    return vistoBueno.prepararFirmaExterna(t, p, cadena);
+  }
+
   public ExpedienteVista completar(String tareaId, ResultadoTarea resultado) {
     return completarComo(personaActual.persona(), tareaId, resultado);
   }
@@ -173,150 +192,151 @@ public class BandejaService {
     Movimiento.Datos mov;
     if (VistoBuenoService.esPaso(t)) {
       mov = vistoBueno.paso(p, t, e, r, act, ahora, espera, variables);
-    } else switch (t.getTaskDefinitionKey()) {
-      case "act1" -> {
-        e.entregarAlDirector();
-        mov =
-            movimiento(
-                p,
-                act,
-                Movimiento.Accion.ENTREGA,
-                "Entrega del expediente al Director General",
-                unidadActual,
-                "Director General de Administración",
-                null,
-                null,
-                r,
-                t,
-                ahora,
-                espera);
-      }
-      case "act2" -> {
-        if (r.unidad() == null) {
-          throw new DatosInvalidosException(
-              "unidad", "Elija la unidad orgánica a la que se derivará el expediente.");
+    } else
+      switch (t.getTaskDefinitionKey()) {
+        case "act1" -> {
+          e.entregarAlDirector();
+          mov =
+              movimiento(
+                  p,
+                  act,
+                  Movimiento.Accion.ENTREGA,
+                  "Entrega del expediente al Director General",
+                  unidadActual,
+                  "Director General de Administración",
+                  null,
+                  null,
+                  r,
+                  t,
+                  ahora,
+                  espera);
         }
-        UnidadOrganica u = unidadDeDestino(r.unidad());
-        e.disponerDerivacion(u);
-        variables.put("unidadDestino", u.getCodigo());
-        mov =
-            movimiento(
-                p,
-                act,
-                Movimiento.Accion.DISPOSICION,
-                "Toma conocimiento y dispone la derivación a " + u.getNombre(),
-                unidadActual,
-                u.getNombre(),
-                u.getCodigo(),
-                null,
-                r,
-                t,
-                ahora,
-                espera);
-      }
-      case "act3" -> {
-        UnidadOrganica origen = e.getUnidadActual();
-        e.derivarAUnidad();
-        em.persist(
-            new RemisionFisica(e, origen, e.getUnidadDestino(), null, p.getUsuario(), ahora));
-        mov =
-            movimiento(
-                p,
-                act,
-                Movimiento.Accion.DERIVACION,
-                "Derivación a " + e.getUnidadDestino().getNombre() + " y remisión en físico",
-                unidadActual,
-                e.getUnidadDestino().getNombre(),
-                e.getUnidadDestino().getCodigo(),
-                null,
-                r,
-                t,
-                ahora,
-                espera);
-      }
-      case "act4" -> {
-        mov =
-            movimiento(
-                p,
-                act,
-                Movimiento.Accion.RECEPCION,
-                "Verificación, registro y entrega al Director",
-                unidadActual,
-                "Director de " + e.getUnidadActual().getNombre(),
-                null,
-                null,
-                r,
-                t,
-                ahora,
-                espera);
-      }
-      case "act5" -> {
-        if (r.responsable() == null) {
-          throw new DatosInvalidosException(
-              "responsable", "Elija a la persona responsable de evaluar el expediente.");
+        case "act2" -> {
+          if (r.unidad() == null) {
+            throw new DatosInvalidosException(
+                "unidad", "Elija la unidad orgánica a la que se derivará el expediente.");
+          }
+          UnidadOrganica u = unidadDeDestino(r.unidad());
+          e.disponerDerivacion(u);
+          variables.put("unidadDestino", u.getCodigo());
+          mov =
+              movimiento(
+                  p,
+                  act,
+                  Movimiento.Accion.DISPOSICION,
+                  "Toma conocimiento y dispone la derivación a " + u.getNombre(),
+                  unidadActual,
+                  u.getNombre(),
+                  u.getCodigo(),
+                  null,
+                  r,
+                  t,
+                  ahora,
+                  espera);
         }
-        Persona resp = responsableDe(unidadActual, r.responsable());
-        e.asignarResponsable(resp);
-        variables.put("responsable", resp.getUsuario());
-        mov =
-            movimiento(
-                p,
-                act,
-                Movimiento.Accion.ASIGNACION,
-                "Toma conocimiento y asigna como responsable a " + resp.getNombreCompleto(),
-                unidadActual,
-                resp.getNombreCompleto(),
-                unidadActual,
-                resp.getUsuario(),
-                r,
-                t,
-                ahora,
-                espera);
+        case "act3" -> {
+          UnidadOrganica origen = e.getUnidadActual();
+          e.derivarAUnidad();
+          em.persist(
+              new RemisionFisica(e, origen, e.getUnidadDestino(), null, p.getUsuario(), ahora));
+          mov =
+              movimiento(
+                  p,
+                  act,
+                  Movimiento.Accion.DERIVACION,
+                  "Derivación a " + e.getUnidadDestino().getNombre() + " y remisión en físico",
+                  unidadActual,
+                  e.getUnidadDestino().getNombre(),
+                  e.getUnidadDestino().getCodigo(),
+                  null,
+                  r,
+                  t,
+                  ahora,
+                  espera);
+        }
+        case "act4" -> {
+          mov =
+              movimiento(
+                  p,
+                  act,
+                  Movimiento.Accion.RECEPCION,
+                  "Verificación, registro y entrega al Director",
+                  unidadActual,
+                  "Director de " + e.getUnidadActual().getNombre(),
+                  null,
+                  null,
+                  r,
+                  t,
+                  ahora,
+                  espera);
+        }
+        case "act5" -> {
+          if (r.responsable() == null) {
+            throw new DatosInvalidosException(
+                "responsable", "Elija a la persona responsable de evaluar el expediente.");
+          }
+          Persona resp = responsableDe(unidadActual, r.responsable());
+          e.asignarResponsable(resp);
+          variables.put("responsable", resp.getUsuario());
+          mov =
+              movimiento(
+                  p,
+                  act,
+                  Movimiento.Accion.ASIGNACION,
+                  "Toma conocimiento y asigna como responsable a " + resp.getNombreCompleto(),
+                  unidadActual,
+                  resp.getNombreCompleto(),
+                  unidadActual,
+                  resp.getUsuario(),
+                  r,
+                  t,
+                  ahora,
+                  espera);
+        }
+        case "act6" -> {
+          e.derivarAResponsable();
+          em.persist(
+              new RemisionFisica(
+                  e,
+                  e.getUnidadActual(),
+                  e.getUnidadActual(),
+                  e.getResponsable(),
+                  p.getUsuario(),
+                  ahora));
+          mov =
+              movimiento(
+                  p,
+                  act,
+                  Movimiento.Accion.DERIVACION,
+                  "Derivación al responsable y remisión en físico",
+                  unidadActual,
+                  e.getResponsable().getNombreCompleto(),
+                  unidadActual,
+                  e.getResponsable().getUsuario(),
+                  r,
+                  t,
+                  ahora,
+                  espera);
+        }
+        case ATENDER -> {
+          e.atender();
+          mov =
+              movimiento(
+                  p,
+                  act,
+                  Movimiento.Accion.ATENCION,
+                  "Atención del expediente",
+                  unidadActual,
+                  null,
+                  null,
+                  null,
+                  r,
+                  t,
+                  ahora,
+                  espera);
+        }
+        default -> throw new ConflictoException("Paso desconocido: " + t.getTaskDefinitionKey());
       }
-      case "act6" -> {
-        e.derivarAResponsable();
-        em.persist(
-            new RemisionFisica(
-                e,
-                e.getUnidadActual(),
-                e.getUnidadActual(),
-                e.getResponsable(),
-                p.getUsuario(),
-                ahora));
-        mov =
-            movimiento(
-                p,
-                act,
-                Movimiento.Accion.DERIVACION,
-                "Derivación al responsable y remisión en físico",
-                unidadActual,
-                e.getResponsable().getNombreCompleto(),
-                unidadActual,
-                e.getResponsable().getUsuario(),
-                r,
-                t,
-                ahora,
-                espera);
-      }
-      case ATENDER -> {
-        e.atender();
-        mov =
-            movimiento(
-                p,
-                act,
-                Movimiento.Accion.ATENCION,
-                "Atención del expediente",
-                unidadActual,
-                null,
-                null,
-                null,
-                r,
-                t,
-                ahora,
-                espera);
-      }
-      default -> throw new ConflictoException("Paso desconocido: " + t.getTaskDefinitionKey());
-    }
     e.anotar(mov);
     if (t.getAssignee() == null) {
       motor.tareas().claim(tareaId, p.getUsuario());

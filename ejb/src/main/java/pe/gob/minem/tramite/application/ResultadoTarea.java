@@ -3,13 +3,18 @@ package pe.gob.minem.tramite.application;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 
 /**
- * What the person decides when completing a step: the unit chosen (TI-01 act. 2), the
- * responsable named (TI-01 act. 5), the decision of a review (TI-02 acts. 2 and 9: CONFORME or
- * CAMBIOS), whether legal review applies (TI-02 act. 7) and, always optional except when asking
- * for changes, an instruction or observation (proveído).
+ * What the person decides when completing a step: the unit chosen (TI-01 act. 2), the responsable
+ * named (TI-01 act. 5), the decision of a review (TI-02 acts. 2 and 9: CONFORME or CAMBIOS),
+ * whether legal review applies (TI-02 act. 7) and, always optional except when asking for changes,
+ * an instruction or observation (proveído).
  */
 public record ResultadoTarea(
-    String unidad, String responsable, String instruccion, String decision, Boolean revisionLegal) {
+    String unidad,
+    String responsable,
+    String instruccion,
+    String decision,
+    Boolean revisionLegal,
+    FirmaExterna firmaExterna) {
 
   public static final String CONFORME = "CONFORME";
   public static final String CAMBIOS = "CAMBIOS";
@@ -29,7 +34,12 @@ public record ResultadoTarea(
   }
 
   public ResultadoTarea(String unidad, String responsable, String instruccion) {
-    this(unidad, responsable, instruccion, null, null);
+    this(unidad, responsable, instruccion, null, null, null);
+  }
+
+  public ResultadoTarea(
+      String unidad, String responsable, String instruccion, String decision, Boolean revisionLegal) {
+    this(unidad, responsable, instruccion, decision, revisionLegal, null);
   }
 
   private static String vacioANulo(String s) {

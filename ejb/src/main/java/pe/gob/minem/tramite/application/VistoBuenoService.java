@@ -10,7 +10,11 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
 import org.flowable.task.api.Task;
+import pe.gob.minem.tramite.domain.model.ConflictoException;
 import pe.gob.minem.tramite.domain.model.ReglaIncumplidaException;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import pe.gob.minem.tramite.signing.PendingSignature;
 import pe.gob.minem.tramite.domain.model.documento.Documento;
 import pe.gob.minem.tramite.domain.model.documento.Firma;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
@@ -29,10 +33,10 @@ import pe.gob.minem.tramite.signing.Stamp;
 
 /**
  * The steps of P/OGA-TI-02 (visto bueno o suscripción): what each activity does to the document,
- * including the PAdES signatures of acts. 5, 8, 11 and 12. Called by {@link BandejaService}
- * inside the task completion's transaction, so the signed version, the workflow step and the hoja
- * de ruta commit together; if signing fails (a revoked certificate, an unreachable TSA) nothing
- * changes and the person can retry.
+ * including the PAdES signatures of acts. 5, 8, 11 and 12. Called by {@link BandejaService} inside
+ * the task completion's transaction, so the signed version, the workflow step and the hoja de ruta
+ * commit together; if signing fails (a revoked certificate, an unreachable TSA) nothing changes and
+ * the person can retry.
  */
 @Stateless
 public class VistoBuenoService {
@@ -45,6 +49,7 @@ public class VistoBuenoService {
   @Inject MotorDeProcesos motor;
   @Inject DocumentStore documentos;
   @Inject FirmaDigital firmaDigital;
+  @Inject SolicitudesDeFirma solicitudes;
 
   /** Is this task one of P/OGA-TI-02's? */
   public static boolean esPaso(Task t) {
@@ -62,8 +67,14 @@ public class VistoBuenoService {
 
   /** Applies the step and says what goes on the hoja de ruta. */
   public Movimiento.Datos paso(
-      Persona p, Task t, Expediente e, ResultadoTarea r, ActividadMapro act, Instant ahora,
-      long espera, Map<String, Object> variables) {
+      Persona p,
+      Task t,
+      Expediente e,
+      ResultadoTarea r,
+      ActividadMapro act,
+      Instant ahora,
+      long espera,
+      Map<String, Object> variables) {
     Documento d = documentoDe(t);
     String unidad = unidadDelPaso(t);
     String que = d.getTipo().etiqueta() + " «" + d.getAsunto() + "»: ";
@@ -72,7 +83,11 @@ public class VistoBuenoService {
     switch (t.getTaskDefinitionKey()) {
       case "vb1" -> {
         d.remitir();
-        descripcion = que + "remitido al Director para su revisión (versión " + d.versionActual().getNumero() + ")";
+        descripcion =
+            que
+                + "remitido al Director para su revisión (versión "
+                + d.versionActual().getNumero()
+                + ")";
       }
       case "vb2", "vb9" -> {
         if (r.decision() == null) {
@@ -82,7 +97,8 @@ public class VistoBuenoService {
         variables.put("decision", r.decision());
         boolean cambios = ResultadoTarea.CAMBIOS.equals(r.decision());
         if (cambios && r.instruccion() == null) {
-          throw new DatosInvalidosException("instruccion", "Indique qué cambios requiere el documento.");
+          throw new DatosInvalidosException(
+              "instruccion", "Indique qué cambios requiere el documento.");
         }
         if (cambios) {
           d.observar();
@@ -91,11 +107,19 @@ public class VistoBuenoService {
       }
       case "vb3", "vb10" -> {
         if (r.instruccion() == null) {
-          throw new DatosInvalidosException("instruccion", "Escriba la observación: qué cambios se solicitan.");
+          throw new DatosInvalidosException(
+              "instruccion", "Escriba la observación: qué cambios se solicitan.");
         }
         d.observar();
-        descripcion = que + (t.getTaskDefinitionKey().equals("vb3") ? "se solicitan cambios al autor" : "devuelto con observaciones");
-        destino = t.getTaskDefinitionKey().equals("vb3") ? d.getAutor().getNombreCompleto() : "Director de Tecnologías de la Información";
+        descripcion =
+            que
+                + (t.getTaskDefinitionKey().equals("vb3")
+                    ? "se solicitan cambios al autor"
+                    : "devuelto con observaciones");
+        destino =
+            t.getTaskDefinitionKey().equals("vb3")
+                ? d.getAutor().getNombreCompleto()
+                : "Director de Tecnologías de la Información";
       }
       case "vb4" -> {
         if (!d.versionActual().getFecha().isAfter(t.getCreateTime().toInstant())) {
@@ -103,15 +127,18 @@ public class VistoBuenoService {
               "Suba la versión ajustada del documento antes de volver a remitirlo.");
         }
         d.remitir();
-        descripcion = que + "ajustado y remitido de nuevo (versión " + d.versionActual().getNumero() + ")";
+        descripcion =
+            que + "ajustado y remitido de nuevo (versión " + d.versionActual().getNumero() + ")";
       }
       case "vb5", "vb8", "vb12" -> {
-        firmar(d, p, Firma.Clase.VISTO_BUENO, act.numero(), unidad, ahora);
-        descripcion = que + "V°B° con firma digital (versión " + d.versionActual().getNumero() + ")";
+        firmar(d, p, t, r, Firma.Clase.VISTO_BUENO, act.numero(), unidad, ahora);
+        descripcion =
+            que + "V°B° con firma digital (versión " + d.versionActual().getNumero() + ")";
       }
       case "vb11" -> {
-        firmar(d, p, Firma.Clase.SUSCRIPCION, act.numero(), unidad, ahora);
-        descripcion = que + "suscrito con firma digital (versión " + d.versionActual().getNumero() + ")";
+        firmar(d, p, t, r, Firma.Clase.SUSCRIPCION, act.numero(), unidad, ahora);
+        descripcion =
+            que + "suscrito con firma digital (versión " + d.versionActual().getNumero() + ")";
       }
       case "vb6" -> {
         descripcion = que + "derivado a la Dirección General de Administración";
@@ -119,56 +146,157 @@ public class VistoBuenoService {
       }
       case "vb7" -> {
         if (r.revisionLegal() == null) {
-          throw new DatosInvalidosException("revisionLegal", "Indique si el documento amerita revisión legal.");
+          throw new DatosInvalidosException(
+              "revisionLegal", "Indique si el documento amerita revisión legal.");
         }
         variables.put("revisionLegal", r.revisionLegal());
         d.decidirRevisionLegal(r.revisionLegal());
-        descripcion = que + "ingreso registrado; " + (r.revisionLegal() ? "pasa a revisión legal" : "no amerita revisión legal");
-        destino = r.revisionLegal() ? "Analista Legal de la OGA" : "Director General de Administración";
+        descripcion =
+            que
+                + "ingreso registrado; "
+                + (r.revisionLegal() ? "pasa a revisión legal" : "no amerita revisión legal");
+        destino =
+            r.revisionLegal() ? "Analista Legal de la OGA" : "Director General de Administración";
       }
       case "vb13" -> {
         d.derivar();
-        em.persist(new RemisionFisica(e, e.getUnidadActual(), d.getUnidad(), d.getAutor(), p.getUsuario(), ahora));
+        em.persist(
+            new RemisionFisica(
+                e, e.getUnidadActual(), d.getUnidad(), d.getAutor(), p.getUsuario(), ahora));
         descripcion = que + "derivado al responsable y remitido en físico";
         destino = d.getAutor().getNombreCompleto();
       }
-      default -> throw new IllegalStateException("Paso desconocido de P/OGA-TI-02: " + t.getTaskDefinitionKey());
+      default ->
+          throw new IllegalStateException(
+              "Paso desconocido de P/OGA-TI-02: " + t.getTaskDefinitionKey());
     }
     return new Movimiento.Datos(
-        ahora, act.procedimiento(), act.numero(), accion(t.getTaskDefinitionKey()), recortar(descripcion),
-        p.getUsuario(), p.getNombreCompleto(), p.cargoEn(unidad), unidad, destino, null, null,
-        r.instruccion(), t.getId(), espera);
+        ahora,
+        act.procedimiento(),
+        act.numero(),
+        accion(t.getTaskDefinitionKey()),
+        recortar(descripcion),
+        p.getUsuario(),
+        p.getNombreCompleto(),
+        p.cargoEn(unidad),
+        unidad,
+        destino,
+        null,
+        null,
+        r.instruccion(),
+        t.getId(),
+        espera);
   }
 
   /** Signs the current version as this person; the signed PDF becomes the next version. */
-  private void firmar(Documento d, Persona p, Firma.Clase clase, int actividad, String unidad, Instant ahora) {
-    if (p.getDni() == null) {
-      throw new ReglaIncumplidaException(
-          "Su cuenta no tiene DNI registrado: no hay certificado de firma a su nombre.");
+  /** The signing activities: V°B° (5, 8, 12) and suscripción (11). */
+  public static boolean esFirma(Task t) {
+    return switch (t.getTaskDefinitionKey()) {
+      case "vb5", "vb8", "vb11", "vb12" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Step 1 of client-side signing: the data to sign of the current version, with the same stamp
+   * and reason the server would use, for the signer's own certificate chain.
+   */
+  public PendingSignature prepararFirmaExterna(Task t, Persona p, List<X509Certificate> cadena) {
+    if (!esFirma(t)) {
+      throw new ConflictoException("Esta actividad no lleva firma.");
     }
-    String cargo = p.cargoEn(unidad);
-    String nombreUnidad = p.getCargos().stream().filter(c -> c.getUnidad().getCodigo().equals(unidad))
-        .map(c -> c.getUnidad().getNombre()).findFirst().orElse(unidad);
-    byte[] pdf = leer(d.versionActual().getSha256());
-    var nivel = firmaDigital.nivel();
-    var opciones = (clase == Firma.Clase.SUSCRIPCION ? SignatureOptions.conformidad(nivel) : SignatureOptions.vistoBueno(nivel))
-        .withStamp(Stamp.automatic().withFirmante(p.getNombreCompleto(), cargo, nombreUnidad));
-    byte[] firmado;
+    Documento d = documentoDe(t);
+    String unidad = unidadDelPaso(t);
+    var clase = t.getTaskDefinitionKey().equals("vb11") ? Firma.Clase.SUSCRIPCION : Firma.Clase.VISTO_BUENO;
     try {
-      firmado = firmaDigital.firmar(pdf, firmaDigital.llaveDe(p.getNombreCompleto(), p.getDni(), cargo, nombreUnidad), opciones);
+      var pendiente = firmaDigital.servicioDeFirma().prepare(
+          leer(d.versionActual().getSha256()), cadena, opciones(clase, p, unidad));
+      solicitudes.registrar(pendiente.id(), new SolicitudesDeFirma.Pendiente(
+          t.getId(), p.getUsuario(), d.versionActual().getSha256(), pendiente.expiresAt()));
+      return pendiente;
     } catch (SigningException ex) {
-      throw new ReglaIncumplidaException("No se pudo firmar: " + ex.getMessage());
+      throw new ReglaIncumplidaException("No se pudo preparar la firma: " + ex.getMessage());
     }
+  }
+
+  private SignatureOptions opciones(Firma.Clase clase, Persona p, String unidad) {
+    var nivel = firmaDigital.nivel();
+    return (clase == Firma.Clase.SUSCRIPCION
+            ? SignatureOptions.conformidad(nivel)
+            : SignatureOptions.vistoBueno(nivel))
+        .withStamp(Stamp.automatic().withFirmante(p.getNombreCompleto(), p.cargoEn(unidad), nombreDeUnidad(p, unidad)));
+  }
+
+  private static String nombreDeUnidad(Persona p, String unidad) {
+    return p.getCargos().stream()
+        .filter(c -> c.getUnidad().getCodigo().equals(unidad))
+        .map(c -> c.getUnidad().getNombre())
+        .findFirst()
+        .orElse(unidad);
+  }
+
+  /**
+   * Signs the current version as this person (server-held key, or the client's signature value
+   * when the step carries one); the signed PDF becomes the next version.
+   */
+  private void firmar(
+      Documento d, Persona p, Task t, ResultadoTarea r, Firma.Clase clase, int actividad, String unidad, Instant ahora) {
+    String cargo = p.cargoEn(unidad);
+    byte[] firmado;
+    if (r.firmaExterna() != null) {
+      var ext = r.firmaExterna();
+      var pendiente = solicitudes.tomar(ext.solicitud());
+      if (pendiente == null || !pendiente.tareaId().equals(t.getId()) || !pendiente.usuario().equals(p.getUsuario())) {
+        throw new ConflictoException(
+            "La solicitud de firma no existe, ya se usó, venció o es de otra tarea: prepárela de nuevo.");
+      }
+      if (!pendiente.sha256Version().equals(d.versionActual().getSha256())) {
+        throw new ConflictoException(
+            "La versión que firmó ya no es la vigente (hay una versión " + d.versionActual().getNumero()
+                + "): prepare la firma de nuevo sobre la versión actual.");
+      }
+      try {
+        firmado = firmaDigital.servicioDeFirma().complete(ext.solicitud(), ext.valor(), ext.cadena());
+      } catch (SigningException ex) {
+        throw new ReglaIncumplidaException("No se pudo completar la firma: " + ex.getMessage());
+      }
+    } else {
+      if (p.getDni() == null) {
+        throw new ReglaIncumplidaException(
+            "Su cuenta no tiene DNI registrado: no hay certificado de firma a su nombre.");
+      }
+      byte[] pdf = leer(d.versionActual().getSha256());
+      try {
+        firmado = firmaDigital.firmar(pdf,
+            firmaDigital.llaveDe(p.getNombreCompleto(), p.getDni(), cargo, nombreDeUnidad(p, unidad)),
+            opciones(clase, p, unidad));
+      } catch (SigningException ex) {
+        throw new ReglaIncumplidaException("No se pudo firmar: " + ex.getMessage());
+      }
+    }
+    var nivel = firmaDigital.nivel();
     var reporte = firmaDigital.validar(firmado);
     var ultima = reporte.signatures().get(reporte.signatures().size() - 1);
     if (ultima.indication() != Indication.TOTAL_PASSED) {
       throw new ReglaIncumplidaException(
-          "La firma no es válida (" + ultima.indication() + ": " + ultima.explicacion() + "); el documento queda como estaba.");
+          "La firma no es válida ("
+              + ultima.indication()
+              + ": "
+              + ultima.explicacion()
+              + "); el documento queda como estaba.");
     }
     try {
       var contenido = documentos.guardar(new ByteArrayInputStream(firmado), Long.MAX_VALUE);
-      d.firmar(clase, actividad, p, cargo, contenido.sha256(), contenido.tamano(), ultima.level() == null ? nivel.label() : ultima.level(),
-          ultima.indication().name(), ahora);
+      d.firmar(
+          clase,
+          actividad,
+          p,
+          cargo,
+          contenido.sha256(),
+          contenido.tamano(),
+          ultima.level() == null ? nivel.label() : ultima.level(),
+          ultima.indication().name(),
+          ahora);
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }

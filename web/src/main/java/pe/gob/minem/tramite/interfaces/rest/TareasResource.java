@@ -1,6 +1,16 @@
 package pe.gob.minem.tramite.interfaces.rest;
 
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import pe.gob.minem.tramite.application.FirmaExterna;
+import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,6 +44,56 @@ public class TareasResource {
     public String instruccion;
     public String decision;
     public Boolean revisionLegal;
+    public FirmaCliente firmaExterna;
+  }
+
+  /** Step 3 of client-side signing: the request id, the signature value and the chain (Base64). */
+  public static class FirmaCliente {
+    public String solicitud;
+    public String firma;
+    public List<String> certificados;
+  }
+
+  /** Step 1 of client-side signing: the signer's certificate chain (Base64 DER, signer first). */
+  public static class Cadena {
+    public List<String> certificados;
+  }
+
+  @POST
+  @Path("firma-externa")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Preparar la firma en el cliente",
+      description =
+          "Paso 1 de 3: devuelve la solicitud, el resumen (digest) a firmar con la llave del firmante y"
+              + " su vencimiento. Paso 2: el cliente firma el resumen. Paso 3: POST completar con"
+              + " firmaExterna {solicitud, firma, certificados}.")
+  public Map<String, Object> prepararFirmaExterna(@PathParam("id") String id, Cadena cadena) {
+    var p = bandeja.prepararFirmaExterna(id, certificados(cadena == null ? null : cadena.certificados));
+    var b64 = Base64.getEncoder();
+    return Map.of(
+        "solicitud", p.id(),
+        "digestAlgorithm", p.digestAlgorithm(),
+        "digest", b64.encodeToString(p.digest()),
+        "dataToSign", b64.encodeToString(p.dataToSign()),
+        "signatureAlgorithm", p.signatureAlgorithm(),
+        "expira", p.expiresAt().toString());
+  }
+
+  static List<X509Certificate> certificados(List<String> b64) {
+    if (b64 == null || b64.isEmpty()) {
+      throw new DatosInvalidosException("certificados", "Envíe la cadena de certificados del firmante (Base64 DER).");
+    }
+    try {
+      var fabrica = CertificateFactory.getInstance("X.509");
+      List<X509Certificate> l = new ArrayList<>();
+      for (String c : b64) {
+        l.add((X509Certificate) fabrica.generateCertificate(new ByteArrayInputStream(Base64.getDecoder().decode(c))));
+      }
+      return l;
+    } catch (CertificateException | IllegalArgumentException e) {
+      throw new DatosInvalidosException("certificados", "Un certificado no es un X.509 válido en Base64 DER.");
+    }
   }
 
   @GET
@@ -55,11 +115,20 @@ public class TareasResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Completar la tarea con su resultado")
   public ExpedienteVista completar(@PathParam("id") String id, Resultado r) {
+    FirmaExterna externa = null;
+    if (r != null && r.firmaExterna != null) {
+      try {
+        externa = new FirmaExterna(r.firmaExterna.solicitud, Base64.getDecoder().decode(String.valueOf(r.firmaExterna.firma)),
+            certificados(r.firmaExterna.certificados));
+      } catch (IllegalArgumentException e) {
+        throw new DatosInvalidosException("firmaExterna", "El valor de la firma no está en Base64.");
+      }
+    }
     var resultado =
         r == null
             ? new ResultadoTarea(null, null, null)
             : new ResultadoTarea(
-                r.unidad, r.responsable, r.instruccion, r.decision, r.revisionLegal);
+                r.unidad, r.responsable, r.instruccion, r.decision, r.revisionLegal, externa);
     return bandeja.completar(id, resultado);
   }
 }

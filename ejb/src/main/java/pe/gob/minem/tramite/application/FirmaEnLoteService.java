@@ -1,0 +1,92 @@
+package pe.gob.minem.tramite.application;
+
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Logger;
+import pe.gob.minem.tramite.domain.model.NoEncontradoException;
+import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
+import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+
+/**
+ * Batch signing: a director signs several documents of his bandeja in one action. Each document
+ * is its own transaction (the step, the signed version and the hoja de ruta together), so the
+ * ones that succeed stay signed when another fails; each outcome is reported, and the batch's
+ * progress can be followed while it runs.
+ */
+@Stateless
+public class FirmaEnLoteService {
+
+  private static final Logger LOG = Logger.getLogger(FirmaEnLoteService.class.getName());
+  static final int MAXIMO = 500;
+
+  @Inject PersonaActual personaActual;
+  @Inject BandejaService bandeja;
+  @Inject LotesDeFirma lotes;
+  @Inject Auditoria auditoria;
+  @jakarta.annotation.Resource jakarta.ejb.SessionContext contexto;
+
+  /** Starts a batch over the caller's signing tasks; returns its id at once. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public String iniciar(List<String> tareas) {
+    if (tareas == null || tareas.isEmpty()) {
+      throw new DatosInvalidosException("tareas", "Elija al menos un documento para firmar.");
+    }
+    if (tareas.size() > MAXIMO) {
+      throw new DatosInvalidosException("tareas", "Un lote admite hasta " + MAXIMO + " documentos.");
+    }
+    Persona p = personaActual.persona();
+    String id = lotes.abrir(p.getUsuario(), tareas.size());
+    auditoria.registrarAparte(p.getUsuario(), "FIRMA_EN_LOTE", id, tareas.size() + " documentos");
+    contexto.getBusinessObject(FirmaEnLoteService.class).procesar(id, p, List.copyOf(tareas));
+    return id;
+  }
+
+  /** The batch's progress, for the person who started it. */
+  public LotesDeFirma.Progreso progreso(String lote) {
+    var p = lotes.progreso(lote, personaActual.usuario());
+    if (p == null) {
+      throw new NoEncontradoException("No existe el lote de firma " + lote + ".");
+    }
+    return p;
+  }
+
+  /** Runs in the background (the caller's identity is propagated); one transaction per task. */
+  @Asynchronous
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void procesar(String lote, Persona p, List<String> tareas) {
+    for (String tareaId : tareas) {
+      String numero = null;
+      String documento = null;
+      try {
+        var t = bandeja.tareaDe(p, tareaId);
+        numero = t.numero();
+        documento = t.documento();
+        if (!t.clave().equals("vb5") && !t.clave().equals("vb8") && !t.clave().equals("vb11") && !t.clave().equals("vb12")) {
+          throw new DatosInvalidosException("tareas", "La tarea no es de visto bueno ni de suscripción.");
+        }
+        bandeja.completarComo(p, tareaId, new ResultadoTarea(null, null, "Firmado en lote"));
+        lotes.anotar(lote, new LotesDeFirma.Resultado(tareaId, numero, documento, true, "Firmado"));
+      } catch (RuntimeException e) {
+        lotes.anotar(lote, new LotesDeFirma.Resultado(tareaId, numero, documento, false, mensaje(e)));
+      }
+    }
+    lotes.cerrar(lote);
+    LOG.info(() -> "Lote de firma " + lote + " de " + p.getUsuario() + " terminado");
+  }
+
+  private static String mensaje(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof pe.gob.minem.tramite.domain.model.ReglaIncumplidaException
+          || t instanceof NoEncontradoException
+          || t instanceof pe.gob.minem.tramite.domain.model.AccesoDenegadoException
+          || t instanceof pe.gob.minem.tramite.domain.model.ConflictoException) {
+        return t.getMessage();
+      }
+    }
+    return "Error inesperado; el documento quedó como estaba.";
+  }
+}

@@ -1,0 +1,326 @@
+package pe.gob.minem.tramite.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pe.gob.minem.tramite.it.Portal.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Public verification without login, on Payara Server with PostgreSQL: the code of a document that
+ * went through P/OGA-TI-02 (its signatures validated again on each request), its signed PDF, the
+ * validation of an uploaded PDF (intact, altered, not a PDF, unsigned) and the cargo of an
+ * expediente.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class VerificacionIT {
+
+  /** Nobody: every request of this class goes without credentials. */
+  private static final String ANONIMO = null;
+
+  private static JsonNode suscrito;
+  private static byte[] pdfSuscrito;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive despliegue() {
+    return Despliegue.ear();
+  }
+
+  @BeforeEach
+  void listo() {
+    esperarListo();
+  }
+
+  @Test
+  void unOficioSuscritoSeVerificaSinCredencialesConSusTresFirmasValidas() {
+    JsonNode d = oficioSuscrito();
+    String codigo = d.path("codigoVerificacion").asText();
+
+    Respuesta r = get(ANONIMO, "/verificacion/" + codigo);
+    assertEquals(200, r.status(), r::toString);
+    JsonNode v = r.json();
+    assertEquals(codigo, v.path("codigo").asText(), v::toString);
+    assertTrue(v.path("expediente").isMissingNode() || v.path("expediente").isNull(), v::toString);
+    JsonNode doc = v.path("documento");
+    assertEquals(d.path("numeroExpediente").asText(), doc.path("numeroExpediente").asText());
+    assertEquals("OFICIO", doc.path("tipo").asText(), doc::toString);
+    assertEquals("OFICIO de prueba", doc.path("asunto").asText(), doc::toString);
+    assertTrue(doc.path("unidad").asText().contains("Tecnolog"), doc::toString);
+    assertTrue(doc.hasNonNull("fecha"), doc::toString);
+    assertTrue(doc.path("descargable").asBoolean(), doc::toString);
+    JsonNode informe = doc.path("validacion");
+    assertTrue(informe.path("todasValidas").asBoolean(), informe::toString);
+    assertFirmasValidas(informe, 3);
+    List<String> firmantes = new ArrayList<>();
+    informe.path("firmas").forEach(f -> firmantes.add(f.path("signer").asText()));
+    firmantes.forEach(n -> assertTrue(n.length() > 3, () -> "firmante sin nombre: " + informe));
+    assertEquals(3, firmantes.stream().distinct().count(), () -> "tres firmantes: " + firmantes);
+
+    Respuesta pdf = get(ANONIMO, "/verificacion/" + codigo + "/pdf");
+    assertEquals(200, pdf.status(), pdf::toString);
+    assertTrue(pdf.tipo().startsWith("application/pdf"), pdf::toString);
+    assertTrue(pdf.header("Content-Disposition").orElse("").startsWith("attachment"));
+    assertArrayEquals(pdfSuscrito, pdf.cuerpo(), "el PDF descargado es la versión firmada");
+
+    Respuesta subido = validar("oficio-firmado.pdf", "application/pdf", pdf.cuerpo());
+    assertEquals(200, subido.status(), subido::toString);
+    assertTrue(subido.json().path("todasValidas").asBoolean(), subido::toString);
+    assertFirmasValidas(subido.json(), 3);
+
+    // the page the QR opens says the same, without login
+    Respuesta pagina = get(ANONIMO, base() + "/verificar.xhtml?codigo=" + codigo);
+    assertEquals(200, pagina.status(), pagina::toString);
+    String html = pagina.texto();
+    assertEquals(3, ocurrencias(html, "insignia valida\">V(á|&aacute;|&#225;)lida<"), html);
+    firmantes.forEach(n -> assertTrue(html.contains(n), () -> n + " no figura en la página"));
+    assertTrue(html.contains("/api/v1/verificacion/" + codigo + "/pdf"), "enlace de descarga");
+  }
+
+  @Test
+  void unPdfFirmadoAlteradoDespuesDeLaFirmaNoEsValido() {
+    oficioSuscrito();
+    byte[] alterado = alterarUnByteFirmado(pdfSuscrito);
+
+    Respuesta r = validar("oficio-alterado.pdf", "application/pdf", alterado);
+    assertEquals(200, r.status(), r::toString);
+    JsonNode informe = r.json();
+    assertTrue(!informe.path("todasValidas").asBoolean(), informe::toString);
+    assertEquals(3, informe.path("firmas").size(), informe::toString);
+    JsonNode ultima = informe.path("firmas").get(2);
+    assertTrue(
+        List.of("TOTAL_FAILED", "INDETERMINATE").contains(ultima.path("indication").asText()),
+        informe::toString);
+    assertTrue(!ultima.path("explicacion").asText().isBlank(), informe::toString);
+  }
+
+  @Test
+  void unArchivoQueNoEsPdfSeRechazaConUnMotivoEnEspanol() {
+    Respuesta r =
+        validar(
+            "nota.pdf", "application/pdf", "hola, no soy un PDF".getBytes(StandardCharsets.UTF_8));
+    JsonNode p = problema(r, 400);
+    assertTrue(p.path("detail").asText().contains("no es un PDF"), p::toString);
+
+    Respuesta sinArchivo =
+        validar("nota.txt", "text/plain", "texto".getBytes(StandardCharsets.UTF_8));
+    problema(sinArchivo, 400);
+  }
+
+  @Test
+  void unPdfSinFirmasDiceQueNoTieneFirmas() {
+    Respuesta r = validar("sin-firmas.pdf", "application/pdf", Documentos.pdf("Sin firmas"));
+    assertEquals(200, r.status(), r::toString);
+    assertEquals(0, r.json().path("firmas").size(), r::toString);
+    assertTrue(r.json().path("nota").asText().contains("no contiene firmas"), r::toString);
+  }
+
+  @Test
+  void unCodigoDesconocidoNoExiste() {
+    problema(get(ANONIMO, "/verificacion/ZZZZ-ZZZZ-ZZZ9"), 404);
+    problema(get(ANONIMO, "/verificacion/ZZZZ-ZZZZ-ZZZ9/pdf"), 404);
+    problema(get(ANONIMO, "/verificacion/no-es-un-codigo"), 404);
+  }
+
+  @Test
+  void elCodigoDelCargoDeUnExpedienteSigueVerificandose() {
+    JsonNode e = registrarValido("Verificación del cargo " + UUID.randomUUID());
+    String codigo = e.path("codigoVerificacion").asText();
+
+    Respuesta r = get(ANONIMO, "/verificacion/" + codigo.toLowerCase());
+    assertEquals(200, r.status(), r::toString);
+    assertEquals(e.path("numero").asText(), r.json().path("expediente").path("numero").asText());
+    assertTrue(r.json().path("documento").isMissingNode() || r.json().path("documento").isNull());
+    problema(get(ANONIMO, "/verificacion/" + codigo + "/pdf"), 404);
+
+    Respuesta pagina = get(ANONIMO, base() + "/verificar.xhtml?codigo=" + codigo);
+    assertEquals(200, pagina.status(), pagina::toString);
+    assertTrue(pagina.texto().contains(e.path("numero").asText()), pagina::toString);
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static void assertFirmasValidas(JsonNode informe, int cuantas) {
+    JsonNode firmas = informe.path("firmas");
+    assertEquals(cuantas, firmas.size(), informe::toString);
+    firmas.forEach(
+        f -> {
+          assertEquals("TOTAL_PASSED", f.path("indication").asText(), f::toString);
+          assertEquals("Válida", f.path("resultado").asText(), f::toString);
+          assertTrue(f.hasNonNull("signingTime"), f::toString);
+          assertTrue(f.path("level").asText().startsWith("PAdES-BASELINE"), f::toString);
+          assertTrue(!f.path("modifiedAfterSigning").asBoolean(), f::toString);
+        });
+  }
+
+  /**
+   * An OFICIO taken through P/OGA-TI-02 with legal review (V°B° of the Director de TI and of the
+   * legal advisor, suscripción of the Director General), once for the whole class.
+   */
+  private static synchronized JsonNode oficioSuscrito() {
+    if (suscrito == null) {
+      JsonNode d = documentoEnExpedienteDelAnalista("OFICIO");
+      long id = d.path("id").asLong();
+      paso(ANALISTA_OTI, id, 1, Map.of());
+      paso(DIRECTOR_OTI, id, 2, Map.of("decision", "CONFORME"));
+      paso(DIRECTOR_OTI, id, 5, Map.of());
+      paso(SECRETARIA_OTI, id, 6, Map.of());
+      paso(SECRETARIA_OGA, id, 7, Map.of("revisionLegal", true));
+      paso(LEGAL_OGA, id, 8, Map.of());
+      paso(DIRECTOR_OGA, id, 9, Map.of("decision", "CONFORME"));
+      paso(DIRECTOR_OGA, id, 11, Map.of());
+      paso(SECRETARIA_OGA, id, 13, Map.of());
+      Respuesta c = get(ANALISTA_OTI, "/documentos/" + id + "/contenido");
+      assertEquals(200, c.status(), c::toString);
+      pdfSuscrito = c.cuerpo();
+      suscrito = documento(id);
+    }
+    return suscrito;
+  }
+
+  /**
+   * The PDF with one byte changed in the text of the page (covered by every signature's byte range,
+   * outside every signature's /Contents), so that it still opens.
+   */
+  static byte[] alterarUnByteFirmado(byte[] pdf) {
+    String latin = new String(pdf, StandardCharsets.ISO_8859_1);
+    List<long[]> huecos = new ArrayList<>();
+    Matcher m =
+        Pattern.compile("/ByteRange\\s*\\[\\s*(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s*\\]")
+            .matcher(latin);
+    while (m.find()) {
+      long a = Long.parseLong(m.group(1));
+      long b = Long.parseLong(m.group(2));
+      long c = Long.parseLong(m.group(3));
+      huecos.add(new long[] {a + b, c});
+    }
+    assertEquals(3, huecos.size(), "tres /ByteRange en el PDF suscrito");
+    int i = latin.indexOf("Tramite - prueba");
+    if (i < 0) { // not found as plain text: any byte in the middle outside the /Contents
+      i = pdf.length / 2;
+    }
+    for (long[] h : huecos) {
+      if (i >= h[0] && i < h[1]) {
+        i = (int) h[1] + 1;
+      }
+    }
+    byte[] alterado = pdf.clone();
+    alterado[i] = (byte) (alterado[i] == 'X' ? 'Y' : 'X');
+    assertNotEquals(pdf[i], alterado[i]);
+    return alterado;
+  }
+
+  private static int ocurrencias(String texto, String patron) {
+    return (int) Pattern.compile(patron).matcher(texto).results().count();
+  }
+
+  private static Respuesta validar(String nombre, String tipo, byte[] bytes) {
+    return multipart(ANONIMO, "/verificacion", List.of(new Parte("archivo", nombre, tipo, bytes)));
+  }
+
+  // The helpers below follow VistoBuenoIT's (P/OGA-TI-01 to the analyst, then P/OGA-TI-02).
+
+  private static JsonNode documentoEnExpedienteDelAnalista(String tipo) {
+    JsonNode e = registrarValido("Documento para verificar " + UUID.randomUUID());
+    String numero = e.path("numero").asText();
+    completarTI01(SECRETARIA_OGA, numero, Map.of());
+    completarTI01(DIRECTOR_OGA, numero, Map.of("unidad", "OTI"));
+    completarTI01(SECRETARIA_OGA, numero, Map.of());
+    completarTI01(SECRETARIA_OTI, numero, Map.of());
+    completarTI01(DIRECTOR_OTI, numero, Map.of("responsable", ANALISTA_OTI));
+    completarTI01(SECRETARIA_OTI, numero, Map.of());
+    String doc =
+        "{\"tipo\":\"" + tipo + "\",\"asunto\":\"" + tipo + " de prueba\",\"publico\":true}";
+    Respuesta r =
+        multipart(
+            ANALISTA_OTI,
+            "/expedientes/" + numero + "/documentos",
+            List.of(
+                new Parte(
+                    "documento", null, "application/json", doc.getBytes(StandardCharsets.UTF_8)),
+                new Parte(
+                    "archivo",
+                    tipo.toLowerCase() + ".pdf",
+                    "application/pdf",
+                    Documentos.pdf(tipo + " de prueba"))));
+    assertEquals(201, r.status(), r::toString);
+    return r.json();
+  }
+
+  private static void completarTI01(String usuario, String numero, Map<String, String> datos) {
+    String id = tarea(usuario, numero).path("id").asText();
+    Respuesta r = completar(usuario, id, datos);
+    assertEquals(200, r.status(), () -> usuario + ": " + r);
+  }
+
+  private static void paso(
+      String usuario, long documentoId, int actividad, Map<String, Object> datos) {
+    String codigo = documento(documentoId).path("codigoVerificacion").asText();
+    List<JsonNode> b = bandeja(usuario);
+    String id =
+        b.stream()
+            .filter(t -> "P/OGA-TI-02".equals(t.path("procedimiento").asText()))
+            .filter(t -> t.path("actividad").asInt() == actividad)
+            .filter(t -> codigo.equals(t.path("documento").asText()))
+            .map(t -> t.path("id").asText())
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "sin actividad " + actividad + " de " + codigo + " para " + usuario));
+    Respuesta r = postJson(usuario, "/tareas/" + id + "/completar", datos);
+    assertEquals(200, r.status(), () -> usuario + " actividad " + actividad + ": " + r);
+  }
+
+  private static JsonNode documento(long id) {
+    Respuesta r = get(ANALISTA_OTI, "/documentos/" + id);
+    assertEquals(200, r.status(), r::toString);
+    return r.json();
+  }
+
+  private record Parte(String nombre, String archivo, String tipo, byte[] bytes) {}
+
+  private static Respuesta multipart(String usuario, String ruta, List<Parte> partes) {
+    String limite = "----tramite-ver-" + UUID.randomUUID();
+    var cuerpo = new ByteArrayOutputStream();
+    for (Parte p : partes) {
+      cuerpo.writeBytes(
+          ("--"
+                  + limite
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + p.nombre()
+                  + "\""
+                  + (p.archivo() == null ? "" : "; filename=\"" + p.archivo() + "\"")
+                  + "\r\nContent-Type: "
+                  + p.tipo()
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      cuerpo.writeBytes(p.bytes());
+      cuerpo.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    cuerpo.writeBytes(("--" + limite + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return enviar(
+        peticion(usuario, ruta)
+            .header("Content-Type", "multipart/form-data; boundary=" + limite)
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(cuerpo.toByteArray())));
+  }
+}

@@ -49,6 +49,7 @@ public class PortalBench {
   static int tamanoKb = 100;
   static int baselinePeticiones = 2000;
   static long pid = -1;
+  static int documentosEnLote = 0;
   static HttpClient http;
 
   /** Latencies (ns) per operation, and errors. */
@@ -68,9 +69,10 @@ public class PortalBench {
         case "--kb" -> tamanoKb = Integer.parseInt(args[++i]);
         case "--baseline" -> baselinePeticiones = Integer.parseInt(args[++i]);
         case "--pid" -> pid = Long.parseLong(args[++i]);
+        case "--lote" -> documentosEnLote = Integer.parseInt(args[++i]);
         default -> {
           System.err.println(
-              "uso: java bench/PortalBench.java [--url U] [--n N] [--c C] [--kb KB] [--baseline R] [--pid PID]");
+              "uso: java bench/PortalBench.java [--url U] [--n N] [--c C] [--kb KB] [--baseline R] [--pid PID] [--lote M]");
           System.exit(2);
         }
       }
@@ -164,6 +166,9 @@ public class PortalBench {
       enCurso = new ArrayList<>(avanzan);
     }
     double tDerivacion = segundos(t0);
+
+    // ---- 4. (optional) P/OGA-TI-02 up to the Director de TI's V°B°, then signed in one batch
+    String informeLote = documentosEnLote > 0 ? firmaEnLote(new ArrayList<>(enCurso.subList(0, Math.min(documentosEnLote, enCurso.size())))) : null;
     muestreando = false;
     long rssFinal = rssKb();
 
@@ -190,12 +195,97 @@ public class PortalBench {
       System.out.printf(Locale.ROOT, "RSS del servidor:         inicio %d MB, tras registrar %d MB, final %d MB, pico %d MB%n",
           rssInicial / 1024, rssTrasRegistro / 1024, rssFinal / 1024, RSS_PICO_KB.get() / 1024);
     }
+    if (informeLote != null) {
+      System.out.print(informeLote);
+    }
     int totalErrores = ERRORES.values().stream().mapToInt(AtomicInteger::get).sum();
     System.out.println("errores:                  " + totalErrores + (totalErrores > 0 ? " " + ERRORES : ""));
     synchronized (EJEMPLOS_DE_ERROR) {
       EJEMPLOS_DE_ERROR.stream().limit(5).forEach(x -> System.out.println("  p. ej. " + x));
     }
     System.exit(totalErrores == 0 && enCurso.size() == n ? 0 : 1);
+  }
+
+  // ------------------------------------------------------------------ firma en lote
+
+  /**
+   * Drafts a one-page document in each expediente (now with analista.oti), takes it through
+   * P/OGA-TI-02 acts 1 and 2, signs 5 of them one by one (the baseline: one PAdES signature per
+   * request) and the rest in one batch ({@code POST /firmas/lotes}, progress polled every 200 ms).
+   */
+  static String firmaEnLote(List<String> expedientes) throws Exception {
+    List<String> codigos = Collections.synchronizedList(new ArrayList<>());
+    byte[] pdf = pdf("Informe técnico de prueba para firma en lote", 3 * 1024);
+    paralelo(expedientes.size(), i -> {
+      String limite = "----bench-" + UUID.randomUUID();
+      var b = new ByteArrayOutputStream();
+      escribir(b, "--" + limite + "\r\nContent-Disposition: form-data; name=\"documento\"\r\nContent-Type: application/json\r\n\r\n"
+          + "{\"tipo\":\"INFORME_TECNICO\",\"asunto\":\"Informe para firma en lote\",\"publico\":false}\r\n--" + limite
+          + "\r\nContent-Disposition: form-data; name=\"archivo\"; filename=\"informe.pdf\"\r\nContent-Type: application/pdf\r\n\r\n");
+      b.write(pdf, 0, pdf.length);
+      escribir(b, "\r\n--" + limite + "--\r\n");
+      Respuesta r = enviar("elaborar documento", base(url + "/api/v1/expedientes/" + expedientes.get(i) + "/documentos", "analista.oti")
+          .header("Content-Type", "multipart/form-data; boundary=" + limite)
+          .POST(HttpRequest.BodyPublishers.ofByteArray(b.toByteArray())).build(), 201);
+      Matcher m = Pattern.compile("\"codigoVerificacion\"\\s*:\\s*\"([^\"]+)\"").matcher(r.cuerpo);
+      if (m.find()) {
+        codigos.add(m.group(1));
+      }
+    });
+    for (String[] paso : new String[][] {{"analista.oti", "1", "{}"}, {"director.oti", "2", "{\"decision\":\"CONFORME\"}"}}) {
+      List<String> ids = tareasDeDocumentos(paso[0], Integer.parseInt(paso[1]), codigos);
+      paralelo(ids.size(), i -> enviar("completar P/OGA-TI-02 (act. " + paso[1] + ")",
+          post(url + "/api/v1/tareas/" + ids.get(i) + "/completar", paso[0], paso[2]), 200));
+    }
+    List<String> firmas = tareasDeDocumentos("director.oti", 5, codigos);
+    int sueltas = Math.min(5, firmas.size());
+    long t0 = System.nanoTime();
+    for (int i = 0; i < sueltas; i++) {
+      enviar("base: V°B° de uno en uno (completar act. 5)", post(url + "/api/v1/tareas/" + firmas.get(i) + "/completar", "director.oti", "{}"), 200);
+    }
+    double tSueltas = segundos(t0);
+    List<String> enLote = firmas.subList(sueltas, firmas.size());
+    String cuerpo = enLote.stream().map(x -> "\"" + x + "\"").collect(java.util.stream.Collectors.joining(",", "{\"tareas\":[", "]}"));
+    t0 = System.nanoTime();
+    Respuesta inicio = enviar("firma en lote (POST)", post(url + "/api/v1/firmas/lotes", "director.oti", cuerpo), 202);
+    Matcher m = Pattern.compile("\"lote\"\\s*:\\s*\"([^\"]+)\"").matcher(inicio.cuerpo);
+    if (!m.find()) {
+      return "firma en lote: no se pudo iniciar (" + inicio.status + " " + inicio.cuerpo + ")\n";
+    }
+    String idLote = m.group(1);
+    String estado = "";
+    while (!estado.contains("\"fin\"") && segundos(t0) < 600) {
+      Thread.sleep(200);
+      estado = enviar("firma en lote (progreso)", get(url + "/api/v1/firmas/lotes/" + idLote, "director.oti"), 200).cuerpo;
+    }
+    double tLote = segundos(t0);
+    long firmados = Pattern.compile("\"firmado\"\\s*:\\s*true").matcher(estado).results().count();
+    return String.format(Locale.ROOT,
+        "firma, base:              %8.2f documentos/s (%d V°B° de uno en uno, %.2f s; %.0f ms cada uno)%n"
+            + "firma en lote:            %8.2f documentos/s (%d de %d firmados en %.2f s, nivel por omisión del portal)%n",
+        sueltas / tSueltas, sueltas, tSueltas, 1000 * tSueltas / Math.max(1, sueltas),
+        firmados / tLote, firmados, enLote.size(), tLote);
+  }
+
+  /** The actor's P/OGA-TI-02 task ids at that activity for these documents (by their code). */
+  static List<String> tareasDeDocumentos(String actor, int actividad, List<String> codigos) throws Exception {
+    java.util.Set<String> buscados = new java.util.HashSet<>(codigos);
+    List<String> ids = new ArrayList<>();
+    for (int intento = 0; intento < 5 && ids.size() < buscados.size(); intento++) {
+      ids.clear();
+      Respuesta r = enviar("bandeja (GET /bandeja)", get(url + "/api/v1/bandeja", actor), 200);
+      for (Object o : (List<?>) Json.parse(r.cuerpo)) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> t = (Map<String, Object>) o;
+        if (buscados.contains(String.valueOf(t.get("documento"))) && t.get("actividad") instanceof Number a && a.intValue() == actividad) {
+          ids.add(String.valueOf(t.get("id")));
+        }
+      }
+      if (ids.size() < buscados.size()) {
+        Thread.sleep(500);
+      }
+    }
+    return ids;
   }
 
   // ------------------------------------------------------------------ bandeja

@@ -11,6 +11,7 @@
 #   KB            size of each expediente's PDF in KB             [100]
 #   BASELINE      GET /health/ready requests for the baseline    [2000]
 #   SERVER_PID    PID of the server's java process (found from the listening port if unset)
+#   LOTE          M: then draft M documents (P/OGA-TI-02), sign 5 one by one and the rest in one batch [0]
 #
 # Prints the machine, then the client's report: registrations/s, steps/s, p50/p95/p99 per
 # operation, the baseline (GET /health/ready under the same concurrency) and the server's peak RSS.
@@ -52,4 +53,4 @@ fi
 echo
 
 exec java -Xmx512m "$ROOT/bench/PortalBench.java" --url "$URL" --n "$N" --c "$C" --kb "$KB" \
-  --baseline "$BASELINE" --pid "${SERVER_PID:--1}"
+  --baseline "$BASELINE" --pid "${SERVER_PID:--1}" --lote "${LOTE:-0}"

@@ -22,6 +22,7 @@ public class FirmaEnLoteService {
 
   private static final Logger LOG = Logger.getLogger(FirmaEnLoteService.class.getName());
   static final int MAXIMO = 500;
+  static final int TRABAJADORES = 2;
 
   @Inject PersonaActual personaActual;
   @Inject BandejaService bandeja;
@@ -41,7 +42,16 @@ public class FirmaEnLoteService {
     Persona p = personaActual.persona();
     String id = lotes.abrir(p.getUsuario(), tareas.size());
     auditoria.registrarAparte(p.getUsuario(), "FIRMA_EN_LOTE", id, tareas.size() + " documentos");
-    contexto.getBusinessObject(FirmaEnLoteService.class).procesar(id, p, List.copyOf(tareas));
+    // two workers: signing is CPU-bound (RSA, hashing, validation) and the server has 2+ cores
+    int trabajadores = Math.min(TRABAJADORES, tareas.size());
+    var yo = contexto.getBusinessObject(FirmaEnLoteService.class);
+    for (int w = 0; w < trabajadores; w++) {
+      List<String> parte = new java.util.ArrayList<>();
+      for (int i = w; i < tareas.size(); i += trabajadores) {
+        parte.add(tareas.get(i));
+      }
+      yo.procesar(id, p, parte);
+    }
     return id;
   }
 
@@ -74,8 +84,7 @@ public class FirmaEnLoteService {
         lotes.anotar(lote, new LotesDeFirma.Resultado(tareaId, numero, documento, false, mensaje(e)));
       }
     }
-    lotes.cerrar(lote);
-    LOG.info(() -> "Lote de firma " + lote + " de " + p.getUsuario() + " terminado");
+    LOG.info(() -> "Parte del lote de firma " + lote + " de " + p.getUsuario() + " terminada");
   }
 
   private static String mensaje(Throwable e) {

@@ -54,12 +54,15 @@ public class LotesDeFirma {
     return id;
   }
 
+  /** Records one outcome; the batch is finished when every document has one. */
   public void anotar(String id, Resultado r) {
-    lotes.get(id).resultados.add(r);
-  }
-
-  public void cerrar(String id) {
-    lotes.get(id).fin = Instant.now();
+    Lote l = lotes.get(id);
+    synchronized (l.resultados) {
+      l.resultados.add(r);
+      if (l.resultados.size() >= l.total) {
+        l.fin = Instant.now();
+      }
+    }
   }
 
   /** The batch's progress, only for the person who started it. */

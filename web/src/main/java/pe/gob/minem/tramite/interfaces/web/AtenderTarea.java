@@ -7,13 +7,23 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+import pe.gob.minem.tramite.application.ArchivoRecibido;
 import pe.gob.minem.tramite.application.BandejaService;
 import pe.gob.minem.tramite.application.ConsultaExpedientes;
+import pe.gob.minem.tramite.application.DocumentosService;
+import pe.gob.minem.tramite.application.DocumentosService.DocumentoVista;
+import pe.gob.minem.tramite.application.DocumentosService.FirmaPrevista;
 import pe.gob.minem.tramite.application.ResultadoTarea;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.TareaVista;
 
-/** One step of a procedure: what it asks (unit, responsable, instruction) and its completion. */
+/**
+ * One step of a procedure: what it asks and its completion. P/OGA-TI-01 asks a unit, a responsable
+ * and an instruction; P/OGA-TI-02 shows the document and asks, depending on the activity, a
+ * decision (2, 9), an observation (3, 10), whether legal review applies (7), the adjusted version
+ * (4), or shows the signature that completing it will place (5, 8, 11, 12).
+ */
 @Named
 @ViewScoped
 public class AtenderTarea implements Serializable {
@@ -23,6 +33,7 @@ public class AtenderTarea implements Serializable {
 
   @Inject transient BandejaService bandeja;
   @Inject transient ConsultaExpedientes consulta;
+  @Inject transient DocumentosService documentos;
 
   private String id;
   private TareaVista tarea;
@@ -32,19 +43,28 @@ public class AtenderTarea implements Serializable {
   private String unidad;
   private String responsable;
   private String instruccion;
+  private DocumentoVista documento;
+  private FirmaPrevista firma;
+  private String decision;
+  private Boolean revisionLegal;
+  private transient UploadedFile version;
 
   /** f:viewAction */
   public void cargar() {
     try {
       tarea = bandeja.tarea(id);
       expediente = consulta.buscar(tarea.numero());
-      if (tarea.actividad() == 2) {
+      if (isVistoBueno() && tarea.documento() != null) {
+        documento = documentos.porCodigo(tarea.documento());
+        firma = documentos.firmaPrevista(id).orElse(null);
+      }
+      if (isPideUnidad()) {
         unidades =
             bandeja.unidadesDeDestino().stream()
                 .map(u -> new Opcion(u.getCodigo(), u.getNombre() + " (" + u.getCodigo() + ")"))
                 .toList();
       }
-      if (tarea.actividad() == 5) {
+      if (isPideResponsable()) {
         responsables =
             bandeja.responsablesPosibles(expediente.unidadActual()).stream()
                 .map(
@@ -62,7 +82,12 @@ public class AtenderTarea implements Serializable {
 
   public void completar() throws IOException {
     try {
-      var e = bandeja.completar(id, new ResultadoTarea(unidad, responsable, instruccion));
+      var e =
+          bandeja.completar(
+              id,
+              isVistoBueno()
+                  ? new ResultadoTarea(null, null, instruccion, decision, revisionLegal)
+                  : new ResultadoTarea(unidad, responsable, instruccion));
       FacesContext fc = FacesContext.getCurrentInstance();
       fc.getExternalContext().getFlash().setKeepMessages(true);
       Mensajes.exito("Listo: " + tarea.nombre() + " — expediente " + e.numero() + ".");
@@ -73,12 +98,134 @@ public class AtenderTarea implements Serializable {
     }
   }
 
+  /** The author's adjusted version (acts. 1 and 4): stored, then he completes the step. */
+  public void subirVersion() {
+    try {
+      if (version == null || version.getSize() == 0) {
+        Mensajes.error("Elija el archivo de la versión ajustada (PDF o Word .docx).");
+        return;
+      }
+      documento =
+          documentos.nuevaVersion(
+              documento.id(), new ArchivoRecibido(version.getFileName(), version.getInputStream()));
+      Mensajes.exito(
+          "Versión "
+              + documento.versionActual()
+              + " guardada. Revísela y remita el documento para continuar.");
+    } catch (IOException e) {
+      Mensajes.error("No se pudo leer el archivo subido. Inténtelo de nuevo.");
+    } catch (RuntimeException e) {
+      Mensajes.error(e);
+    }
+  }
+
+  /** Is this a step of P/OGA-TI-02 (visto bueno o suscripción)? */
+  public boolean isVistoBueno() {
+    return tarea != null && tarea.clave() != null && tarea.clave().startsWith("vb");
+  }
+
+  private boolean esClave(String... claves) {
+    return isVistoBueno() && List.of(claves).contains(tarea.clave());
+  }
+
   public boolean isPideUnidad() {
-    return tarea != null && tarea.actividad() == 2;
+    return !isVistoBueno() && tarea != null && tarea.actividad() == 2;
   }
 
   public boolean isPideResponsable() {
-    return tarea != null && tarea.actividad() == 5;
+    return !isVistoBueno() && tarea != null && tarea.actividad() == 5;
+  }
+
+  public boolean isPideDecision() {
+    return esClave("vb2", "vb9");
+  }
+
+  public boolean isPideObservacion() {
+    return esClave("vb3", "vb10");
+  }
+
+  public boolean isPideRevisionLegal() {
+    return esClave("vb7");
+  }
+
+  public boolean isPideVersion() {
+    return esClave("vb1", "vb4");
+  }
+
+  public boolean isPideFirma() {
+    return esClave("vb5", "vb8", "vb11", "vb12");
+  }
+
+  public boolean isSuscripcion() {
+    return esClave("vb11");
+  }
+
+  /** The bundle key of the textarea's label, which asks different things depending on the step. */
+  public String getEtiquetaInstruccion() {
+    if (isPideObservacion()) {
+      return "tarea.observacion";
+    }
+    if (isPideDecision()) {
+      return "tarea.observacionSiCambios";
+    }
+    return "tarea.instruccion";
+  }
+
+  /** The bundle key of the button's label: what completing the step does. */
+  public String getEtiquetaBoton() {
+    if (isSuscripcion()) {
+      return "tarea.firmar";
+    }
+    if (isPideFirma()) {
+      return "tarea.darVistoBueno";
+    }
+    if (esClave("vb1", "vb4")) {
+      return "tarea.remitir";
+    }
+    if (isVistoBueno()) {
+      return "tarea.continuar";
+    }
+    return tarea != null && "atender".equals(tarea.clave()) ? "tarea.atendido" : "tarea.completar";
+  }
+
+  /** The bundle key of what the button says while the step is being completed (none for TI-01). */
+  public String getEtiquetaProgreso() {
+    if (isPideFirma()) {
+      return "tarea.firmando";
+    }
+    return isVistoBueno() ? "tarea.enviando" : null;
+  }
+
+  public DocumentoVista getDocumento() {
+    return documento;
+  }
+
+  public FirmaPrevista getFirma() {
+    return firma;
+  }
+
+  public String getDecision() {
+    return decision;
+  }
+
+  public void setDecision(String decision) {
+    this.decision = decision;
+  }
+
+  public Boolean getRevisionLegal() {
+    return revisionLegal;
+  }
+
+  public void setRevisionLegal(Boolean revisionLegal) {
+    this.revisionLegal = revisionLegal;
+  }
+
+  public UploadedFile getVersion() {
+    return version;
+  }
+
+  public void setVersion(UploadedFile version) {
+    this.version = version;
   }
 
   public String getId() {

@@ -6,23 +6,33 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import pe.gob.minem.tramite.application.ConsultaExpedientes;
+import pe.gob.minem.tramite.application.DocumentosService;
+import pe.gob.minem.tramite.application.DocumentosService.DocumentoVista;
 import pe.gob.minem.tramite.application.Vistas.ArchivoVista;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.MovimientoVista;
 import pe.gob.minem.tramite.infrastructure.workflow.DiagramaSvg;
 
-/** The expediente page: its data, files (PDF in the page), hoja de ruta and process position. */
+/**
+ * The expediente page: its data, files (PDF in the page), the documents drafted in it (P/OGA-TI-02,
+ * each version viewable), hoja de ruta and process position.
+ */
 @Named
 @ViewScoped
 public class DetalleExpediente implements Serializable {
 
   @Inject transient ConsultaExpedientes consulta;
+  @Inject transient DocumentosService documentosService;
 
   private String numero;
   private ExpedienteVista expediente;
   private List<MovimientoVista> hojaDeRuta = List.of();
   private String diagrama;
   private ArchivoVista archivoVisible;
+  private List<DocumentoVista> documentos = List.of();
+  private boolean puedeElaborar;
+  private Long documentoVisible;
+  private int versionVisible;
 
   /** f:viewAction */
   public void cargar() {
@@ -33,6 +43,8 @@ public class DetalleExpediente implements Serializable {
       diagrama = DiagramaSvg.dibujar(d.bpmnXml(), d.activas(), d.completadas());
       archivoVisible =
           expediente.archivos().stream().filter(ArchivoVista::esPdf).findFirst().orElse(null);
+      documentos = documentosService.deExpediente(numero);
+      puedeElaborar = documentosService.puedeElaborarEn(numero);
     } catch (RuntimeException e) {
       expediente = null;
       Mensajes.error(e);
@@ -41,6 +53,32 @@ public class DetalleExpediente implements Serializable {
 
   public void ver(ArchivoVista a) {
     archivoVisible = a;
+  }
+
+  /** Shows this version of a document in the page. */
+  public void verDocumento(DocumentoVista d, int version) {
+    documentoVisible = d.id();
+    versionVisible = version;
+  }
+
+  public boolean esVisible(DocumentoVista d, int version) {
+    return d.id().equals(documentoVisible) && version == versionVisible;
+  }
+
+  public List<DocumentoVista> getDocumentos() {
+    return documentos;
+  }
+
+  public boolean isPuedeElaborar() {
+    return puedeElaborar;
+  }
+
+  public Long getDocumentoVisible() {
+    return documentoVisible;
+  }
+
+  public int getVersionVisible() {
+    return versionVisible;
   }
 
   public String getNumero() {

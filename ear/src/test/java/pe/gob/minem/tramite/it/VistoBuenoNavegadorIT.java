@@ -1,0 +1,378 @@
+package pe.gob.minem.tramite.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pe.gob.minem.tramite.it.Portal.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * P/OGA-TI-02 in a real headless Chromium: the analyst drafts an oficio with the portal's template
+ * in an expediente he has in his hands, and each role does its step from its bandeja — the Director
+ * de TI approves and gives his V°B°, the secretaries route it, the OGA's legal analyst gives hers,
+ * the Director General approves and signs — until the PDF carries three valid PAdES signatures.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class VistoBuenoNavegadorIT {
+
+  private static final Path CAPTURAS = Path.of("target", "capturas");
+  private static final Duration FIRMA = Duration.ofSeconds(120);
+  private static final Pattern ID_DOCUMENTO = Pattern.compile("/documentos/(\\d+)/contenido");
+
+  private static WebDriver navegador;
+  private static WebDriverWait espera;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive despliegue() {
+    return Despliegue.ear();
+  }
+
+  @BeforeAll
+  static void abrirNavegador() throws Exception {
+    Portal.esperarListo();
+    var opciones = new ChromeOptions();
+    opciones.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+    opciones.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1280,1400",
+        "--lang=es-PE");
+    var servicio =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
+            .usingAnyFreePort()
+            .build();
+    navegador = new ChromeDriver(servicio, opciones);
+    espera = new WebDriverWait(navegador, Duration.ofSeconds(30));
+    Files.createDirectories(CAPTURAS);
+  }
+
+  @AfterAll
+  static void cerrarNavegador() {
+    if (navegador != null) {
+      navegador.quit();
+    }
+  }
+
+  @Test
+  void unOficioRedactadoConLaPlantillaLlegaSuscritoConTresFirmasValidas() throws Exception {
+    String numero = expedienteConElAnalista();
+
+    // act. 1: the analyst drafts the oficio with the template, from the expediente's page
+    ingresar(ANALISTA_OTI);
+    navegador.get(base() + "/expediente.xhtml?numero=" + numero);
+    WebElement elaborar =
+        espera.until(ExpectedConditions.presenceOfElementLocated(By.id("elaborar")));
+    (elaborar.getTagName().equals("a") ? elaborar : elaborar.findElement(By.tagName("a")))
+        .click();
+    espera.until(ExpectedConditions.elementToBeClickable(By.id("documento:elaborar")));
+    elegir("documento:tipo", "Oficio");
+    escribir("documento:asunto", "Renovación del licenciamiento de la base de datos institucional");
+    escribir("documento:destinatario", "Rosa Salazar Vega");
+    escribir("documento:cargo-destinatario", "Directora General de Abastecimiento");
+    escribir("documento:referencia", "Expediente " + numero);
+    escribir(
+        "documento:cuerpo",
+        "Tengo el agrado de dirigirme a usted para solicitar la renovación del licenciamiento.\n\n"
+            + "Se adjunta el informe técnico que sustenta la necesidad.");
+    captura("vb-01-elaborar");
+    navegador.findElement(By.id("documento:elaborar")).click();
+    espera.until(ExpectedConditions.urlContains("/expediente.xhtml"));
+    WebElement doc =
+        espera.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".documento-elaborado")));
+    String codigo = doc.getAttribute("data-codigo");
+    assertTrue(doc.getText().contains("Oficio"), doc::getText);
+    assertTrue(
+        navegador.findElement(By.cssSelector(".ui-messages-info")).getText().contains(codigo));
+    long id = idDelDocumento(doc);
+    JsonNode borrador = documento(id);
+    assertEquals("PLANTILLA", borrador.path("versiones").get(0).path("origen").asText());
+    // version 1 in the page
+    doc.findElement(By.cssSelector(".ver-version")).click();
+    espera.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("[id='visor-documento'] iframe")));
+    captura("vb-02-documento-elaborado");
+
+    completar(numero, 1, "vb-03-act1", () -> {});
+    salir();
+
+    ingresar(DIRECTOR_OTI);
+    completar(numero, 2, "vb-04-act2-conforme", () -> radio("tarea:decision", 0));
+    completar(
+        numero,
+        5,
+        "vb-05-act5-vistobueno",
+        () -> vistaPrevia("Doy V°B°", "Dar V°B° y continuar"));
+    salir();
+
+    ingresar(SECRETARIA_OTI);
+    completar(numero, 6, "vb-06-act6", () -> {});
+    salir();
+
+    ingresar(SECRETARIA_OGA);
+    completar(numero, 7, "vb-07-act7-revision-legal", () -> radio("tarea:revision-legal", 0));
+    salir();
+
+    ingresar(LEGAL_OGA);
+    completar(
+        numero,
+        8,
+        "vb-08-act8-vistobueno-legal",
+        () -> vistaPrevia("Doy V°B°", "Dar V°B° y continuar"));
+    salir();
+
+    ingresar(DIRECTOR_OGA);
+    completar(numero, 9, "vb-09-act9-conforme", () -> radio("tarea:decision", 0));
+    completar(
+        numero,
+        11,
+        "vb-10-act11-suscripcion",
+        () -> vistaPrevia("Firmo en señal de conformidad", "Firmar y continuar"));
+
+    // the signatures, through the API and by an independent verifier
+    JsonNode fin = documento(id);
+    List<String> vigentes = new ArrayList<>();
+    fin.path("firmas")
+        .forEach(
+            f -> {
+              assertEquals("TOTAL_PASSED", f.path("indicacion").asText(), f::toString);
+              if (!f.path("anulada").asBoolean()) {
+                vigentes.add(f.path("clase").asText());
+              }
+            });
+    assertEquals(List.of("VISTO_BUENO", "VISTO_BUENO", "SUSCRIPCION"), vigentes, fin::toString);
+    Respuesta pdf = get(ANALISTA_OTI, "/documentos/" + id + "/contenido");
+    assertEquals(200, pdf.status(), pdf::toString);
+    assertEquals(3, VistoBuenoIT.firmasValidasSegunPdfsig(pdf.cuerpo()), "pdfsig: tres firmas");
+
+    // the expediente's page lists them
+    navegador.get(base() + "/expediente.xhtml?numero=" + numero);
+    WebElement conFirmas =
+        espera.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".documento-elaborado")));
+    assertEquals(3, conFirmas.findElements(By.cssSelector(".firma.vigente")).size());
+    ((JavascriptExecutor) navegador)
+        .executeScript("arguments[0].scrollIntoView()", conFirmas);
+    captura("vb-11-expediente-con-firmas");
+    salir();
+
+    verificacionPublica(codigo);
+  }
+
+  /**
+   * The QR's URL, without logging in: when the public verification of documents is in the portal,
+   * it shows the three signatures as valid.
+   */
+  private static void verificacionPublica(String codigo) {
+    navegador.get(base() + "/verificar.xhtml?codigo=" + codigo);
+    espera.until(ExpectedConditions.presenceOfElementLocated(By.id("resultado-codigo")));
+    var verificado = navegador.findElements(By.id("documento-verificado"));
+    captura("vb-12-verificacion-publica");
+    if (verificado.isEmpty()) {
+      System.out.println(
+          "VistoBuenoNavegadorIT: /verificar.xhtml aún no verifica documentos; se omite esa parte");
+      return;
+    }
+    List<WebElement> filas =
+        verificado.get(0).findElements(By.cssSelector(".tabla-firmas tbody tr"));
+    assertEquals(3, filas.size(), verificado.get(0)::getText);
+    assertTrue(
+        !verificado.get(0).findElements(By.cssSelector(".nota-validacion .insignia.valida")).isEmpty(),
+        verificado.get(0)::getText);
+  }
+
+  // ------------------------------------------------------------------ steps
+
+  /** Opens the document's task at this activity from the bandeja, does what it asks, completes. */
+  private static void completar(String numero, int actividad, String captura, Runnable pedido) {
+    WebElement fila = filaDeLaBandeja(numero, actividad);
+    fila.findElement(By.cssSelector(".boton-atender a")).click();
+    espera.until(ExpectedConditions.elementToBeClickable(By.id("tarea:completar")));
+    assertTrue(
+        !navegador.findElements(By.cssSelector("[id='documento-de-la-tarea'] iframe")).isEmpty(),
+        "el PDF del documento se ve en la tarea");
+    pedido.run();
+    captura(captura);
+    navegador.findElement(By.id("tarea:completar")).click();
+    new WebDriverWait(navegador, FIRMA).until(ExpectedConditions.urlContains("/bandeja.xhtml"));
+    WebElement mensaje =
+        espera.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
+    assertTrue(mensaje.getText().contains(numero), mensaje::getText);
+  }
+
+  /** The signing step says what it will stamp, and whose name. */
+  private static void vistaPrevia(String motivo, String boton) {
+    WebElement previa = navegador.findElement(By.id("vista-previa-firma"));
+    assertTrue(previa.getText().contains(motivo), previa::getText);
+    assertTrue(previa.getText().contains("PAdES"), previa::getText);
+    assertTrue(previa.getText().contains("última página"), previa::getText);
+    assertEquals(boton, navegador.findElement(By.id("tarea:completar")).getText());
+  }
+
+  /** Clicks the n-th option of a PrimeFaces radio group and checks it took. */
+  private static void radio(String id, int opcion) {
+    String input = id + ":" + opcion;
+    navegador.findElement(By.cssSelector("label[for='" + input + "']")).click();
+    Object elegido =
+        ((JavascriptExecutor) navegador)
+            .executeScript("return document.getElementById(arguments[0]).checked", input);
+    if (!Boolean.TRUE.equals(elegido)) {
+      navegador
+          .findElement(By.id(input))
+          .findElement(By.xpath("ancestor::div[contains(@class,'ui-radiobutton')][1]"))
+          .findElement(By.cssSelector(".ui-radiobutton-box"))
+          .click();
+    }
+    assertEquals(
+        Boolean.TRUE,
+        ((JavascriptExecutor) navegador)
+            .executeScript("return document.getElementById(arguments[0]).checked", input),
+        input);
+  }
+
+  private static WebElement filaDeLaBandeja(String numero, int actividad) {
+    navegador.get(base() + "/bandeja.xhtml");
+    espera.until(ExpectedConditions.presenceOfElementLocated(By.id("bandeja:tareas")));
+    escribir("bandeja:texto", numero);
+    WebElement tabla = navegador.findElement(By.id("bandeja:tareas"));
+    navegador.findElement(By.id("bandeja:filtrar")).click();
+    espera.until(ExpectedConditions.stalenessOf(tabla));
+    espera.until(ExpectedConditions.presenceOfElementLocated(By.id("bandeja:tareas")));
+    return navegador.findElements(By.cssSelector("[id='bandeja:tareas'] tbody tr")).stream()
+        .filter(tr -> tr.getText().contains(numero) && tr.getText().contains("P/OGA-TI-02"))
+        .filter(
+            tr ->
+                tr.findElements(By.cssSelector(".tarea-actividad")).stream()
+                    .anyMatch(
+                        s -> String.valueOf(actividad).equals(s.getAttribute("data-actividad"))))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "actividad " + actividad + " de " + numero + " no está en la bandeja"));
+  }
+
+  // ------------------------------------------------------------------ set-up through the API
+
+  /** An expediente routed by P/OGA-TI-01 to analista.oti. */
+  private static String expedienteConElAnalista() {
+    JsonNode e = registrarValido("Licenciamiento de base de datos " + UUID.randomUUID());
+    String numero = e.path("numero").asText();
+    completarTI01(SECRETARIA_OGA, numero, Map.of());
+    completarTI01(DIRECTOR_OGA, numero, Map.of("unidad", "OTI"));
+    completarTI01(SECRETARIA_OGA, numero, Map.of());
+    completarTI01(SECRETARIA_OTI, numero, Map.of());
+    completarTI01(DIRECTOR_OTI, numero, Map.of("responsable", ANALISTA_OTI));
+    completarTI01(SECRETARIA_OTI, numero, Map.of());
+    return numero;
+  }
+
+  private static void completarTI01(String usuario, String numero, Map<String, String> datos) {
+    String tarea = tarea(usuario, numero).path("id").asText();
+    Respuesta r = Portal.completar(usuario, tarea, datos);
+    assertEquals(200, r.status(), () -> usuario + ": " + r);
+  }
+
+  private static JsonNode documento(long id) {
+    Respuesta r = get(ANALISTA_OTI, "/documentos/" + id);
+    assertEquals(200, r.status(), r::toString);
+    return r.json();
+  }
+
+  private static long idDelDocumento(WebElement documento) {
+    for (WebElement a : documento.findElements(By.tagName("a"))) {
+      String href = a.getAttribute("href");
+      Matcher m = href == null ? null : ID_DOCUMENTO.matcher(href);
+      if (m != null && m.find()) {
+        return Long.parseLong(m.group(1));
+      }
+    }
+    throw new AssertionError("sin enlace al PDF del documento: " + documento.getText());
+  }
+
+  // ------------------------------------------------------------------ browser
+
+  /** Opens a PrimeFaces select menu and clicks the option whose label contains the text. */
+  private static void elegir(String idMenu, String etiqueta) {
+    navegador.findElement(By.id(idMenu)).click();
+    WebElement panel =
+        espera.until(ExpectedConditions.visibilityOfElementLocated(By.id(idMenu + "_panel")));
+    panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
+        .filter(li -> li.getText().contains(etiqueta))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no hay opción «" + etiqueta + "» en " + idMenu))
+        .click();
+    espera.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id(idMenu + "_label"), etiqueta));
+  }
+
+  private static void ingresar(String usuario) {
+    navegador.get(base() + "/login.xhtml");
+    escribir("login:usuario", usuario);
+    escribir("login:clave", CLAVE);
+    navegador.findElement(By.id("login:ingresar")).click();
+    espera.until(ExpectedConditions.presenceOfElementLocated(By.id("usuario-actual")));
+  }
+
+  private static void salir() {
+    navegador.findElement(By.id("salida:salir")).click();
+    espera.until(ExpectedConditions.presenceOfElementLocated(By.id("login:usuario")));
+  }
+
+  private static void escribir(String id, String texto) {
+    WebElement e = espera.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    e.clear();
+    e.sendKeys(texto);
+  }
+
+  private static void captura(String nombre) {
+    try {
+      Files.write(
+          CAPTURAS.resolve(nombre + ".png"),
+          ((TakesScreenshot) navegador).getScreenshotAs(OutputType.BYTES));
+    } catch (Exception e) {
+      // a screenshot is a help to look at, not part of the assertion
+    }
+  }
+}

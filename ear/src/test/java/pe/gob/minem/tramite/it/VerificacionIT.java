@@ -96,6 +96,39 @@ class VerificacionIT {
   }
 
   @Test
+  void enLaPaginaCualquieraSubeUnPdfFirmadoYVeElResultadoDeCadaFirma() {
+    oficioSuscrito();
+    Respuesta pagina = get(ANONIMO, base() + "/verificar.xhtml");
+    assertEquals(200, pagina.status(), pagina::toString);
+    String html = pagina.texto();
+    String accion = grupo(html, "<form id=\"validacion\"[^>]*action=\"([^\"]+)\"");
+    String estado = grupo(html, "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    String campo = grupo(html, "<input[^>]*type=\"file\"[^>]*name=\"([^\"]+)\"");
+    String galleta = pagina.header("Set-Cookie").orElse("").split(";")[0];
+    byte[] texto = new byte[0];
+    List<Parte> partes =
+        List.of(
+            new Parte(
+                "validacion", null, "text/plain", "validacion".getBytes(StandardCharsets.UTF_8)),
+            new Parte(
+                "jakarta.faces.ViewState",
+                null,
+                "text/plain",
+                estado.getBytes(StandardCharsets.UTF_8)),
+            new Parte("validacion:validar", null, "text/plain", texto),
+            new Parte(campo, "oficio-firmado.pdf", "application/pdf", pdfSuscrito));
+    Respuesta r =
+        enviar(
+            formulario(peticion(ANONIMO, base() + accion.replace("&amp;", "&")), partes)
+                .header("Cookie", galleta));
+    assertEquals(200, r.status(), r::toString);
+    String resultado = r.texto();
+    assertTrue(resultado.contains("oficio-firmado.pdf"), resultado);
+    assertEquals(
+        3, ocurrencias(resultado, "insignia valida\">V(á|&aacute;|&#225;)lida<"), resultado);
+  }
+
+  @Test
   void unPdfFirmadoAlteradoDespuesDeLaFirmaNoEsValido() {
     oficioSuscrito();
     byte[] alterado = alterarUnByteFirmado(pdfSuscrito);
@@ -299,6 +332,11 @@ class VerificacionIT {
   private record Parte(String nombre, String archivo, String tipo, byte[] bytes) {}
 
   private static Respuesta multipart(String usuario, String ruta, List<Parte> partes) {
+    return enviar(formulario(peticion(usuario, ruta), partes).header("Accept", "application/json"));
+  }
+
+  /** A POST of multipart/form-data with these parts. */
+  private static HttpRequest.Builder formulario(HttpRequest.Builder peticion, List<Parte> partes) {
     String limite = "----tramite-ver-" + UUID.randomUUID();
     var cuerpo = new ByteArrayOutputStream();
     for (Parte p : partes) {
@@ -317,10 +355,14 @@ class VerificacionIT {
       cuerpo.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
     cuerpo.writeBytes(("--" + limite + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return enviar(
-        peticion(usuario, ruta)
-            .header("Content-Type", "multipart/form-data; boundary=" + limite)
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(cuerpo.toByteArray())));
+    return peticion
+        .header("Content-Type", "multipart/form-data; boundary=" + limite)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(cuerpo.toByteArray()));
+  }
+
+  private static String grupo(String html, String patron) {
+    Matcher m = Pattern.compile(patron).matcher(html);
+    assertTrue(m.find(), () -> patron + " no aparece en la página: " + html);
+    return m.group(1);
   }
 }

@@ -228,9 +228,10 @@ class VistoBuenoNavegadorIT {
     WebElement fila = filaDeLaBandeja(numero, actividad);
     fila.findElement(By.cssSelector(".boton-atender a")).click();
     espera.until(ExpectedConditions.elementToBeClickable(By.id("tarea:completar")));
-    assertTrue(
-        !navegador.findElements(By.cssSelector("[id='documento-de-la-tarea'] iframe")).isEmpty(),
-        "el PDF del documento se ve en la tarea");
+    List<WebElement> visor =
+        navegador.findElements(By.cssSelector("[id='documento-de-la-tarea'] iframe"));
+    assertEquals(1, visor.size(), "el PDF del documento se ve en la tarea");
+    pdfConLaSesionDelNavegador(visor.get(0).getAttribute("src"));
     pedido.run();
     captura(captura);
     navegador.findElement(By.id("tarea:completar")).click();
@@ -241,9 +242,27 @@ class VistoBuenoNavegadorIT {
     assertTrue(mensaje.getText().contains(numero), mensaje::getText);
   }
 
+  /** The PDF the page shows is served to the browser's own session. */
+  private static void pdfConLaSesionDelNavegador(String url) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> r =
+        (Map<String, Object>)
+            ((JavascriptExecutor) navegador)
+                .executeAsyncScript(
+                    "const listo = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => listo({status: r.status,"
+                        + " tipo: r.headers.get('content-type'),"
+                        + " inicio: String.fromCharCode(...new Uint8Array(b).slice(0, 5))})));",
+                    url);
+    assertEquals(200L, r.get("status"), () -> url + ": " + r);
+    assertTrue(String.valueOf(r.get("tipo")).startsWith("application/pdf"), r::toString);
+    assertEquals("%PDF-", r.get("inicio"));
+  }
+
   /** The signing step says what it will stamp, and whose name. */
   private static void vistaPrevia(String motivo, String boton) {
     WebElement previa = navegador.findElement(By.id("vista-previa-firma"));
+    ((JavascriptExecutor) navegador).executeScript("arguments[0].scrollIntoView()", previa);
     assertTrue(previa.getText().contains(motivo), previa::getText);
     assertTrue(previa.getText().contains("PAdES"), previa::getText);
     assertTrue(previa.getText().contains("última página"), previa::getText);

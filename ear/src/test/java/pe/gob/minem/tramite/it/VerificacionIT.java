@@ -146,16 +146,19 @@ class VerificacionIT {
   }
 
   @Test
-  void unArchivoQueNoEsPdfSeRechazaConUnMotivoEnEspanol() {
+  void unArchivoQueNoEsPdfOUnPdfDanadoSeRechazanConUnMotivoEnEspanol() {
     Respuesta r =
         validar(
             "nota.pdf", "application/pdf", "hola, no soy un PDF".getBytes(StandardCharsets.UTF_8));
     JsonNode p = problema(r, 400);
     assertTrue(p.path("detail").asText().contains("no es un PDF"), p::toString);
 
-    Respuesta sinArchivo =
-        validar("nota.txt", "text/plain", "texto".getBytes(StandardCharsets.UTF_8));
-    problema(sinArchivo, 400);
+    Respuesta texto = validar("nota.txt", "text/plain", "texto".getBytes(StandardCharsets.UTF_8));
+    problema(texto, 400);
+
+    byte[] danado = "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.ISO_8859_1);
+    JsonNode d = problema(validar("danado.pdf", "application/pdf", danado), 400);
+    assertTrue(d.path("detail").asText().contains("dañado"), d::toString);
   }
 
   @Test

@@ -31,8 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole journey of P/OGA-TI-01 in a real headless Chromium: the Secretaria de Administración
- * registers an expediente with a PDF and downloads its cargo de recepción; each role completes
- * its step from its bandeja; the analyst finds it in his bandeja; the hoja de ruta shows the six
+ * registers an expediente with a PDF and downloads its cargo de recepción; each role completes its
+ * step from its bandeja; the analyst finds it in his bandeja; the hoja de ruta shows the six
  * activities.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -54,12 +54,21 @@ class RecorridoNavegadorIT {
     var opciones = new ChromeOptions();
     opciones.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
     opciones.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-quic", "--window-size=1280,1000", "--lang=es-PE");
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1280,1000",
+        "--lang=es-PE");
     var servicio =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
+            .usingDriverExecutable(
+                new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
             .usingAnyFreePort()
             .build();
     navegador = new ChromeDriver(servicio, opciones);
@@ -79,7 +88,9 @@ class RecorridoNavegadorIT {
     // 1. mesa de partes
     ingresar(Portal.SECRETARIA_OGA);
     navegador.get(Portal.base() + "/registrar.xhtml");
-    escribir("registro:asunto", "Solicitud de acceso a la información sobre el inventario de servidores");
+    escribir(
+        "registro:asunto",
+        "Solicitud de acceso a la información sobre el inventario de servidores");
     escribir("registro:remitente", "Carlos Ramos Tello");
     escribir("registro:numero-identidad", "45871236");
     escribir("registro:numero-documento", "S/N-2026-117");
@@ -88,7 +99,9 @@ class RecorridoNavegadorIT {
     navegador.findElement(By.id("registro:archivos")).sendKeys(pdf.toAbsolutePath().toString());
     navegador.findElement(By.id("registro:registrar")).click();
     String numero =
-        espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("numero-registrado"))).getText();
+        espera
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("numero-registrado")))
+            .getText();
     assertTrue(numero.matches("EXP-\\d{4}-\\d{6}"), numero);
     captura("01-registrado");
 
@@ -141,16 +154,19 @@ class RecorridoNavegadorIT {
             .map(WebElement::getText)
             .toList();
     for (int a = 1; a <= 6; a++) {
-      assertTrue(actividades.contains(String.valueOf(a)), "falta la actividad " + a + ": " + actividades);
+      assertTrue(
+          actividades.contains(String.valueOf(a)), "falta la actividad " + a + ": " + actividades);
     }
     assertEquals("EN_ATENCION", navegador.findElement(By.id("estado")).getText());
     assertTrue(navegador.findElement(By.id("responsable")).getText().contains("Andrea Flores"));
     captura("09-expediente");
   }
 
-  private static void completarDesdeLaBandeja(String numero, int actividad, Map<String, String> selecciones) {
+  private static void completarDesdeLaBandeja(
+      String numero, int actividad, Map<String, String> selecciones) {
     WebElement fila = filaDeLaBandeja(numero);
-    String texto = fila.findElement(By.cssSelector(".tarea-actividad")).getAttribute("data-actividad");
+    String texto =
+        fila.findElement(By.cssSelector(".tarea-actividad")).getAttribute("data-actividad");
     assertEquals(String.valueOf(actividad), texto, "actividad pendiente en la bandeja");
     fila.findElement(By.cssSelector(".boton-atender a")).click();
     espera.until(ExpectedConditions.elementToBeClickable(By.id("tarea:completar")));
@@ -159,7 +175,8 @@ class RecorridoNavegadorIT {
     captura(String.format("%02d-actividad-%d", actividad + 1, actividad));
     navegador.findElement(By.id("tarea:completar")).click();
     espera.until(ExpectedConditions.urlContains("/bandeja.xhtml"));
-    espera.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
+    espera.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
   }
 
   /** Opens a PrimeFaces select menu and clicks the option whose label contains the text. */
@@ -212,7 +229,9 @@ class RecorridoNavegadorIT {
 
   private static void captura(String nombre) {
     try {
-      Files.write(CAPTURAS.resolve(nombre + ".png"), ((TakesScreenshot) navegador).getScreenshotAs(OutputType.BYTES));
+      Files.write(
+          CAPTURAS.resolve(nombre + ".png"),
+          ((TakesScreenshot) navegador).getScreenshotAs(OutputType.BYTES));
     } catch (Exception e) {
       // a screenshot is a help to look at, not part of the assertion
     }

@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * P/OGA-TI-02 through the REST API, on Payara Server with PostgreSQL: every path of the MAPRO
- * (with and without legal review, changes asked by the Director de TI, the Director General
- * returning the document, suscripción and V°B°-only types, a new version voiding earlier V°B°s),
- * each V°B° and signature a PAdES signature that DSS (in the portal) and poppler's pdfsig accept.
+ * P/OGA-TI-02 through the REST API, on Payara Server with PostgreSQL: every path of the MAPRO (with
+ * and without legal review, changes asked by the Director de TI, the Director General returning the
+ * document, suscripción and V°B°-only types, a new version voiding earlier V°B°s), each V°B° and
+ * signature a PAdES signature that DSS (in the portal) and poppler's pdfsig accept.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -62,7 +62,8 @@ class VistoBuenoIT {
     assertEquals("DERIVADO", fin.path("estado").asText(), fin::toString);
     List<String> firmas = firmasVigentes(fin);
     assertEquals(List.of("VISTO_BUENO", "VISTO_BUENO", "SUSCRIPCION"), firmas, fin::toString);
-    fin.path("firmas").forEach(f -> assertEquals("TOTAL_PASSED", f.path("indicacion").asText(), f::toString));
+    fin.path("firmas")
+        .forEach(f -> assertEquals("TOTAL_PASSED", f.path("indicacion").asText(), f::toString));
     assertEquals(3, firmasValidasSegunPdfsig(contenido(id)), "pdfsig: tres firmas válidas");
   }
 
@@ -89,7 +90,10 @@ class VistoBuenoIT {
     long id = d.path("id").asLong();
     paso(ANALISTA_OTI, id, 1, Map.of());
     // asking for changes without saying which is refused
-    problema(completar(DIRECTOR_OTI, tareaDelDocumento(DIRECTOR_OTI, id, 2), Map.of("decision", "CAMBIOS")), 400);
+    problema(
+        completar(
+            DIRECTOR_OTI, tareaDelDocumento(DIRECTOR_OTI, id, 2), Map.of("decision", "CAMBIOS")),
+        400);
     paso(DIRECTOR_OTI, id, 2, Map.of("decision", "CAMBIOS", "instruccion", "Precisar el plazo."));
     paso(DIRECTOR_OTI, id, 3, Map.of("instruccion", "Precisar el plazo en el párrafo 2."));
     // resubmitting without a new version is refused
@@ -113,12 +117,25 @@ class VistoBuenoIT {
     paso(DIRECTOR_OTI, id, 5, Map.of());
     paso(SECRETARIA_OTI, id, 6, Map.of());
     paso(SECRETARIA_OGA, id, 7, Map.of("revisionLegal", false));
-    paso(DIRECTOR_OGA, id, 9, Map.of("decision", "CAMBIOS", "instruccion", "Falta la firma del acta anterior."));
-    paso(DIRECTOR_OGA, id, 10, Map.of("instruccion", "Devuelvo: incluir la referencia al acta anterior."));
-    paso(DIRECTOR_OTI, id, 3, Map.of("instruccion", "Incluir la referencia que pide la Dirección General."));
+    paso(
+        DIRECTOR_OGA,
+        id,
+        9,
+        Map.of("decision", "CAMBIOS", "instruccion", "Falta la firma del acta anterior."));
+    paso(
+        DIRECTOR_OGA,
+        id,
+        10,
+        Map.of("instruccion", "Devuelvo: incluir la referencia al acta anterior."));
+    paso(
+        DIRECTOR_OTI,
+        id,
+        3,
+        Map.of("instruccion", "Incluir la referencia que pide la Dirección General."));
     assertEquals(200, nuevaVersion(id).status());
     JsonNode conNuevaVersion = documento(id);
-    assertTrue(firmasVigentes(conNuevaVersion).isEmpty(), "el V°B° del Director de TI quedó anulado");
+    assertTrue(
+        firmasVigentes(conNuevaVersion).isEmpty(), "el V°B° del Director de TI quedó anulado");
     JsonNode anulada = conNuevaVersion.path("firmas").get(0);
     assertTrue(anulada.path("anulada").asBoolean(), anulada::toString);
     assertTrue(anulada.path("motivoAnulacion").asText().contains("versión"), anulada::toString);
@@ -189,7 +206,8 @@ class VistoBuenoIT {
     assertEquals(200, r.status(), () -> usuario + ": " + r);
   }
 
-  private static void paso(String usuario, long documentoId, int actividad, Map<String, Object> datos) {
+  private static void paso(
+      String usuario, long documentoId, int actividad, Map<String, Object> datos) {
     String id = tareaDelDocumento(usuario, documentoId, actividad);
     Respuesta r = postJson(usuario, "/tareas/" + id + "/completar", datos);
     assertEquals(200, r.status(), () -> usuario + " actividad " + actividad + ": " + r);
@@ -205,7 +223,17 @@ class VistoBuenoIT {
         .filter(t -> codigo.equals(t.path("documento").asText()))
         .map(t -> t.path("id").asText())
         .findFirst()
-        .orElseThrow(() -> new AssertionError("sin actividad " + actividad + " de " + codigo + " para " + usuario + ": " + b));
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "sin actividad "
+                        + actividad
+                        + " de "
+                        + codigo
+                        + " para "
+                        + usuario
+                        + ": "
+                        + b));
   }
 
   private static JsonNode documento(long id) {
@@ -222,11 +250,13 @@ class VistoBuenoIT {
 
   private static List<String> firmasVigentes(JsonNode d) {
     List<String> l = new ArrayList<>();
-    d.path("firmas").forEach(f -> {
-      if (!f.path("anulada").asBoolean()) {
-        l.add(f.path("clase").asText());
-      }
-    });
+    d.path("firmas")
+        .forEach(
+            f -> {
+              if (!f.path("anulada").asBoolean()) {
+                l.add(f.path("clase").asText());
+              }
+            });
     return l;
   }
 
@@ -238,19 +268,35 @@ class VistoBuenoIT {
     String salida = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "pdfsig no terminó");
     Files.deleteIfExists(f);
-    return (int) salida.lines().filter(l -> l.contains("Signature Validation: Signature is Valid.")).count();
+    return (int)
+        salida.lines().filter(l -> l.contains("Signature Validation: Signature is Valid.")).count();
   }
 
   private static Respuesta crearDocumento(String usuario, String numero, String tipo) {
-    String doc = "{\"tipo\":\"" + tipo + "\",\"asunto\":\"" + tipo + " de prueba\",\"publico\":true}";
-    return multipart(usuario, "/expedientes/" + numero + "/documentos",
-        List.of(new Parte("documento", null, "application/json", doc.getBytes(StandardCharsets.UTF_8)),
-            new Parte("archivo", tipo.toLowerCase() + ".pdf", "application/pdf", Documentos.pdf(tipo + " de prueba"))));
+    String doc =
+        "{\"tipo\":\"" + tipo + "\",\"asunto\":\"" + tipo + " de prueba\",\"publico\":true}";
+    return multipart(
+        usuario,
+        "/expedientes/" + numero + "/documentos",
+        List.of(
+            new Parte("documento", null, "application/json", doc.getBytes(StandardCharsets.UTF_8)),
+            new Parte(
+                "archivo",
+                tipo.toLowerCase() + ".pdf",
+                "application/pdf",
+                Documentos.pdf(tipo + " de prueba"))));
   }
 
   private static Respuesta nuevaVersion(long id) {
-    return multipart(ANALISTA_OTI, "/documentos/" + id + "/versiones",
-        List.of(new Parte("archivo", "ajustado.pdf", "application/pdf", Documentos.pdf("Versión ajustada " + UUID.randomUUID()))));
+    return multipart(
+        ANALISTA_OTI,
+        "/documentos/" + id + "/versiones",
+        List.of(
+            new Parte(
+                "archivo",
+                "ajustado.pdf",
+                "application/pdf",
+                Documentos.pdf("Versión ajustada " + UUID.randomUUID()))));
   }
 
   private record Parte(String nombre, String archivo, String tipo, byte[] bytes) {}
@@ -259,16 +305,25 @@ class VistoBuenoIT {
     String limite = "----tramite-vb-" + UUID.randomUUID();
     var cuerpo = new ByteArrayOutputStream();
     for (Parte p : partes) {
-      cuerpo.writeBytes(("--" + limite + "\r\nContent-Disposition: form-data; name=\"" + p.nombre() + "\""
-          + (p.archivo() == null ? "" : "; filename=\"" + p.archivo() + "\"") + "\r\nContent-Type: " + p.tipo()
-          + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      cuerpo.writeBytes(
+          ("--"
+                  + limite
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + p.nombre()
+                  + "\""
+                  + (p.archivo() == null ? "" : "; filename=\"" + p.archivo() + "\"")
+                  + "\r\nContent-Type: "
+                  + p.tipo()
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
       cuerpo.writeBytes(p.bytes());
       cuerpo.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
     cuerpo.writeBytes(("--" + limite + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return enviar(peticion(usuario, ruta)
-        .header("Content-Type", "multipart/form-data; boundary=" + limite)
-        .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(cuerpo.toByteArray())));
+    return enviar(
+        peticion(usuario, ruta)
+            .header("Content-Type", "multipart/form-data; boundary=" + limite)
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(cuerpo.toByteArray())));
   }
 }

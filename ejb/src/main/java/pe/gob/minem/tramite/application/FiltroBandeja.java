@@ -3,7 +3,8 @@ package pe.gob.minem.tramite.application;
 import java.util.Locale;
 
 /** Filters of the bandeja; null means "any". {@code texto} matches the number or the asunto. */
-public record FiltroBandeja(String tipoDocumento, String prioridad, boolean soloVencidos, String texto) {
+public record FiltroBandeja(
+    String tipoDocumento, String prioridad, boolean soloVencidos, String texto) {
   public static final FiltroBandeja TODO = new FiltroBandeja(null, null, false, null);
 
   public FiltroBandeja(String tipoDocumento, String prioridad, boolean soloVencidos) {
@@ -15,6 +16,7 @@ public record FiltroBandeja(String tipoDocumento, String prioridad, boolean solo
       return true;
     }
     String t = texto.strip().toLowerCase(Locale.ROOT);
-    return numero.toLowerCase(Locale.ROOT).contains(t) || asunto.toLowerCase(Locale.ROOT).contains(t);
+    return numero.toLowerCase(Locale.ROOT).contains(t)
+        || asunto.toLowerCase(Locale.ROOT).contains(t);
   }
 }

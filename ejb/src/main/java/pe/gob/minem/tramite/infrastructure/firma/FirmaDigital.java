@@ -21,10 +21,10 @@ import pe.gob.minem.tramite.signing.ValidationService;
 import pe.gob.minem.tramite.signing.demo.DemoPki;
 
 /**
- * The portal's access to {@code signing/}: one signing and one validation service, configured
- * from MicroProfile Config. In demo mode it opens (or creates) the offline demo PKI in the data
- * directory, whose CA is trusted, whose TSA stamps B-T and above, and which issues each demo
- * person a server-held PKCS#12 key.
+ * The portal's access to {@code signing/}: one signing and one validation service, configured from
+ * MicroProfile Config. In demo mode it opens (or creates) the offline demo PKI in the data
+ * directory, whose CA is trusted, whose TSA stamps B-T and above, and which issues each demo person
+ * a server-held PKCS#12 key.
  */
 @ApplicationScoped
 public class FirmaDigital {
@@ -63,10 +63,13 @@ public class FirmaDigital {
   void iniciar() {
     long t0 = System.nanoTime();
     List<java.security.cert.X509Certificate> anclas = new ArrayList<>();
-    carpetaDeConfianza.filter(s -> !s.isBlank()).ifPresent(c -> anclas.addAll(TrustAnchors.fromFolder(Path.of(c))));
+    carpetaDeConfianza
+        .filter(s -> !s.isBlank())
+        .ifPresent(c -> anclas.addAll(TrustAnchors.fromFolder(Path.of(c))));
     SigningConfig config = SigningConfig.defaults();
     if (demo) {
-      pki = DemoPki.openOrCreate(Path.of(directorioDatos).toAbsolutePath().resolve("pki"), puertoPki);
+      pki =
+          DemoPki.openOrCreate(Path.of(directorioDatos).toAbsolutePath().resolve("pki"), puertoPki);
       anclas.addAll(pki.trustAnchors());
       config = config.withTimestampAuthority(pki.timestampAuthority());
     }
@@ -76,8 +79,15 @@ public class FirmaDigital {
     config = config.withTrustAnchors(anclas);
     firma = SigningService.create(config);
     validacion = ValidationService.create(config);
-    LOG.info(() -> "Firma digital lista (" + (demo ? "PKI de demostración en " + pki.baseUrl() : "producción")
-        + ", nivel " + nivelPorOmision + ") en " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+    LOG.info(
+        () ->
+            "Firma digital lista ("
+                + (demo ? "PKI de demostración en " + pki.baseUrl() : "producción")
+                + ", nivel "
+                + nivelPorOmision
+                + ") en "
+                + (System.nanoTime() - t0) / 1_000_000
+                + " ms");
   }
 
   @PreDestroy
@@ -94,7 +104,8 @@ public class FirmaDigital {
   /** The server-held key of a person (demo mode: issued by the demo PKI on first use). */
   public SignerKey llaveDe(String nombre, String dni, String cargo, String unidad) {
     if (pki == null) {
-      throw new IllegalStateException("Sin PKI de demostración: use un token PKCS#11 o la firma en el cliente.");
+      throw new IllegalStateException(
+          "Sin PKI de demostración: use un token PKCS#11 o la firma en el cliente.");
     }
     return pki.issuePerson(nombre, dni, cargo, unidad).signerKey();
   }

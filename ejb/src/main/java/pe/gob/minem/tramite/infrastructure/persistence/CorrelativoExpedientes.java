@@ -11,9 +11,9 @@ import jakarta.persistence.PersistenceContext;
 /**
  * The per-year correlative of expediente numbers. A number is taken in its own short transaction
  * (an UPDATE that locks the year's row only for that instant), so concurrent registrations do not
- * queue behind each other's whole work; the unique constraints on {@code expediente} (numero;
- * anio + correlativo) guarantee uniqueness regardless. A number is never given twice: a
- * registration that fails after taking one leaves a gap, which the caller logs.
+ * queue behind each other's whole work; the unique constraints on {@code expediente} (numero; anio
+ * + correlativo) guarantee uniqueness regardless. A number is never given twice: a registration
+ * that fails after taking one leaves a gap, which the caller logs.
  */
 @Stateless
 public class CorrelativoExpedientes {

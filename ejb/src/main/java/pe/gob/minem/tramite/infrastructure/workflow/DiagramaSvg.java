@@ -88,8 +88,30 @@ public final class DiagramaSvg {
         if (tipo.endsWith("Gateway")) {
           double cx = x + w / 2;
           double cy = y + h / 2;
-          formas.add("<g><title>" + esc(nombre) + "</title><polygon points=\"" + cx + "," + y + " " + (x + w) + "," + cy + " " + cx + "," + (y + h) + " " + x + "," + cy
-              + "\" fill=\"#fff\" stroke=\"#777\" stroke-width=\"1.5\"/><text x=\"" + cx + "\" y=\"" + (cy + 5) + "\" font-size=\"14\" text-anchor=\"middle\">×</text></g>");
+          formas.add(
+              "<g><title>"
+                  + esc(nombre)
+                  + "</title><polygon points=\""
+                  + cx
+                  + ","
+                  + y
+                  + " "
+                  + (x + w)
+                  + ","
+                  + cy
+                  + " "
+                  + cx
+                  + ","
+                  + (y + h)
+                  + " "
+                  + x
+                  + ","
+                  + cy
+                  + "\" fill=\"#fff\" stroke=\"#777\" stroke-width=\"1.5\"/><text x=\""
+                  + cx
+                  + "\" y=\""
+                  + (cy + 5)
+                  + "\" font-size=\"14\" text-anchor=\"middle\">×</text></g>");
         } else if (tipo.endsWith("Event")) {
           double r = w / 2;
           formas.add(

@@ -30,8 +30,12 @@ import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
  */
 @Entity
 @Table(name = "documento")
-@NamedQuery(name = "Documento.porCodigo", query = "SELECT d FROM Documento d WHERE d.codigoVerificacion = :codigo")
-@NamedQuery(name = "Documento.deExpediente", query = "SELECT d FROM Documento d WHERE d.expediente.numero = :numero ORDER BY d.id")
+@NamedQuery(
+    name = "Documento.porCodigo",
+    query = "SELECT d FROM Documento d WHERE d.codigoVerificacion = :codigo")
+@NamedQuery(
+    name = "Documento.deExpediente",
+    query = "SELECT d FROM Documento d WHERE d.expediente.numero = :numero ORDER BY d.id")
 public class Documento {
 
   @Id
@@ -89,8 +93,15 @@ public class Documento {
 
   protected Documento() {}
 
-  public Documento(Expediente expediente, TipoDocumentoInterno tipo, String asunto, Persona autor,
-      UnidadOrganica unidad, String codigoVerificacion, boolean publico, Instant ahora) {
+  public Documento(
+      Expediente expediente,
+      TipoDocumentoInterno tipo,
+      String asunto,
+      Persona autor,
+      UnidadOrganica unidad,
+      String codigoVerificacion,
+      boolean publico,
+      Instant ahora) {
     this.expediente = expediente;
     this.tipo = tipo;
     this.asunto = asunto;
@@ -103,17 +114,28 @@ public class Documento {
   }
 
   /**
-   * A new content (uploaded, converted or from a template). It voids every V°B° given so far:
-   * they were given to other content and must be given again.
+   * A new content (uploaded, converted or from a template). It voids every V°B° given so far: they
+   * were given to other content and must be given again.
    *
    * @return the signatures voided by this version
    */
-  public List<Firma> nuevoContenido(String nombre, String sha256, long tamano, VersionDocumento.Origen origen,
-      String motivo, String usuario, Instant ahora) {
+  public List<Firma> nuevoContenido(
+      String nombre,
+      String sha256,
+      long tamano,
+      VersionDocumento.Origen origen,
+      String motivo,
+      String usuario,
+      Instant ahora) {
     if (estado == EstadoDocumento.SUSCRITO || estado == EstadoDocumento.DERIVADO) {
-      throw new ConflictoException("El documento ya fue " + estado.etiqueta().toLowerCase() + ": no admite nuevas versiones.");
+      throw new ConflictoException(
+          "El documento ya fue "
+              + estado.etiqueta().toLowerCase()
+              + ": no admite nuevas versiones.");
     }
-    var v = new VersionDocumento(this, versiones.size() + 1, nombre, sha256, tamano, origen, motivo, usuario, ahora);
+    var v =
+        new VersionDocumento(
+            this, versiones.size() + 1, nombre, sha256, tamano, origen, motivo, usuario, ahora);
     versiones.add(v);
     List<Firma> anuladas = new ArrayList<>();
     for (Firma f : firmas) {
@@ -126,15 +148,47 @@ public class Documento {
   }
 
   /** A signature applied to the current version: the signed PDF becomes the next version. */
-  public Firma firmar(Firma.Clase clase, int actividad, Persona firmante, String cargo, String sha256, long tamano,
-      String nivel, String indicacion, Instant ahora) {
-    var v = new VersionDocumento(this, versiones.size() + 1, versionActual().getNombre(), sha256, tamano,
-        VersionDocumento.Origen.FIRMA, clase == Firma.Clase.SUSCRIPCION ? "Suscripción de " + firmante.getNombreCompleto()
-            : "V°B° de " + firmante.getNombreCompleto(), firmante.getUsuario(), ahora);
+  public Firma firmar(
+      Firma.Clase clase,
+      int actividad,
+      Persona firmante,
+      String cargo,
+      String sha256,
+      long tamano,
+      String nivel,
+      String indicacion,
+      Instant ahora) {
+    var v =
+        new VersionDocumento(
+            this,
+            versiones.size() + 1,
+            versionActual().getNombre(),
+            sha256,
+            tamano,
+            VersionDocumento.Origen.FIRMA,
+            clase == Firma.Clase.SUSCRIPCION
+                ? "Suscripción de " + firmante.getNombreCompleto()
+                : "V°B° de " + firmante.getNombreCompleto(),
+            firmante.getUsuario(),
+            ahora);
     versiones.add(v);
-    var f = new Firma(this, v, clase, actividad, firmante.getUsuario(), firmante.getNombreCompleto(), cargo, ahora, nivel, indicacion);
+    var f =
+        new Firma(
+            this,
+            v,
+            clase,
+            actividad,
+            firmante.getUsuario(),
+            firmante.getNombreCompleto(),
+            cargo,
+            ahora,
+            nivel,
+            indicacion);
     firmas.add(f);
-    estado = clase == Firma.Clase.SUSCRIPCION ? EstadoDocumento.SUSCRITO : EstadoDocumento.CON_VISTO_BUENO;
+    estado =
+        clase == Firma.Clase.SUSCRIPCION
+            ? EstadoDocumento.SUSCRITO
+            : EstadoDocumento.CON_VISTO_BUENO;
     return f;
   }
 
@@ -172,18 +226,59 @@ public class Documento {
     return firmas.stream().filter(f -> !f.isAnulada()).toList();
   }
 
-  public Long getId() { return id; }
-  public Expediente getExpediente() { return expediente; }
-  public TipoDocumentoInterno getTipo() { return tipo; }
-  public String getAsunto() { return asunto; }
-  public Persona getAutor() { return autor; }
-  public UnidadOrganica getUnidad() { return unidad; }
-  public EstadoDocumento getEstado() { return estado; }
-  public String getCodigoVerificacion() { return codigoVerificacion; }
-  public boolean isPublico() { return publico; }
-  public Boolean getRevisionLegal() { return revisionLegal; }
-  public String getProcesoId() { return procesoId; }
-  public Instant getFechaCreacion() { return fechaCreacion; }
-  public List<VersionDocumento> getVersiones() { return versiones; }
-  public List<Firma> getFirmas() { return firmas; }
+  public Long getId() {
+    return id;
+  }
+
+  public Expediente getExpediente() {
+    return expediente;
+  }
+
+  public TipoDocumentoInterno getTipo() {
+    return tipo;
+  }
+
+  public String getAsunto() {
+    return asunto;
+  }
+
+  public Persona getAutor() {
+    return autor;
+  }
+
+  public UnidadOrganica getUnidad() {
+    return unidad;
+  }
+
+  public EstadoDocumento getEstado() {
+    return estado;
+  }
+
+  public String getCodigoVerificacion() {
+    return codigoVerificacion;
+  }
+
+  public boolean isPublico() {
+    return publico;
+  }
+
+  public Boolean getRevisionLegal() {
+    return revisionLegal;
+  }
+
+  public String getProcesoId() {
+    return procesoId;
+  }
+
+  public Instant getFechaCreacion() {
+    return fechaCreacion;
+  }
+
+  public List<VersionDocumento> getVersiones() {
+    return versiones;
+  }
+
+  public List<Firma> getFirmas() {
+    return firmas;
+  }
 }

@@ -80,8 +80,17 @@ public class Firma {
 
   protected Firma() {}
 
-  Firma(Documento documento, VersionDocumento version, Clase clase, int actividad, String firmante,
-      String firmanteNombre, String cargo, Instant fecha, String nivel, String indicacion) {
+  Firma(
+      Documento documento,
+      VersionDocumento version,
+      Clase clase,
+      int actividad,
+      String firmante,
+      String firmanteNombre,
+      String cargo,
+      Instant fecha,
+      String nivel,
+      String indicacion) {
     this.documento = documento;
     this.version = version;
     this.clase = clase;
@@ -99,17 +108,55 @@ public class Firma {
     motivoAnulacion = motivo;
   }
 
-  public Long getId() { return id; }
-  public Documento getDocumento() { return documento; }
-  public VersionDocumento getVersion() { return version; }
-  public Clase getClase() { return clase; }
-  public int getActividad() { return actividad; }
-  public String getFirmante() { return firmante; }
-  public String getFirmanteNombre() { return firmanteNombre; }
-  public String getCargo() { return cargo; }
-  public Instant getFecha() { return fecha; }
-  public String getNivel() { return nivel; }
-  public String getIndicacion() { return indicacion; }
-  public boolean isAnulada() { return anulada; }
-  public String getMotivoAnulacion() { return motivoAnulacion; }
+  public Long getId() {
+    return id;
+  }
+
+  public Documento getDocumento() {
+    return documento;
+  }
+
+  public VersionDocumento getVersion() {
+    return version;
+  }
+
+  public Clase getClase() {
+    return clase;
+  }
+
+  public int getActividad() {
+    return actividad;
+  }
+
+  public String getFirmante() {
+    return firmante;
+  }
+
+  public String getFirmanteNombre() {
+    return firmanteNombre;
+  }
+
+  public String getCargo() {
+    return cargo;
+  }
+
+  public Instant getFecha() {
+    return fecha;
+  }
+
+  public String getNivel() {
+    return nivel;
+  }
+
+  public String getIndicacion() {
+    return indicacion;
+  }
+
+  public boolean isAnulada() {
+    return anulada;
+  }
+
+  public String getMotivoAnulacion() {
+    return motivoAnulacion;
+  }
 }

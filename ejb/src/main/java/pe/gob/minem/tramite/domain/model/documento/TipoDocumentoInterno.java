@@ -1,8 +1,8 @@
 package pe.gob.minem.tramite.domain.model.documento;
 
 /**
- * The kinds of documents drafted inside an expediente, and how each ends: signed (suscrito) by
- * the Director General, or only with his visto bueno (MAPRO P/OGA-TI-02 act. 9).
+ * The kinds of documents drafted inside an expediente, and how each ends: signed (suscrito) by the
+ * Director General, or only with his visto bueno (MAPRO P/OGA-TI-02 act. 9).
  */
 public enum TipoDocumentoInterno {
   OFICIO("Oficio", true),

@@ -27,7 +27,10 @@ public class VersionDocumento {
   }
 
   @Id
-  @SequenceGenerator(name = "version_documento_seq", sequenceName = "version_documento_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "version_documento_seq",
+      sequenceName = "version_documento_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "version_documento_seq")
   private Long id;
 
@@ -62,8 +65,16 @@ public class VersionDocumento {
 
   protected VersionDocumento() {}
 
-  VersionDocumento(Documento documento, int numero, String nombre, String sha256, long tamano,
-      Origen origen, String motivo, String creadaPor, Instant fecha) {
+  VersionDocumento(
+      Documento documento,
+      int numero,
+      String nombre,
+      String sha256,
+      long tamano,
+      Origen origen,
+      String motivo,
+      String creadaPor,
+      Instant fecha) {
     this.documento = documento;
     this.numero = numero;
     this.nombre = nombre;
@@ -75,14 +86,43 @@ public class VersionDocumento {
     this.fecha = fecha;
   }
 
-  public Long getId() { return id; }
-  public Documento getDocumento() { return documento; }
-  public int getNumero() { return numero; }
-  public String getNombre() { return nombre; }
-  public String getSha256() { return sha256; }
-  public long getTamano() { return tamano; }
-  public Origen getOrigen() { return origen; }
-  public String getMotivo() { return motivo; }
-  public String getCreadaPor() { return creadaPor; }
-  public Instant getFecha() { return fecha; }
+  public Long getId() {
+    return id;
+  }
+
+  public Documento getDocumento() {
+    return documento;
+  }
+
+  public int getNumero() {
+    return numero;
+  }
+
+  public String getNombre() {
+    return nombre;
+  }
+
+  public String getSha256() {
+    return sha256;
+  }
+
+  public long getTamano() {
+    return tamano;
+  }
+
+  public Origen getOrigen() {
+    return origen;
+  }
+
+  public String getMotivo() {
+    return motivo;
+  }
+
+  public String getCreadaPor() {
+    return creadaPor;
+  }
+
+  public Instant getFecha() {
+    return fecha;
+  }
 }

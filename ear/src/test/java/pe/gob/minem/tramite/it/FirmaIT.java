@@ -3,13 +3,11 @@ package pe.gob.minem.tramite.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pe.gob.minem.tramite.it.FlujoDocumental.*;
 import static pe.gob.minem.tramite.it.Portal.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -21,7 +19,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -104,7 +101,12 @@ class FirmaIT {
     long id = documentoHastaElVistoBuenoDelDirector();
     String tarea = tareaDelDocumento(DIRECTOR_OTI, id, 5);
     // the client's key: a PKCS#12 of the demo PKI (issued to director.oti by the earlier test)
-    Path p12 = datos().resolve("pki").resolve("demo-pki").resolve("persons").resolve(DNI_DIRECTOR_OTI + ".p12");
+    Path p12 =
+        datos()
+            .resolve("pki")
+            .resolve("demo-pki")
+            .resolve("persons")
+            .resolve(DNI_DIRECTOR_OTI + ".p12");
     assertTrue(Files.exists(p12), "falta " + p12);
     KeyStore ks = KeyStore.getInstance("PKCS12");
     try (InputStream in = Files.newInputStream(p12)) {
@@ -117,12 +119,17 @@ class FirmaIT {
     }
 
     // 1. the server prepares
-    Respuesta preparada = postJson(DIRECTOR_OTI, "/tareas/" + tarea + "/firma-externa", Map.of("certificados", cadena));
+    Respuesta preparada =
+        postJson(
+            DIRECTOR_OTI, "/tareas/" + tarea + "/firma-externa", Map.of("certificados", cadena));
     assertEquals(200, preparada.status(), preparada::toString);
     JsonNode p = preparada.json();
     String solicitud = p.path("solicitud").asText();
     // a person without the cargo cannot prepare it
-    assertEquals(403, postJson(LEGAL_OGA, "/tareas/" + tarea + "/firma-externa", Map.of("certificados", cadena)).status());
+    assertEquals(
+        403,
+        postJson(LEGAL_OGA, "/tareas/" + tarea + "/firma-externa", Map.of("certificados", cadena))
+            .status());
 
     // 2. the client signs with its own key
     Signature firma = Signature.getInstance(p.path("signatureAlgorithm").asText("SHA256withRSA"));
@@ -132,24 +139,42 @@ class FirmaIT {
 
     // a wrong signature value is refused and nothing changes
     Map<String, Object> mala = new HashMap<>();
-    mala.put("firmaExterna", Map.of("solicitud", solicitud, "firma", Base64.getEncoder().encodeToString(new byte[256]), "certificados", cadena));
+    mala.put(
+        "firmaExterna",
+        Map.of(
+            "solicitud",
+            solicitud,
+            "firma",
+            Base64.getEncoder().encodeToString(new byte[256]),
+            "certificados",
+            cadena));
     Respuesta rechazo = postJson(DIRECTOR_OTI, "/tareas/" + tarea + "/completar", mala);
     assertTrue(rechazo.status() >= 400 && rechazo.status() < 500, rechazo::toString);
     assertEquals(0, documento(id).path("firmas").size());
 
     // 3. prepared again (the refused request was used up) and completed
-    p = postJson(DIRECTOR_OTI, "/tareas/" + tarea + "/firma-externa", Map.of("certificados", cadena)).json();
+    p =
+        postJson(
+                DIRECTOR_OTI, "/tareas/" + tarea + "/firma-externa", Map.of("certificados", cadena))
+            .json();
     firma.initSign(llave);
     firma.update(Base64.getDecoder().decode(p.path("dataToSign").asText()));
     Map<String, Object> buena = new HashMap<>();
-    buena.put("firmaExterna", Map.of("solicitud", p.path("solicitud").asText(), "firma",
-        Base64.getEncoder().encodeToString(firma.sign()), "certificados", cadena));
+    buena.put(
+        "firmaExterna",
+        Map.of(
+            "solicitud",
+            p.path("solicitud").asText(),
+            "firma",
+            Base64.getEncoder().encodeToString(firma.sign()),
+            "certificados",
+            cadena));
     Respuesta hecha = postJson(DIRECTOR_OTI, "/tareas/" + tarea + "/completar", buena);
     assertEquals(200, hecha.status(), hecha::toString);
     JsonNode d = documento(id);
     assertEquals(1, d.path("firmas").size(), d::toString);
     assertEquals("TOTAL_PASSED", d.path("firmas").get(0).path("indicacion").asText());
-    assertEquals(1, VistoBuenoIT.firmasValidasSegunPdfsig(contenido(id)));
+    assertEquals(1, firmasValidasSegunPdfsig(contenido(id)));
     // completing twice does not sign twice
     assertEquals(409, postJson(DIRECTOR_OTI, "/tareas/" + tarea + "/completar", buena).status());
     assertEquals(1, documento(id).path("firmas").size());
@@ -159,63 +184,9 @@ class FirmaIT {
 
   /** A new expediente routed to analista.oti, a document drafted and taken to act. 5. */
   private static long documentoHastaElVistoBuenoDelDirector() {
-    JsonNode e = registrarValido("Firma " + UUID.randomUUID());
-    String numero = e.path("numero").asText();
-    completarTI01(SECRETARIA_OGA, numero, Map.of());
-    completarTI01(DIRECTOR_OGA, numero, Map.of("unidad", "OTI"));
-    completarTI01(SECRETARIA_OGA, numero, Map.of());
-    completarTI01(SECRETARIA_OTI, numero, Map.of());
-    completarTI01(DIRECTOR_OTI, numero, Map.of("responsable", ANALISTA_OTI));
-    completarTI01(SECRETARIA_OTI, numero, Map.of());
-    String doc = "{\"tipo\":\"INFORME_TECNICO\",\"asunto\":\"Informe para firma\",\"publico\":false}";
-    Respuesta r = multipart(ANALISTA_OTI, "/expedientes/" + numero + "/documentos", doc, Documentos.pdf("Informe para firma"));
-    assertEquals(201, r.status(), r::toString);
-    long id = r.json().path("id").asLong();
+    long id = documentoEnExpedienteDelAnalista("INFORME_TECNICO").path("id").asLong();
     paso(ANALISTA_OTI, id, 1, Map.of());
     paso(DIRECTOR_OTI, id, 2, Map.of("decision", "CONFORME"));
     return id;
-  }
-
-  private static void completarTI01(String usuario, String numero, Map<String, String> datos) {
-    Respuesta r = completar(usuario, tarea(usuario, numero).path("id").asText(), datos);
-    assertEquals(200, r.status(), () -> usuario + ": " + r);
-  }
-
-  private static void paso(String usuario, long documentoId, int actividad, Map<String, Object> datos) {
-    Respuesta r = postJson(usuario, "/tareas/" + tareaDelDocumento(usuario, documentoId, actividad) + "/completar", datos);
-    assertEquals(200, r.status(), () -> usuario + " actividad " + actividad + ": " + r);
-  }
-
-  private static String tareaDelDocumento(String usuario, long documentoId, int actividad) {
-    String codigo = documento(documentoId).path("codigoVerificacion").asText();
-    return bandeja(usuario).stream()
-        .filter(t -> codigo.equals(t.path("documento").asText()) && t.path("actividad").asInt() == actividad)
-        .map(t -> t.path("id").asText())
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("sin actividad " + actividad + " de " + codigo + " para " + usuario));
-  }
-
-  private static JsonNode documento(long id) {
-    Respuesta r = get(ANALISTA_OTI, "/documentos/" + id);
-    assertEquals(200, r.status(), r::toString);
-    return r.json();
-  }
-
-  private static byte[] contenido(long id) {
-    return get(ANALISTA_OTI, "/documentos/" + id + "/contenido").cuerpo();
-  }
-
-  private static Respuesta multipart(String usuario, String ruta, String json, byte[] pdf) {
-    String limite = "----tramite-firma-" + UUID.randomUUID();
-    var cuerpo = new ByteArrayOutputStream();
-    cuerpo.writeBytes(("--" + limite + "\r\nContent-Disposition: form-data; name=\"documento\"\r\nContent-Type: application/json\r\n\r\n"
-        + json + "\r\n--" + limite + "\r\nContent-Disposition: form-data; name=\"archivo\"; filename=\"informe.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
-        .getBytes(StandardCharsets.UTF_8));
-    cuerpo.writeBytes(pdf);
-    cuerpo.writeBytes(("\r\n--" + limite + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return enviar(peticion(usuario, ruta)
-        .header("Content-Type", "multipart/form-data; boundary=" + limite)
-        .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(cuerpo.toByteArray())));
   }
 }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pe.gob.minem.tramite.it.FlujoDocumental.documento;
+import static pe.gob.minem.tramite.it.FlujoDocumental.documentoEnExpedienteDelAnalista;
+import static pe.gob.minem.tramite.it.FlujoDocumental.paso;
 import static pe.gob.minem.tramite.it.Portal.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -270,66 +273,6 @@ class VerificacionIT {
 
   private static Respuesta validar(String nombre, String tipo, byte[] bytes) {
     return multipart(ANONIMO, "/verificacion", List.of(new Parte("archivo", nombre, tipo, bytes)));
-  }
-
-  // The helpers below follow VistoBuenoIT's (P/OGA-TI-01 to the analyst, then P/OGA-TI-02).
-
-  private static JsonNode documentoEnExpedienteDelAnalista(String tipo) {
-    JsonNode e = registrarValido("Documento para verificar " + UUID.randomUUID());
-    String numero = e.path("numero").asText();
-    completarTI01(SECRETARIA_OGA, numero, Map.of());
-    completarTI01(DIRECTOR_OGA, numero, Map.of("unidad", "OTI"));
-    completarTI01(SECRETARIA_OGA, numero, Map.of());
-    completarTI01(SECRETARIA_OTI, numero, Map.of());
-    completarTI01(DIRECTOR_OTI, numero, Map.of("responsable", ANALISTA_OTI));
-    completarTI01(SECRETARIA_OTI, numero, Map.of());
-    String doc =
-        "{\"tipo\":\"" + tipo + "\",\"asunto\":\"" + tipo + " de prueba\",\"publico\":true}";
-    Respuesta r =
-        multipart(
-            ANALISTA_OTI,
-            "/expedientes/" + numero + "/documentos",
-            List.of(
-                new Parte(
-                    "documento", null, "application/json", doc.getBytes(StandardCharsets.UTF_8)),
-                new Parte(
-                    "archivo",
-                    tipo.toLowerCase() + ".pdf",
-                    "application/pdf",
-                    Documentos.pdf(tipo + " de prueba"))));
-    assertEquals(201, r.status(), r::toString);
-    return r.json();
-  }
-
-  private static void completarTI01(String usuario, String numero, Map<String, String> datos) {
-    String id = tarea(usuario, numero).path("id").asText();
-    Respuesta r = completar(usuario, id, datos);
-    assertEquals(200, r.status(), () -> usuario + ": " + r);
-  }
-
-  private static void paso(
-      String usuario, long documentoId, int actividad, Map<String, Object> datos) {
-    String codigo = documento(documentoId).path("codigoVerificacion").asText();
-    List<JsonNode> b = bandeja(usuario);
-    String id =
-        b.stream()
-            .filter(t -> "P/OGA-TI-02".equals(t.path("procedimiento").asText()))
-            .filter(t -> t.path("actividad").asInt() == actividad)
-            .filter(t -> codigo.equals(t.path("documento").asText()))
-            .map(t -> t.path("id").asText())
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new AssertionError(
-                        "sin actividad " + actividad + " de " + codigo + " para " + usuario));
-    Respuesta r = postJson(usuario, "/tareas/" + id + "/completar", datos);
-    assertEquals(200, r.status(), () -> usuario + " actividad " + actividad + ": " + r);
-  }
-
-  private static JsonNode documento(long id) {
-    Respuesta r = get(ANALISTA_OTI, "/documentos/" + id);
-    assertEquals(200, r.status(), r::toString);
-    return r.json();
   }
 
   private record Parte(String nombre, String archivo, String tipo, byte[] bytes) {}

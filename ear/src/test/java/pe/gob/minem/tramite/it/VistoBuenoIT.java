@@ -2,20 +2,12 @@ package pe.gob.minem.tramite.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pe.gob.minem.tramite.it.FlujoDocumental.*;
 import static pe.gob.minem.tramite.it.Portal.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -173,157 +165,5 @@ class VistoBuenoIT {
     JsonNode e = expedienteConElAnalista();
     Respuesta r = crearDocumento(SECRETARIA_OGA, e.path("numero").asText(), "OFICIO");
     problema(r, 403);
-  }
-
-  // ------------------------------------------------------------------ helpers
-
-  /** An expediente routed by P/OGA-TI-01 to analista.oti, and a document drafted in it. */
-  private static JsonNode documentoEnExpedienteDelAnalista(String tipo) {
-    JsonNode e = expedienteConElAnalista();
-    Respuesta r = crearDocumento(ANALISTA_OTI, e.path("numero").asText(), tipo);
-    assertEquals(201, r.status(), r::toString);
-    JsonNode d = r.json();
-    assertEquals("BORRADOR", d.path("estado").asText());
-    assertEquals(1, d.path("versionActual").asInt());
-    return d;
-  }
-
-  private static JsonNode expedienteConElAnalista() {
-    JsonNode e = registrarValido("Documento para visto bueno " + UUID.randomUUID());
-    String numero = e.path("numero").asText();
-    completarTI01(SECRETARIA_OGA, numero, Map.of());
-    completarTI01(DIRECTOR_OGA, numero, Map.of("unidad", "OTI"));
-    completarTI01(SECRETARIA_OGA, numero, Map.of());
-    completarTI01(SECRETARIA_OTI, numero, Map.of());
-    completarTI01(DIRECTOR_OTI, numero, Map.of("responsable", ANALISTA_OTI));
-    completarTI01(SECRETARIA_OTI, numero, Map.of());
-    return e;
-  }
-
-  private static void completarTI01(String usuario, String numero, Map<String, String> datos) {
-    String id = tarea(usuario, numero).path("id").asText();
-    Respuesta r = completar(usuario, id, datos);
-    assertEquals(200, r.status(), () -> usuario + ": " + r);
-  }
-
-  private static void paso(
-      String usuario, long documentoId, int actividad, Map<String, Object> datos) {
-    String id = tareaDelDocumento(usuario, documentoId, actividad);
-    Respuesta r = postJson(usuario, "/tareas/" + id + "/completar", datos);
-    assertEquals(200, r.status(), () -> usuario + " actividad " + actividad + ": " + r);
-  }
-
-  /** The P/OGA-TI-02 task of this document at this activity, in the user's bandeja. */
-  private static String tareaDelDocumento(String usuario, long documentoId, int actividad) {
-    String codigo = documento(documentoId).path("codigoVerificacion").asText();
-    List<JsonNode> b = bandeja(usuario);
-    return b.stream()
-        .filter(t -> "P/OGA-TI-02".equals(t.path("procedimiento").asText()))
-        .filter(t -> t.path("actividad").asInt() == actividad)
-        .filter(t -> codigo.equals(t.path("documento").asText()))
-        .map(t -> t.path("id").asText())
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new AssertionError(
-                    "sin actividad "
-                        + actividad
-                        + " de "
-                        + codigo
-                        + " para "
-                        + usuario
-                        + ": "
-                        + b));
-  }
-
-  private static JsonNode documento(long id) {
-    Respuesta r = get(ANALISTA_OTI, "/documentos/" + id);
-    assertEquals(200, r.status(), r::toString);
-    return r.json();
-  }
-
-  private static byte[] contenido(long id) {
-    Respuesta r = get(ANALISTA_OTI, "/documentos/" + id + "/contenido");
-    assertEquals(200, r.status(), r::toString);
-    return r.cuerpo();
-  }
-
-  private static List<String> firmasVigentes(JsonNode d) {
-    List<String> l = new ArrayList<>();
-    d.path("firmas")
-        .forEach(
-            f -> {
-              if (!f.path("anulada").asBoolean()) {
-                l.add(f.path("clase").asText());
-              }
-            });
-    return l;
-  }
-
-  /** Counts the signatures poppler's pdfsig (an independent verifier) finds valid. */
-  static int firmasValidasSegunPdfsig(byte[] pdf) throws IOException, InterruptedException {
-    Path f = Files.createTempFile("firmado", ".pdf");
-    Files.write(f, pdf);
-    Process p = new ProcessBuilder("pdfsig", f.toString()).redirectErrorStream(true).start();
-    String salida = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "pdfsig no terminó");
-    Files.deleteIfExists(f);
-    return (int)
-        salida.lines().filter(l -> l.contains("Signature Validation: Signature is Valid.")).count();
-  }
-
-  private static Respuesta crearDocumento(String usuario, String numero, String tipo) {
-    String doc =
-        "{\"tipo\":\"" + tipo + "\",\"asunto\":\"" + tipo + " de prueba\",\"publico\":true}";
-    return multipart(
-        usuario,
-        "/expedientes/" + numero + "/documentos",
-        List.of(
-            new Parte("documento", null, "application/json", doc.getBytes(StandardCharsets.UTF_8)),
-            new Parte(
-                "archivo",
-                tipo.toLowerCase() + ".pdf",
-                "application/pdf",
-                Documentos.pdf(tipo + " de prueba"))));
-  }
-
-  private static Respuesta nuevaVersion(long id) {
-    return multipart(
-        ANALISTA_OTI,
-        "/documentos/" + id + "/versiones",
-        List.of(
-            new Parte(
-                "archivo",
-                "ajustado.pdf",
-                "application/pdf",
-                Documentos.pdf("Versión ajustada " + UUID.randomUUID()))));
-  }
-
-  private record Parte(String nombre, String archivo, String tipo, byte[] bytes) {}
-
-  private static Respuesta multipart(String usuario, String ruta, List<Parte> partes) {
-    String limite = "----tramite-vb-" + UUID.randomUUID();
-    var cuerpo = new ByteArrayOutputStream();
-    for (Parte p : partes) {
-      cuerpo.writeBytes(
-          ("--"
-                  + limite
-                  + "\r\nContent-Disposition: form-data; name=\""
-                  + p.nombre()
-                  + "\""
-                  + (p.archivo() == null ? "" : "; filename=\"" + p.archivo() + "\"")
-                  + "\r\nContent-Type: "
-                  + p.tipo()
-                  + "\r\n\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-      cuerpo.writeBytes(p.bytes());
-      cuerpo.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-    }
-    cuerpo.writeBytes(("--" + limite + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return enviar(
-        peticion(usuario, ruta)
-            .header("Content-Type", "multipart/form-data; boundary=" + limite)
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(cuerpo.toByteArray())));
   }
 }

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -94,15 +93,14 @@ class VistoBuenoNavegadorIT {
 
   @Test
   void unOficioRedactadoConLaPlantillaLlegaSuscritoConTresFirmasValidas() throws Exception {
-    String numero = expedienteConElAnalista();
+    String numero = FlujoDocumental.expedienteConElAnalista().path("numero").asText();
 
     // act. 1: the analyst drafts the oficio with the template, from the expediente's page
     ingresar(ANALISTA_OTI);
     navegador.get(base() + "/expediente.xhtml?numero=" + numero);
     WebElement elaborar =
         espera.until(ExpectedConditions.presenceOfElementLocated(By.id("elaborar")));
-    (elaborar.getTagName().equals("a") ? elaborar : elaborar.findElement(By.tagName("a")))
-        .click();
+    (elaborar.getTagName().equals("a") ? elaborar : elaborar.findElement(By.tagName("a"))).click();
     espera.until(ExpectedConditions.elementToBeClickable(By.id("documento:elaborar")));
     elegir("documento:tipo", "Oficio");
     escribir("documento:asunto", "Renovación del licenciamiento de la base de datos institucional");
@@ -124,7 +122,7 @@ class VistoBuenoNavegadorIT {
     assertTrue(
         navegador.findElement(By.cssSelector(".ui-messages-info")).getText().contains(codigo));
     long id = idDelDocumento(doc);
-    JsonNode borrador = documento(id);
+    JsonNode borrador = FlujoDocumental.documento(id);
     assertEquals("PLANTILLA", borrador.path("versiones").get(0).path("origen").asText());
     // version 1 in the page
     doc.findElement(By.cssSelector(".ver-version")).click();
@@ -139,10 +137,7 @@ class VistoBuenoNavegadorIT {
     ingresar(DIRECTOR_OTI);
     completar(numero, 2, "vb-04-act2-conforme", () -> radio("tarea:decision", 0));
     completar(
-        numero,
-        5,
-        "vb-05-act5-vistobueno",
-        () -> vistaPrevia("Doy V°B°", "Dar V°B° y continuar"));
+        numero, 5, "vb-05-act5-vistobueno", () -> vistaPrevia("Doy V°B°", "Dar V°B° y continuar"));
     salir();
 
     ingresar(SECRETARIA_OTI);
@@ -170,7 +165,7 @@ class VistoBuenoNavegadorIT {
         () -> vistaPrevia("Firmo en señal de conformidad", "Firmar y continuar"));
 
     // the signatures, through the API and by an independent verifier
-    JsonNode fin = documento(id);
+    JsonNode fin = FlujoDocumental.documento(id);
     List<String> vigentes = new ArrayList<>();
     fin.path("firmas")
         .forEach(
@@ -183,7 +178,7 @@ class VistoBuenoNavegadorIT {
     assertEquals(List.of("VISTO_BUENO", "VISTO_BUENO", "SUSCRIPCION"), vigentes, fin::toString);
     Respuesta pdf = get(ANALISTA_OTI, "/documentos/" + id + "/contenido");
     assertEquals(200, pdf.status(), pdf::toString);
-    assertEquals(3, VistoBuenoIT.firmasValidasSegunPdfsig(pdf.cuerpo()), "pdfsig: tres firmas");
+    assertEquals(3, FlujoDocumental.firmasValidasSegunPdfsig(pdf.cuerpo()), "pdfsig: tres firmas");
 
     // the expediente's page lists them
     navegador.get(base() + "/expediente.xhtml?numero=" + numero);
@@ -191,8 +186,7 @@ class VistoBuenoNavegadorIT {
         espera.until(
             ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".documento-elaborado")));
     assertEquals(3, conFirmas.findElements(By.cssSelector(".firma.vigente")).size());
-    ((JavascriptExecutor) navegador)
-        .executeScript("arguments[0].scrollIntoView()", conFirmas);
+    ((JavascriptExecutor) navegador).executeScript("arguments[0].scrollIntoView()", conFirmas);
     captura("vb-11-expediente-con-firmas");
     salir();
 
@@ -217,7 +211,10 @@ class VistoBuenoNavegadorIT {
         verificado.get(0).findElements(By.cssSelector(".tabla-firmas tbody tr"));
     assertEquals(3, filas.size(), verificado.get(0)::getText);
     assertTrue(
-        !verificado.get(0).findElements(By.cssSelector(".nota-validacion .insignia.valida")).isEmpty(),
+        !verificado
+            .get(0)
+            .findElements(By.cssSelector(".nota-validacion .insignia.valida"))
+            .isEmpty(),
         verificado.get(0)::getText);
   }
 
@@ -313,31 +310,6 @@ class VistoBuenoNavegadorIT {
   }
 
   // ------------------------------------------------------------------ set-up through the API
-
-  /** An expediente routed by P/OGA-TI-01 to analista.oti. */
-  private static String expedienteConElAnalista() {
-    JsonNode e = registrarValido("Licenciamiento de base de datos " + UUID.randomUUID());
-    String numero = e.path("numero").asText();
-    completarTI01(SECRETARIA_OGA, numero, Map.of());
-    completarTI01(DIRECTOR_OGA, numero, Map.of("unidad", "OTI"));
-    completarTI01(SECRETARIA_OGA, numero, Map.of());
-    completarTI01(SECRETARIA_OTI, numero, Map.of());
-    completarTI01(DIRECTOR_OTI, numero, Map.of("responsable", ANALISTA_OTI));
-    completarTI01(SECRETARIA_OTI, numero, Map.of());
-    return numero;
-  }
-
-  private static void completarTI01(String usuario, String numero, Map<String, String> datos) {
-    String tarea = tarea(usuario, numero).path("id").asText();
-    Respuesta r = Portal.completar(usuario, tarea, datos);
-    assertEquals(200, r.status(), () -> usuario + ": " + r);
-  }
-
-  private static JsonNode documento(long id) {
-    Respuesta r = get(ANALISTA_OTI, "/documentos/" + id);
-    assertEquals(200, r.status(), r::toString);
-    return r.json();
-  }
 
   private static long idDelDocumento(WebElement documento) {
     for (WebElement a : documento.findElements(By.tagName("a"))) {

@@ -411,7 +411,9 @@ public class DocumentosService {
             .getResultStream()
             .findFirst()
             .orElseThrow(
-                () -> new NoEncontradoException("No existe el documento " + codigoVerificacion + "."));
+                () ->
+                    new NoEncontradoException(
+                        "No existe el documento " + codigoVerificacion + "."));
     consulta.visible(d.getExpediente().getNumero());
     return vista(d);
   }
@@ -421,8 +423,8 @@ public class DocumentosService {
       String motivo, String firmante, String cargo, String unidad, String nivel) {}
 
   /**
-   * The signature the current person would place by completing this task: its reason, his name
-   * and cargo in the step's unit, and the PAdES level; empty when the task does not sign.
+   * The signature the current person would place by completing this task: its reason, his name and
+   * cargo in the step's unit, and the PAdES level; empty when the task does not sign.
    */
   public Optional<FirmaPrevista> firmaPrevista(String tareaId) {
     var t = motor.tareas().createTaskQuery().taskId(tareaId).singleResult();
@@ -511,8 +513,8 @@ public class DocumentosService {
   }
 
   /**
-   * The document's number: the next of its type in the author's unit this year. It is printed in
-   * a template document; documents of the same type drafted at the very same moment may share it
+   * The document's number: the next of its type in the author's unit this year. It is printed in a
+   * template document; documents of the same type drafted at the very same moment may share it
    * until one is redrafted (the verification code, not this number, identifies the document).
    */
   private String numeroDelDocumento(TipoDocumentoInterno tipo, Instant ahora) {
@@ -577,10 +579,11 @@ public class DocumentosService {
   }
 
   /**
-   * Printed above the space for the stamps: the Director General de Administración for the types
-   * he signs (act. 11), the author for those that end with V°B°s.
+   * Printed above the space for the stamps: the Director General de Administración for the types he
+   * signs (act. 11), the author for those that end with V°B°s.
    */
-  private List<PlantillaDocumento.NombreYCargo> firmantes(TipoDocumentoInterno tipo, Persona autor) {
+  private List<PlantillaDocumento.NombreYCargo> firmantes(
+      TipoDocumentoInterno tipo, Persona autor) {
     if (tipo.paraSuscribir()) {
       String oga = MesaDePartesService.UNIDAD_DE_REGISTRO;
       var director =

@@ -12,10 +12,10 @@ import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 
 /**
- * Batch signing: a director signs several documents of his bandeja in one action. Each document
- * is its own transaction (the step, the signed version and the hoja de ruta together), so the
- * ones that succeed stay signed when another fails; each outcome is reported, and the batch's
- * progress can be followed while it runs.
+ * Batch signing: a director signs several documents of his bandeja in one action. Each document is
+ * its own transaction (the step, the signed version and the hoja de ruta together), so the ones
+ * that succeed stay signed when another fails; each outcome is reported, and the batch's progress
+ * can be followed while it runs.
  */
 @Stateless
 public class FirmaEnLoteService {
@@ -37,7 +37,8 @@ public class FirmaEnLoteService {
       throw new DatosInvalidosException("tareas", "Elija al menos un documento para firmar.");
     }
     if (tareas.size() > MAXIMO) {
-      throw new DatosInvalidosException("tareas", "Un lote admite hasta " + MAXIMO + " documentos.");
+      throw new DatosInvalidosException(
+          "tareas", "Un lote admite hasta " + MAXIMO + " documentos.");
     }
     Persona p = personaActual.persona();
     String id = lotes.abrir(p.getUsuario(), tareas.size());
@@ -75,13 +76,18 @@ public class FirmaEnLoteService {
         var t = bandeja.tareaDe(p, tareaId);
         numero = t.numero();
         documento = t.documento();
-        if (!t.clave().equals("vb5") && !t.clave().equals("vb8") && !t.clave().equals("vb11") && !t.clave().equals("vb12")) {
-          throw new DatosInvalidosException("tareas", "La tarea no es de visto bueno ni de suscripción.");
+        if (!t.clave().equals("vb5")
+            && !t.clave().equals("vb8")
+            && !t.clave().equals("vb11")
+            && !t.clave().equals("vb12")) {
+          throw new DatosInvalidosException(
+              "tareas", "La tarea no es de visto bueno ni de suscripción.");
         }
         bandeja.completarComo(p, tareaId, new ResultadoTarea(null, null, "Firmado en lote"));
         lotes.anotar(lote, new LotesDeFirma.Resultado(tareaId, numero, documento, true, "Firmado"));
       } catch (RuntimeException e) {
-        lotes.anotar(lote, new LotesDeFirma.Resultado(tareaId, numero, documento, false, mensaje(e)));
+        lotes.anotar(
+            lote, new LotesDeFirma.Resultado(tareaId, numero, documento, false, mensaje(e)));
       }
     }
     LOG.info(() -> "Parte del lote de firma " + lote + " de " + p.getUsuario() + " terminada");

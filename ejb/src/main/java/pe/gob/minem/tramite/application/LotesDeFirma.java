@@ -14,10 +14,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public class LotesDeFirma {
 
   /** The outcome of one document of a batch. */
-  public record Resultado(String tareaId, String numero, String documento, boolean firmado, String mensaje) {}
+  public record Resultado(
+      String tareaId, String numero, String documento, boolean firmado, String mensaje) {}
 
   /** What a batch has done so far. */
-  public record Progreso(String id, String usuario, int total, List<Resultado> resultados, Instant inicio, Instant fin) {
+  public record Progreso(
+      String id,
+      String usuario,
+      int total,
+      List<Resultado> resultados,
+      Instant inicio,
+      Instant fin) {
     public int hechos() {
       return resultados.size();
     }

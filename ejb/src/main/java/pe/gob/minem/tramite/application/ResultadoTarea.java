@@ -38,7 +38,11 @@ public record ResultadoTarea(
   }
 
   public ResultadoTarea(
-      String unidad, String responsable, String instruccion, String decision, Boolean revisionLegal) {
+      String unidad,
+      String responsable,
+      String instruccion,
+      String decision,
+      Boolean revisionLegal) {
     this(unidad, responsable, instruccion, decision, revisionLegal, null);
   }
 

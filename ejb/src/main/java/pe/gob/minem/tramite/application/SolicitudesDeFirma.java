@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Client-side signing requests in flight: which task, person and exact version each was prepared
- * for, so that completing one signs only that version, for that person, once. (The signing
- * module keeps the data to sign; requests expire there too.)
+ * for, so that completing one signs only that version, for that person, once. (The signing module
+ * keeps the data to sign; requests expire there too.)
  */
 @ApplicationScoped
 public class SolicitudesDeFirma {

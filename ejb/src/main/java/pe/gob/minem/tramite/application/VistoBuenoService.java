@@ -7,14 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.flowable.task.api.Task;
 import pe.gob.minem.tramite.domain.model.ConflictoException;
 import pe.gob.minem.tramite.domain.model.ReglaIncumplidaException;
-import java.security.cert.X509Certificate;
-import java.util.List;
-import pe.gob.minem.tramite.signing.PendingSignature;
 import pe.gob.minem.tramite.domain.model.documento.Documento;
 import pe.gob.minem.tramite.domain.model.documento.Firma;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
@@ -27,6 +26,7 @@ import pe.gob.minem.tramite.infrastructure.firma.FirmaDigital;
 import pe.gob.minem.tramite.infrastructure.workflow.ActividadMapro;
 import pe.gob.minem.tramite.infrastructure.workflow.MotorDeProcesos;
 import pe.gob.minem.tramite.signing.Indication;
+import pe.gob.minem.tramite.signing.PendingSignature;
 import pe.gob.minem.tramite.signing.SignatureOptions;
 import pe.gob.minem.tramite.signing.SigningException;
 import pe.gob.minem.tramite.signing.Stamp;
@@ -198,8 +198,8 @@ public class VistoBuenoService {
   }
 
   /**
-   * Step 1 of client-side signing: the data to sign of the current version, with the same stamp
-   * and reason the server would use, for the signer's own certificate chain.
+   * Step 1 of client-side signing: the data to sign of the current version, with the same stamp and
+   * reason the server would use, for the signer's own certificate chain.
    */
   public PendingSignature prepararFirmaExterna(Task t, Persona p, List<X509Certificate> cadena) {
     if (!esFirma(t)) {
@@ -207,12 +207,17 @@ public class VistoBuenoService {
     }
     Documento d = documentoDe(t);
     String unidad = unidadDelPaso(t);
-    var clase = t.getTaskDefinitionKey().equals("vb11") ? Firma.Clase.SUSCRIPCION : Firma.Clase.VISTO_BUENO;
+    var clase =
+        t.getTaskDefinitionKey().equals("vb11") ? Firma.Clase.SUSCRIPCION : Firma.Clase.VISTO_BUENO;
     try {
-      var pendiente = firmaDigital.servicioDeFirma().prepare(
-          leer(d.versionActual().getSha256()), cadena, opciones(clase, p, unidad));
-      solicitudes.registrar(pendiente.id(), new SolicitudesDeFirma.Pendiente(
-          t.getId(), p.getUsuario(), d.versionActual().getSha256(), pendiente.expiresAt()));
+      var pendiente =
+          firmaDigital
+              .servicioDeFirma()
+              .prepare(leer(d.versionActual().getSha256()), cadena, opciones(clase, p, unidad));
+      solicitudes.registrar(
+          pendiente.id(),
+          new SolicitudesDeFirma.Pendiente(
+              t.getId(), p.getUsuario(), d.versionActual().getSha256(), pendiente.expiresAt()));
       return pendiente;
     } catch (SigningException ex) {
       throw new ReglaIncumplidaException("No se pudo preparar la firma: " + ex.getMessage());
@@ -224,7 +229,9 @@ public class VistoBuenoService {
     return (clase == Firma.Clase.SUSCRIPCION
             ? SignatureOptions.conformidad(nivel)
             : SignatureOptions.vistoBueno(nivel))
-        .withStamp(Stamp.automatic().withFirmante(p.getNombreCompleto(), p.cargoEn(unidad), nombreDeUnidad(p, unidad)));
+        .withStamp(
+            Stamp.automatic()
+                .withFirmante(p.getNombreCompleto(), p.cargoEn(unidad), nombreDeUnidad(p, unidad)));
   }
 
   private static String nombreDeUnidad(Persona p, String unidad) {
@@ -236,27 +243,38 @@ public class VistoBuenoService {
   }
 
   /**
-   * Signs the current version as this person (server-held key, or the client's signature value
-   * when the step carries one); the signed PDF becomes the next version.
+   * Signs the current version as this person (server-held key, or the client's signature value when
+   * the step carries one); the signed PDF becomes the next version.
    */
   private void firmar(
-      Documento d, Persona p, Task t, ResultadoTarea r, Firma.Clase clase, int actividad, String unidad, Instant ahora) {
+      Documento d,
+      Persona p,
+      Task t,
+      ResultadoTarea r,
+      Firma.Clase clase,
+      int actividad,
+      String unidad,
+      Instant ahora) {
     String cargo = p.cargoEn(unidad);
     byte[] firmado;
     if (r.firmaExterna() != null) {
       var ext = r.firmaExterna();
       var pendiente = solicitudes.tomar(ext.solicitud());
-      if (pendiente == null || !pendiente.tareaId().equals(t.getId()) || !pendiente.usuario().equals(p.getUsuario())) {
+      if (pendiente == null
+          || !pendiente.tareaId().equals(t.getId())
+          || !pendiente.usuario().equals(p.getUsuario())) {
         throw new ConflictoException(
             "La solicitud de firma no existe, ya se usó, venció o es de otra tarea: prepárela de nuevo.");
       }
       if (!pendiente.sha256Version().equals(d.versionActual().getSha256())) {
         throw new ConflictoException(
-            "La versión que firmó ya no es la vigente (hay una versión " + d.versionActual().getNumero()
+            "La versión que firmó ya no es la vigente (hay una versión "
+                + d.versionActual().getNumero()
                 + "): prepare la firma de nuevo sobre la versión actual.");
       }
       try {
-        firmado = firmaDigital.servicioDeFirma().complete(ext.solicitud(), ext.valor(), ext.cadena());
+        firmado =
+            firmaDigital.servicioDeFirma().complete(ext.solicitud(), ext.valor(), ext.cadena());
       } catch (SigningException ex) {
         throw new ReglaIncumplidaException("No se pudo completar la firma: " + ex.getMessage());
       }
@@ -267,9 +285,12 @@ public class VistoBuenoService {
       }
       byte[] pdf = leer(d.versionActual().getSha256());
       try {
-        firmado = firmaDigital.firmar(pdf,
-            firmaDigital.llaveDe(p.getNombreCompleto(), p.getDni(), cargo, nombreDeUnidad(p, unidad)),
-            opciones(clase, p, unidad));
+        firmado =
+            firmaDigital.firmar(
+                pdf,
+                firmaDigital.llaveDe(
+                    p.getNombreCompleto(), p.getDni(), cargo, nombreDeUnidad(p, unidad)),
+                opciones(clase, p, unidad));
       } catch (SigningException ex) {
         throw new ReglaIncumplidaException("No se pudo firmar: " + ex.getMessage());
       }

@@ -22,7 +22,9 @@ import pe.gob.minem.tramite.application.LotesDeFirma;
 @ApplicationScoped
 @Path("firmas/lotes")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Firma en lote", description = "Firmar varios documentos de la bandeja en una sola acción")
+@Tag(
+    name = "Firma en lote",
+    description = "Firmar varios documentos de la bandeja en una sola acción")
 public class FirmasResource {
 
   @Inject FirmaEnLoteService lotes;
@@ -34,7 +36,9 @@ public class FirmasResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Iniciar un lote de firmas (responde 202 con el id del lote; siga su progreso con GET)")
+  @Operation(
+      summary =
+          "Iniciar un lote de firmas (responde 202 con el id del lote; siga su progreso con GET)")
   public Response iniciar(Pedido pedido, @Context UriInfo uri) {
     String id = lotes.iniciar(pedido == null ? null : pedido.tareas);
     return Response.accepted(Map.of("lote", id, "total", pedido.tareas.size()))

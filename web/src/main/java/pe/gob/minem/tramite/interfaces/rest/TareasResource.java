@@ -1,6 +1,13 @@
 package pe.gob.minem.tramite.interfaces.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -9,21 +16,14 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import pe.gob.minem.tramite.application.FirmaExterna;
-import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.gob.minem.tramite.application.BandejaService;
+import pe.gob.minem.tramite.application.FirmaExterna;
 import pe.gob.minem.tramite.application.ResultadoTarea;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.TareaVista;
+import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 
 @jakarta.enterprise.context.ApplicationScoped
 @Path("tareas/{id}")
@@ -69,7 +69,8 @@ public class TareasResource {
               + " su vencimiento. Paso 2: el cliente firma el resumen. Paso 3: POST completar con"
               + " firmaExterna {solicitud, firma, certificados}.")
   public Map<String, Object> prepararFirmaExterna(@PathParam("id") String id, Cadena cadena) {
-    var p = bandeja.prepararFirmaExterna(id, certificados(cadena == null ? null : cadena.certificados));
+    var p =
+        bandeja.prepararFirmaExterna(id, certificados(cadena == null ? null : cadena.certificados));
     var b64 = Base64.getEncoder();
     return Map.of(
         "solicitud", p.id(),
@@ -82,17 +83,22 @@ public class TareasResource {
 
   static List<X509Certificate> certificados(List<String> b64) {
     if (b64 == null || b64.isEmpty()) {
-      throw new DatosInvalidosException("certificados", "Envíe la cadena de certificados del firmante (Base64 DER).");
+      throw new DatosInvalidosException(
+          "certificados", "Envíe la cadena de certificados del firmante (Base64 DER).");
     }
     try {
       var fabrica = CertificateFactory.getInstance("X.509");
       List<X509Certificate> l = new ArrayList<>();
       for (String c : b64) {
-        l.add((X509Certificate) fabrica.generateCertificate(new ByteArrayInputStream(Base64.getDecoder().decode(c))));
+        l.add(
+            (X509Certificate)
+                fabrica.generateCertificate(
+                    new ByteArrayInputStream(Base64.getDecoder().decode(c))));
       }
       return l;
     } catch (CertificateException | IllegalArgumentException e) {
-      throw new DatosInvalidosException("certificados", "Un certificado no es un X.509 válido en Base64 DER.");
+      throw new DatosInvalidosException(
+          "certificados", "Un certificado no es un X.509 válido en Base64 DER.");
     }
   }
 
@@ -118,10 +124,14 @@ public class TareasResource {
     FirmaExterna externa = null;
     if (r != null && r.firmaExterna != null) {
       try {
-        externa = new FirmaExterna(r.firmaExterna.solicitud, Base64.getDecoder().decode(String.valueOf(r.firmaExterna.firma)),
-            certificados(r.firmaExterna.certificados));
+        externa =
+            new FirmaExterna(
+                r.firmaExterna.solicitud,
+                Base64.getDecoder().decode(String.valueOf(r.firmaExterna.firma)),
+                certificados(r.firmaExterna.certificados));
       } catch (IllegalArgumentException e) {
-        throw new DatosInvalidosException("firmaExterna", "El valor de la firma no está en Base64.");
+        throw new DatosInvalidosException(
+            "firmaExterna", "El valor de la firma no está en Base64.");
       }
     }
     var resultado =

@@ -21,6 +21,11 @@ public class Bandeja implements Serializable {
 
   @Inject transient BandejaService bandeja;
   @Inject transient RemisionesService remisiones;
+  @Inject transient pe.gob.minem.tramite.application.FirmaEnLoteService firmaEnLote;
+
+  private List<TareaVista> seleccion = new java.util.ArrayList<>();
+  private String lote;
+  private pe.gob.minem.tramite.application.LotesDeFirma.Progreso progreso;
 
   private String tipo;
   private String prioridad;
@@ -63,6 +68,67 @@ public class Bandeja implements Serializable {
       Mensajes.error(e);
     }
     cargar();
+  }
+
+  /** V°B° and suscripción tasks can be signed together. */
+  public boolean firmable(TareaVista t) {
+    return t.clave() != null && java.util.Set.of("vb5", "vb8", "vb11", "vb12").contains(t.clave());
+  }
+
+  public boolean isHayFirmables() {
+    return tareas.stream().anyMatch(this::firmable);
+  }
+
+  /** Starts the batch over the selected signing tasks; the progress bar follows it. */
+  public void firmarEnLote() {
+    var ids = seleccion.stream().filter(this::firmable).map(TareaVista::id).toList();
+    if (ids.isEmpty()) {
+      Mensajes.error("Marque los documentos que desea firmar (V°B° o suscripción).");
+      return;
+    }
+    try {
+      lote = firmaEnLote.iniciar(ids);
+      progreso = null;
+    } catch (RuntimeException e) {
+      Mensajes.error(e);
+    }
+  }
+
+  /** 0–100, for the progress bar (polled while the batch runs). */
+  public int getAvance() {
+    if (lote == null) {
+      return 0;
+    }
+    progreso = firmaEnLote.progreso(lote);
+    return progreso.total() == 0 ? 100 : (int) (100L * progreso.hechos() / progreso.total());
+  }
+
+  public void loteTerminado() {
+    if (progreso != null) {
+      Mensajes.exito(
+          "Lote terminado: "
+              + progreso.firmados()
+              + " de "
+              + progreso.total()
+              + " documentos firmados.");
+    }
+    cargar();
+  }
+
+  public String getLote() {
+    return lote;
+  }
+
+  public pe.gob.minem.tramite.application.LotesDeFirma.Progreso getProgreso() {
+    return progreso;
+  }
+
+  public List<TareaVista> getSeleccion() {
+    return seleccion;
+  }
+
+  public void setSeleccion(List<TareaVista> seleccion) {
+    this.seleccion = seleccion;
   }
 
   public long getVencidas() {

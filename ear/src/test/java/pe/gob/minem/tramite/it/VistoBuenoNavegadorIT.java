@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pe.gob.minem.tramite.it.Portal.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,19 +15,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,53 +31,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class VistoBuenoNavegadorIT {
+class VistoBuenoNavegadorIT extends PruebaEnNavegador {
 
-  private static final Path CAPTURAS = Path.of("target", "capturas");
   private static final Duration FIRMA = Duration.ofSeconds(120);
   private static final Pattern ID_DOCUMENTO = Pattern.compile("/documentos/(\\d+)/contenido");
-
-  private static WebDriver navegador;
-  private static WebDriverWait espera;
 
   @Deployment(testable = false)
   static EnterpriseArchive despliegue() {
     return Despliegue.ear();
-  }
-
-  @BeforeAll
-  static void abrirNavegador() throws Exception {
-    Portal.esperarListo();
-    var opciones = new ChromeOptions();
-    opciones.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
-    opciones.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-        "--window-size=1280,1400",
-        "--lang=es-PE");
-    var servicio =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
-            .usingAnyFreePort()
-            .build();
-    navegador = new ChromeDriver(servicio, opciones);
-    espera = new WebDriverWait(navegador, Duration.ofSeconds(30));
-    Files.createDirectories(CAPTURAS);
-  }
-
-  @AfterAll
-  static void cerrarNavegador() {
-    if (navegador != null) {
-      navegador.quit();
-    }
   }
 
   @Test
@@ -324,46 +274,4 @@ class VistoBuenoNavegadorIT {
 
   // ------------------------------------------------------------------ browser
 
-  /** Opens a PrimeFaces select menu and clicks the option whose label contains the text. */
-  private static void elegir(String idMenu, String etiqueta) {
-    navegador.findElement(By.id(idMenu)).click();
-    WebElement panel =
-        espera.until(ExpectedConditions.visibilityOfElementLocated(By.id(idMenu + "_panel")));
-    panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
-        .filter(li -> li.getText().contains(etiqueta))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no hay opción «" + etiqueta + "» en " + idMenu))
-        .click();
-    espera.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id(idMenu + "_label"), etiqueta));
-  }
-
-  private static void ingresar(String usuario) {
-    navegador.get(base() + "/login.xhtml");
-    escribir("login:usuario", usuario);
-    escribir("login:clave", CLAVE);
-    navegador.findElement(By.id("login:ingresar")).click();
-    espera.until(ExpectedConditions.presenceOfElementLocated(By.id("usuario-actual")));
-  }
-
-  private static void salir() {
-    navegador.findElement(By.id("salida:salir")).click();
-    espera.until(ExpectedConditions.presenceOfElementLocated(By.id("login:usuario")));
-  }
-
-  private static void escribir(String id, String texto) {
-    WebElement e = espera.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-    e.clear();
-    e.sendKeys(texto);
-  }
-
-  private static void captura(String nombre) {
-    try {
-      Files.write(
-          CAPTURAS.resolve(nombre + ".png"),
-          ((TakesScreenshot) navegador).getScreenshotAs(OutputType.BYTES));
-    } catch (Exception e) {
-      // a screenshot is a help to look at, not part of the assertion
-    }
-  }
 }

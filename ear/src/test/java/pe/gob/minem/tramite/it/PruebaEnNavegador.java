@@ -1,0 +1,109 @@
+package pe.gob.minem.tramite.it;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What the browser tests share: a real headless Chromium driven through Debian's chromedriver (no
+ * download of a browser), logging in and out as a demo person, typing, choosing in a PrimeFaces
+ * menu, and screenshots under {@code target/capturas} to look at afterwards.
+ */
+abstract class PruebaEnNavegador {
+
+  static final Path CAPTURAS = Path.of("target", "capturas");
+
+  static WebDriver navegador;
+  static WebDriverWait espera;
+
+  @BeforeAll
+  static void abrirNavegador() throws Exception {
+    Portal.esperarListo();
+    var opciones = new ChromeOptions();
+    opciones.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+    opciones.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1280,1000",
+        "--lang=es-PE");
+    var servicio =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
+            .usingAnyFreePort()
+            .build();
+    navegador = new ChromeDriver(servicio, opciones);
+    espera = new WebDriverWait(navegador, Duration.ofSeconds(30));
+    Files.createDirectories(CAPTURAS);
+  }
+
+  @AfterAll
+  static void cerrarNavegador() {
+    if (navegador != null) {
+      navegador.quit();
+    }
+  }
+
+  /** Opens a PrimeFaces select menu and clicks the option whose label contains the text. */
+  static void elegir(String idMenu, String etiqueta) {
+    navegador.findElement(By.id(idMenu)).click();
+    WebElement panel =
+        espera.until(ExpectedConditions.visibilityOfElementLocated(By.id(idMenu + "_panel")));
+    panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
+        .filter(li -> li.getText().contains(etiqueta))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no hay opción «" + etiqueta + "» en " + idMenu))
+        .click();
+    espera.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id(idMenu + "_label"), etiqueta));
+  }
+
+  static void ingresar(String usuario) {
+    navegador.get(Portal.base() + "/login.xhtml");
+    escribir("login:usuario", usuario);
+    escribir("login:clave", Portal.CLAVE);
+    navegador.findElement(By.id("login:ingresar")).click();
+    espera.until(ExpectedConditions.presenceOfElementLocated(By.id("usuario-actual")));
+  }
+
+  static void salir() {
+    navegador.findElement(By.id("salida:salir")).click();
+    espera.until(ExpectedConditions.presenceOfElementLocated(By.id("login:usuario")));
+  }
+
+  static void escribir(String id, String texto) {
+    WebElement e = espera.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    e.clear();
+    e.sendKeys(texto);
+  }
+
+  static void captura(String nombre) {
+    try {
+      Files.write(
+          CAPTURAS.resolve(nombre + ".png"),
+          ((TakesScreenshot) navegador).getScreenshotAs(OutputType.BYTES));
+    } catch (Exception e) {
+      // a screenshot is a help to look at, not part of the assertion
+    }
+  }
+}

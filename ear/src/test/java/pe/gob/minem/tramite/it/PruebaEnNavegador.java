@@ -44,7 +44,7 @@ abstract class PruebaEnNavegador {
         "--disable-sync",
         "--no-first-run",
         "--disable-quic",
-        "--window-size=1280,1000",
+        "--window-size=1280,1400",
         "--lang=es-PE");
     var servicio =
         new ChromeDriverService.Builder()
@@ -64,18 +64,34 @@ abstract class PruebaEnNavegador {
     }
   }
 
-  /** Opens a PrimeFaces select menu and clicks the option whose label contains the text. */
+  /**
+   * Chooses the option whose label contains the text in a PrimeFaces select menu, the way a person
+   * does (open, click the option), and waits until the menu shows it. A click that lands while the
+   * panel is still animating is tried again (up to three times).
+   */
   static void elegir(String idMenu, String etiqueta) {
-    navegador.findElement(By.id(idMenu)).click();
-    WebElement panel =
-        espera.until(ExpectedConditions.visibilityOfElementLocated(By.id(idMenu + "_panel")));
-    panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
-        .filter(li -> li.getText().contains(etiqueta))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no hay opción «" + etiqueta + "» en " + idMenu))
-        .click();
-    espera.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id(idMenu + "_label"), etiqueta));
+    var corta = new WebDriverWait(navegador, Duration.ofSeconds(5));
+    for (int intento = 1; ; intento++) {
+      navegador.findElement(By.id(idMenu)).click();
+      WebElement panel =
+          espera.until(ExpectedConditions.visibilityOfElementLocated(By.id(idMenu + "_panel")));
+      WebElement opcion =
+          panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
+              .filter(li -> li.getText().contains(etiqueta))
+              .findFirst()
+              .orElseThrow(
+                  () -> new AssertionError("no hay opción «" + etiqueta + "» en " + idMenu));
+      corta.until(ExpectedConditions.elementToBeClickable(opcion)).click();
+      try {
+        corta.until(
+            ExpectedConditions.textToBePresentInElementLocated(By.id(idMenu + "_label"), etiqueta));
+        return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (intento == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   static void ingresar(String usuario) {

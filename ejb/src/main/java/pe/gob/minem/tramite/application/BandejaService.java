@@ -13,9 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.Task;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
@@ -549,7 +547,6 @@ public class BandejaService {
           .getResultStream()
           .forEach(e -> mapa.put(e.getNumero(), e));
     }
-    return mapa.values().stream()
-        .collect(Collectors.toMap(Expediente::getNumero, Function.identity()));
+    return mapa;
   }
 }

@@ -94,14 +94,8 @@ public class FirmaEnLoteService {
   }
 
   private static String mensaje(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof pe.gob.minem.tramite.domain.model.ReglaIncumplidaException
-          || t instanceof NoEncontradoException
-          || t instanceof pe.gob.minem.tramite.domain.model.AccesoDenegadoException
-          || t instanceof pe.gob.minem.tramite.domain.model.ConflictoException) {
-        return t.getMessage();
-      }
-    }
-    return "Error inesperado; el documento quedó como estaba.";
+    return pe.gob.minem.tramite.domain.model.CausaDeNegocio.en(e)
+        .map(Throwable::getMessage)
+        .orElse("Error inesperado; el documento quedó como estaba.");
   }
 }

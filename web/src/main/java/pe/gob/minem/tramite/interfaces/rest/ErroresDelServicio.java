@@ -9,9 +9,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
+import pe.gob.minem.tramite.domain.model.CausaDeNegocio;
 import pe.gob.minem.tramite.domain.model.ConflictoException;
 import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 import pe.gob.minem.tramite.domain.model.ReglaIncumplidaException;
@@ -79,16 +81,13 @@ public class ErroresDelServicio implements ExceptionMapper<Throwable> {
 
   /** The domain exception under container wrappers (EJBException, rollback exceptions…). */
   static Throwable causaDeNegocio(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof ReglaIncumplidaException
-          || t instanceof NoEncontradoException
-          || t instanceof AccesoDenegadoException
-          || t instanceof ConflictoException
-          || t instanceof EJBAccessException) {
+    Optional<RuntimeException> negocio = CausaDeNegocio.en(e);
+    if (negocio.isPresent()) {
+      return negocio.get();
+    }
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof EJBAccessException) {
         return t;
-      }
-      if (t.getCause() == t) {
-        break;
       }
     }
     return e;

@@ -4,10 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
-import pe.gob.minem.tramite.domain.model.ConflictoException;
-import pe.gob.minem.tramite.domain.model.NoEncontradoException;
-import pe.gob.minem.tramite.domain.model.ReglaIncumplidaException;
+import pe.gob.minem.tramite.domain.model.CausaDeNegocio;
 
 /** Messages shown at the top of a page: errors as the user can act on them, never a stack trace. */
 public final class Mensajes {
@@ -29,21 +26,16 @@ public final class Mensajes {
 
   /** The domain reason of a failure, or a generic Spanish message (and the trace to the log). */
   public static void error(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof ReglaIncumplidaException
-          || t instanceof NoEncontradoException
-          || t instanceof AccesoDenegadoException
-          || t instanceof ConflictoException) {
-        error(t.getMessage());
-        return;
-      }
+    var negocio = CausaDeNegocio.en(e);
+    if (negocio.isPresent()) {
+      error(negocio.get().getMessage());
+      return;
+    }
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
       String n = t.getClass().getName();
       if (n.endsWith("OptimisticLockingException") || n.endsWith("OptimisticLockException")) {
         error("Otra persona atendió lo mismo al mismo tiempo. Actualice la página.");
         return;
-      }
-      if (t.getCause() == t) {
-        break;
       }
     }
     LOG.log(Level.SEVERE, "Error no previsto en una página", e);

@@ -92,6 +92,34 @@ final class Muestras {
     }
   }
 
+  /**
+   * A PDF whose pages are either text (a text layer) or, for the strings that start with {@code
+   * "IMAGEN:"}, a scan (only an image of the rest of the string).
+   */
+  static byte[] pdfMixto(String... paginas) throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      PDType1Font fuente = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      for (String texto : paginas) {
+        PDPage pagina = new PDPage(PDRectangle.A4);
+        doc.addPage(pagina);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, pagina)) {
+          if (texto.startsWith("IMAGEN:")) {
+            BufferedImage imagen = imagenDeTexto(texto.substring(7), 2480, 3508);
+            PDImageXObject xobjeto = LosslessFactory.createFromImage(doc, imagen);
+            cs.drawImage(xobjeto, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+          } else {
+            cs.beginText();
+            cs.setFont(fuente, 12);
+            cs.newLineAtOffset(72, 760);
+            cs.showText(texto);
+            cs.endText();
+          }
+        }
+      }
+      return guardar(doc);
+    }
+  }
+
   /** A PNG of {@code texto} in large black letters on white, about 300 dpi across an A4 width. */
   static byte[] png(String texto) throws IOException {
     ByteArrayOutputStream salida = new ByteArrayOutputStream();

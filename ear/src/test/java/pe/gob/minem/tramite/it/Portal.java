@@ -92,6 +92,11 @@ public final class Portal {
     return Long.parseLong(System.getProperty("it.tamano-maximo", "2097152"));
   }
 
+  /** After the test restarted the server: the next {@link #esperarListo()} waits again. */
+  public static void olvidarListo() {
+    listo = false;
+  }
+
   /** Waits (once per JVM) until {@code GET /health/ready} answers 200. */
   public static void esperarListo() {
     if (listo) {

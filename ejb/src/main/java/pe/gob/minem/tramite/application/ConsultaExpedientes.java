@@ -40,9 +40,17 @@ public class ConsultaExpedientes {
    * Needs {@code LEFT JOIN e.responsable r}: a path through a null responsable would drop the row.
    */
   private static final String VISIBLE =
-      " (e.registradoPor = :usuario OR r.usuario = :usuario OR e.unidadActual.codigo IN :unidades OR EXISTS (SELECT m.id FROM"
-          + " Movimiento m WHERE m.expediente = e AND (m.unidadCodigo IN :unidades OR"
-          + " m.unidadDestinoCodigo IN :unidades)))";
+      " ((e.confidencialidad <> pe.gob.minem.tramite.domain.model.expediente.Confidencialidad.CONFIDENCIAL"
+          + " AND (e.registradoPor = :usuario OR r.usuario = :usuario OR e.unidadActual.codigo IN"
+          + " :unidades OR EXISTS (SELECT m.id FROM Movimiento m WHERE m.expediente = e AND"
+          + " (m.unidadCodigo IN :unidades OR m.unidadDestinoCodigo IN :unidades))))"
+          // confidencial (ADR 0011): the persons who handled it and the directors of its units
+          + " OR (e.confidencialidad ="
+          + " pe.gob.minem.tramite.domain.model.expediente.Confidencialidad.CONFIDENCIAL AND"
+          + " (e.registradoPor = :usuario OR r.usuario = :usuario OR e.unidadActual.codigo IN"
+          + " :dirigidas OR EXISTS (SELECT m2.id FROM Movimiento m2 WHERE m2.expediente = e AND"
+          + " (m2.usuario = :usuario OR m2.personaDestinoUsuario = :usuario OR m2.unidadCodigo IN"
+          + " :dirigidas OR m2.unidadDestinoCodigo IN :dirigidas)))))";
 
   @PersistenceContext(unitName = "tramite")
   EntityManager em;
@@ -102,6 +110,7 @@ public class ConsultaExpedientes {
       where.append(" AND").append(VISIBLE);
       params.put("usuario", p.getUsuario());
       params.put("unidades", unidades(p));
+      params.put("dirigidas", dirigidas(p));
     }
     if (texto != null && !texto.isBlank()) {
       where.append(
@@ -209,23 +218,24 @@ public class ConsultaExpedientes {
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> new NoEncontradoException("No existe el expediente " + n + "."));
-    if (p.isAdministrador()) {
-      return e;
-    }
-    Long visibles =
-        em.createQuery(
-                "SELECT COUNT(e) FROM Expediente e LEFT JOIN e.responsable r WHERE e = :e AND"
-                    + VISIBLE,
-                Long.class)
-            .setParameter("e", e)
-            .setParameter("usuario", p.getUsuario())
-            .setParameter("unidades", unidades(p))
-            .getSingleResult();
-    if (visibles == 0) {
-      auditoria.registrarAparte(p.getUsuario(), "RECHAZO_CONSULTA", n, "expediente de otra unidad");
+    // the same rule as the archive's index (ADR 0011): público, reservado, confidencial
+    if (!pe.gob.minem.tramite.application.archivo.Lectores.puedeVer(p, e)) {
+      auditoria.registrarAparte(
+          p.getUsuario(), "RECHAZO_CONSULTA", n, "sin acceso (" + e.getConfidencialidad() + ")");
       throw new NoEncontradoException("No existe el expediente " + n + ".");
     }
     return e;
+  }
+
+  private static List<String> dirigidas(Persona p) {
+    var u = new ArrayList<String>();
+    p.getCargos().stream()
+        .filter(c -> c.getRol() == pe.gob.minem.tramite.domain.model.organizacion.Rol.DIRECTOR)
+        .forEach(c -> u.add(c.getUnidad().getCodigo()));
+    if (u.isEmpty()) {
+      u.add("-");
+    }
+    return u;
   }
 
   private static List<String> unidades(Persona p) {

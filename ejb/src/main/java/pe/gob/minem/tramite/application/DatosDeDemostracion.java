@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pe.gob.minem.tramite.domain.model.expediente.Confidencialidad;
 import pe.gob.minem.tramite.domain.model.expediente.DatosDeRegistro;
 import pe.gob.minem.tramite.domain.model.expediente.Origen;
 import pe.gob.minem.tramite.domain.model.expediente.Prioridad;
@@ -152,6 +153,9 @@ public class DatosDeDemostracion {
     persona("director.dgm", "Fernando", "Aguilar Díaz", "06543210", "DGM:DIRECTOR");
     persona(
         "analista.dgm", "Sofía", "Ríos Cárdenas", "49012345", "DGM:ANALISTA", "DGM:REPRESENTANTE");
+    // an área usuaria's person: in the archive she finds what is public and what passed through
+    // her unit, nothing else (ADR 0011)
+    persona("usuario.area", "Gabriela", "Núñez Herrera", "40123456", "DGH:USUARIO");
     var admin = persona(ADMIN, "Administrador", "del Portal", null);
     admin.nombrarAdministrador(true);
   }
@@ -168,7 +172,8 @@ public class DatosDeDemostracion {
         "S/N",
         4,
         Prioridad.NORMAL,
-        10);
+        10,
+        Confidencialidad.CONFIDENCIAL);
     // 2. with the Director General (act. 2)
     var e2 =
         registrar(
@@ -183,7 +188,8 @@ public class DatosDeDemostracion {
             "MEMO-0451-2026-MINEM/DGM",
             12,
             Prioridad.URGENTE,
-            15);
+            15,
+            Confidencialidad.PUBLICO);
     avanzar(e2, 1, null, null);
     // 3. derived to the OTI, waiting for its secretary (act. 4)
     var e3 =
@@ -199,7 +205,8 @@ public class DatosDeDemostracion {
             "OF-0123-2026-MINEM/DGH",
             3,
             Prioridad.MUY_URGENTE,
-            5);
+            5,
+            Confidencialidad.RESERVADO);
     avanzar(e3, 3, "OTI", null);
     // 4. with its responsable in the OTI
     var e4 =
@@ -213,7 +220,8 @@ public class DatosDeDemostracion {
             "CARTA-045-2026-NA",
             20,
             Prioridad.NORMAL,
-            30);
+            30,
+            Confidencialidad.PUBLICO);
     avanzar(e4, 6, "OTI", ANALISTA_OTI);
     // 5. derived to an área usuaria, waiting for its director (act. 5)
     var e5 =
@@ -227,7 +235,8 @@ public class DatosDeDemostracion {
             "S/N",
             7,
             Prioridad.NORMAL,
-            20);
+            20,
+            Confidencialidad.RESERVADO);
     avanzar(e5, 4, "DGM", null);
   }
 
@@ -240,10 +249,11 @@ public class DatosDeDemostracion {
       String numeroDocumento,
       int folios,
       Prioridad prioridad,
-      int plazo) {
+      int plazo,
+      Confidencialidad nivel) {
     var datos =
         new DatosDeRegistro(
-            asunto, origen, remitente, tipo, numeroDocumento, folios, prioridad, plazo);
+            asunto, origen, remitente, tipo, numeroDocumento, folios, prioridad, plazo, nivel);
     var pdf =
         new ArchivoRecibido(
             tipo.etiqueta().toLowerCase() + ".pdf",

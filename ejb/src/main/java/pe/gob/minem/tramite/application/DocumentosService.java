@@ -57,6 +57,7 @@ public class DocumentosService {
   @PersistenceContext(unitName = "tramite")
   EntityManager em;
 
+  @Inject pe.gob.minem.tramite.application.archivo.ColaDeIndexacion colaDelArchivo;
   @Inject PersonaActual personaActual;
   @Inject ConsultaExpedientes consulta;
   @Inject DocumentStore documentos;
@@ -206,6 +207,14 @@ public class DocumentosService {
           "asunto", "Indique el asunto del documento (hasta 500 caracteres).");
     }
     Expediente e = consulta.visible(numeroExpediente);
+    if (!pe.gob.minem.tramite.application.archivo.Lectores.tramita(autor, e)) {
+      auditoria.registrarAparte(
+          autor.getUsuario(), "RECHAZO_DOCUMENTO", numeroExpediente, "expediente de otra unidad");
+      throw new AccesoDenegadoException(
+          "El expediente "
+              + e.getNumero()
+              + " no pasó por su unidad: no puede elaborar documentos en él.");
+    }
     Instant ahora = Instant.now();
     Pdf pdf = contenidoInicial.para(autor, numeroDelDocumento(tipo, ahora));
     var d =
@@ -229,6 +238,7 @@ public class DocumentosService {
         ahora);
     em.persist(d);
     em.flush();
+    colaDelArchivo.encolar(e);
     Map<String, Object> variables = new HashMap<>();
     variables.put("numero", e.getNumero());
     variables.put("documentoId", d.getId());
@@ -345,6 +355,7 @@ public class DocumentosService {
                 null,
                 null,
                 null));
+    colaDelArchivo.encolar(d.getExpediente());
     auditoria.registrar(
         p.getUsuario(),
         "DOCUMENTO_VERSION",

@@ -46,6 +46,7 @@ public final class Vistas {
       String responsableNombre,
       String codigoVerificacion,
       boolean vencido,
+      String confidencialidad,
       List<ArchivoVista> archivos) {
 
     static ExpedienteVista de(Expediente e, LocalDate hoy) {
@@ -71,6 +72,7 @@ public final class Vistas {
           e.getResponsable() == null ? null : e.getResponsable().getNombreCompleto(),
           e.getCodigoVerificacion(),
           e.estaVencido(hoy),
+          e.getConfidencialidad().name(),
           e.getArchivos().stream().map(ArchivoVista::de).toList());
     }
   }

@@ -1,5 +1,6 @@
 package pe.gob.minem.tramite.interfaces.rest;
 
+import pe.gob.minem.tramite.domain.model.expediente.Confidencialidad;
 import pe.gob.minem.tramite.domain.model.expediente.DatosDeRegistro;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.expediente.Origen;
@@ -17,6 +18,9 @@ public class ExpedienteNuevo {
   public Integer folios;
   public String prioridad;
   public Integer plazo;
+
+  /** PUBLICO, RESERVADO (default) or CONFIDENCIAL (ADR 0011). */
+  public String confidencialidad;
 
   public static class RemitenteNuevo {
     public String nombre;
@@ -51,7 +55,14 @@ public class ExpedienteNuevo {
         prioridad == null
             ? Prioridad.NORMAL
             : valor(Prioridad.class, prioridad, "prioridad", "NORMAL, URGENTE o MUY_URGENTE"),
-        plazo == null ? 0 : plazo);
+        plazo == null ? 0 : plazo,
+        confidencialidad == null || confidencialidad.isBlank()
+            ? Confidencialidad.RESERVADO
+            : valor(
+                Confidencialidad.class,
+                confidencialidad,
+                "confidencialidad",
+                "PUBLICO, RESERVADO o CONFIDENCIAL"));
   }
 
   private static <E extends Enum<E>> E valor(

@@ -33,6 +33,10 @@ public class DetalleExpediente implements Serializable {
   private boolean puedeElaborar;
   private Long documentoVisible;
   private int versionVisible;
+  // from the archive's results: open this file or document at the matching page
+  private Long archivoPedido;
+  private Long documentoPedido;
+  private Integer pagina;
 
   /** f:viewAction */
   public void cargar() {
@@ -44,6 +48,22 @@ public class DetalleExpediente implements Serializable {
       archivoVisible =
           expediente.archivos().stream().filter(ArchivoVista::esPdf).findFirst().orElse(null);
       documentos = documentosService.deExpediente(numero);
+      if (archivoPedido != null) {
+        expediente.archivos().stream()
+            .filter(a -> a.id().equals(archivoPedido) && a.esPdf())
+            .findFirst()
+            .ifPresent(a -> archivoVisible = a);
+      }
+      if (documentoPedido != null) {
+        documentos.stream()
+            .filter(doc -> doc.id().equals(documentoPedido) && !doc.versiones().isEmpty())
+            .findFirst()
+            .ifPresent(
+                doc -> {
+                  documentoVisible = doc.id();
+                  versionVisible = doc.versiones().get(doc.versiones().size() - 1).numero();
+                });
+      }
       puedeElaborar = documentosService.puedeElaborarEn(numero);
     } catch (RuntimeException e) {
       expediente = null;
@@ -63,6 +83,35 @@ public class DetalleExpediente implements Serializable {
 
   public boolean esVisible(DocumentoVista d, int version) {
     return d.id().equals(documentoVisible) && version == versionVisible;
+  }
+
+  /** {@code #page=N} for the PDF viewer, when the archive sent the person to a page. */
+  public String getAncla() {
+    return pagina == null || pagina < 1 ? "" : "#page=" + pagina;
+  }
+
+  public Long getArchivoPedido() {
+    return archivoPedido;
+  }
+
+  public void setArchivoPedido(Long archivoPedido) {
+    this.archivoPedido = archivoPedido;
+  }
+
+  public Long getDocumentoPedido() {
+    return documentoPedido;
+  }
+
+  public void setDocumentoPedido(Long documentoPedido) {
+    this.documentoPedido = documentoPedido;
+  }
+
+  public Integer getPagina() {
+    return pagina;
+  }
+
+  public void setPagina(Integer pagina) {
+    this.pagina = pagina;
   }
 
   public List<DocumentoVista> getDocumentos() {

@@ -13,6 +13,7 @@ import org.primefaces.model.file.UploadedFiles;
 import pe.gob.minem.tramite.application.ArchivoRecibido;
 import pe.gob.minem.tramite.application.MesaDePartesService;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
+import pe.gob.minem.tramite.domain.model.expediente.Confidencialidad;
 import pe.gob.minem.tramite.domain.model.expediente.DatosDeRegistro;
 import pe.gob.minem.tramite.domain.model.expediente.Origen;
 import pe.gob.minem.tramite.domain.model.expediente.Prioridad;
@@ -35,6 +36,7 @@ public class RegistrarExpediente implements Serializable {
   private String numeroDocumento;
   private Integer folios = 1;
   private Prioridad prioridad = Prioridad.NORMAL;
+  private Confidencialidad confidencialidad = Confidencialidad.RESERVADO;
   private Integer plazo = 15;
   private transient UploadedFiles archivos;
   private ExpedienteVista registrado;
@@ -59,7 +61,8 @@ public class RegistrarExpediente implements Serializable {
               numeroDocumento,
               folios == null ? 0 : folios,
               prioridad,
-              plazo == null ? 0 : plazo);
+              plazo == null ? 0 : plazo,
+              confidencialidad);
       registrado = mesaDePartes.registrar(datos, recibidos);
       Mensajes.exito(
           "Expediente "
@@ -92,6 +95,18 @@ public class RegistrarExpediente implements Serializable {
 
   public TipoDocumento[] getTiposDocumento() {
     return TipoDocumento.values();
+  }
+
+  public Confidencialidad[] getNivelesDeConfidencialidad() {
+    return Confidencialidad.values();
+  }
+
+  public Confidencialidad getConfidencialidad() {
+    return confidencialidad;
+  }
+
+  public void setConfidencialidad(Confidencialidad confidencialidad) {
+    this.confidencialidad = confidencialidad;
   }
 
   public Prioridad[] getPrioridades() {

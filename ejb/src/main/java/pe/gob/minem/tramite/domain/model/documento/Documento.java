@@ -81,6 +81,10 @@ public class Documento {
   @Column(name = "fecha_creacion", nullable = false)
   private Instant fechaCreacion;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private pe.gob.minem.tramite.domain.model.expediente.Confidencialidad confidencialidad;
+
   @Version private long version;
 
   @OneToMany(mappedBy = "documento", cascade = CascadeType.PERSIST)
@@ -109,6 +113,12 @@ public class Documento {
     this.unidad = unidad;
     this.codigoVerificacion = codigoVerificacion;
     this.publico = publico;
+    // A public document (downloadable from the verification page) is public in the archive too;
+    // any other takes its expediente's level (ADR 0011).
+    this.confidencialidad =
+        publico
+            ? pe.gob.minem.tramite.domain.model.expediente.Confidencialidad.PUBLICO
+            : expediente.getConfidencialidad();
     this.fechaCreacion = ahora;
     this.estado = EstadoDocumento.BORRADOR;
   }
@@ -256,6 +266,10 @@ public class Documento {
 
   public String getCodigoVerificacion() {
     return codigoVerificacion;
+  }
+
+  public pe.gob.minem.tramite.domain.model.expediente.Confidencialidad getConfidencialidad() {
+    return confidencialidad;
   }
 
   public boolean isPublico() {

@@ -12,7 +12,30 @@ public record DatosDeRegistro(
     String numeroDocumento,
     int folios,
     Prioridad prioridad,
-    int plazoDias) {
+    int plazoDias,
+    Confidencialidad confidencialidad) {
+
+  /** Registration data with the default level, {@link Confidencialidad#RESERVADO}. */
+  public DatosDeRegistro(
+      String asunto,
+      Origen origen,
+      Remitente remitente,
+      TipoDocumento tipoDocumento,
+      String numeroDocumento,
+      int folios,
+      Prioridad prioridad,
+      int plazoDias) {
+    this(
+        asunto,
+        origen,
+        remitente,
+        tipoDocumento,
+        numeroDocumento,
+        folios,
+        prioridad,
+        plazoDias,
+        Confidencialidad.RESERVADO);
+  }
 
   public DatosDeRegistro {
     if (asunto == null || asunto.isBlank()) {
@@ -49,6 +72,9 @@ public record DatosDeRegistro(
     if (plazoDias < 1 || plazoDias > Expediente.PLAZO_MAXIMO_DIAS) {
       throw new DatosInvalidosException(
           "plazo", "El plazo de atención debe estar entre 1 y 365 días.");
+    }
+    if (confidencialidad == null) {
+      confidencialidad = Confidencialidad.RESERVADO;
     }
     asunto = asunto.trim();
     numeroDocumento = numeroDocumento.trim();

@@ -112,6 +112,10 @@ public class Expediente {
   @Column(name = "proceso_id", length = 64)
   private String procesoId;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Confidencialidad confidencialidad = Confidencialidad.RESERVADO;
+
   @Version private long version;
 
   @OneToMany(mappedBy = "expediente", cascade = CascadeType.PERSIST)
@@ -150,6 +154,16 @@ public class Expediente {
     this.estado = EstadoExpediente.REGISTRADO;
     this.unidadActual = mesaDePartes;
     this.codigoVerificacion = codigoVerificacion;
+    this.confidencialidad = datos.confidencialidad();
+  }
+
+  /** Who may see it (ADR 0011); changed by the unit that holds it, and audited there. */
+  public void clasificar(Confidencialidad nivel) {
+    this.confidencialidad = java.util.Objects.requireNonNull(nivel);
+  }
+
+  public Confidencialidad getConfidencialidad() {
+    return confidencialidad;
   }
 
   public ArchivoExpediente adjuntar(

@@ -11,7 +11,7 @@ public class Despertador {
 
   @Inject IndexadorDelArchivo indexador;
 
-  void alConfirmar(
+  public void alConfirmar(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) ColaDeIndexacion.Encolada evento) {
     indexador.despertar();
   }

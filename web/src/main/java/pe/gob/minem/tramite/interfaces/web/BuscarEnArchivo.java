@@ -302,6 +302,16 @@ public class BuscarEnArchivo implements Serializable {
     return seleccion;
   }
 
+  /** "1 resultado (3 ms)", "25 resultados (4 ms)". */
+  public String getResumen() {
+    return String.format(
+        new java.util.Locale("es", "PE"),
+        "%,d %s (%d ms)",
+        total,
+        total == 1 ? "resultado" : "resultados",
+        milisegundos);
+  }
+
   public long getTotal() {
     return total;
   }

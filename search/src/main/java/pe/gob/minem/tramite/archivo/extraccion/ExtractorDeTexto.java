@@ -68,14 +68,17 @@ import pe.gob.minem.tramite.archivo.extraccion.ExtraccionFallidaException.Motivo
  *       keeps its worker slot meanwhile. Workers are bounded ({@code hilos}), so hostile files can
  *       slow the extractor down but not exhaust the server's threads: when every slot stays busy
  *       for {@code tiempoMaximo}, further calls fail as {@link Motivo#OCUPADO} (retryable);
- *   <li>decompression bombs: Tika's {@code SecureContentHandler} (installed by {@link
- *       AutoDetectParser} around every document, embedded ones too, configured through {@link
- *       AutoDetectParserConfig}) refuses a file once its text passes a million characters and more
- *       than {@code razonCompresionMaxima} characters per byte of file, or when its XML nests more
- *       than 100 elements or its packages more than {@code profundidadMaxima + 1} levels; POI also
- *       refuses any OOXML part that inflates more than 100 times (its JVM-wide default, left as it
- *       is). Word and PowerPoint files are read with Tika's streaming (SAX) extractors, so a large
- *       part is never held in memory whole;
+ *   <li>decompression bombs: a ZIP-based file (DOCX, XLSX, ODT, ZIP…) or a GZIP is refused before
+ *       it is parsed when one of its entries, past 10 MB, inflates to more than {@code
+ *       razonCompresionMaxima} bytes per compressed byte ({@link InspectorDeCompresion}; Tika turns
+ *       POI's own check off, JVM-wide, when its OOXML parser loads). While parsing, Tika's {@code
+ *       SecureContentHandler} (installed by {@link AutoDetectParser} around every document,
+ *       embedded ones too, and configured here through {@link AutoDetectParserConfig}) refuses the
+ *       file once its text passes a million characters and more than {@code razonCompresionMaxima}
+ *       characters per byte of file (a bomb nested in an archive), or when its XML nests more than
+ *       100 elements or its packages more than {@code profundidadMaxima + 1} levels. Word and
+ *       PowerPoint files are read with Tika's streaming (SAX) extractors, so a large part is never
+ *       held in memory whole;
  *   <li>embedded documents are followed {@code profundidadMaxima} levels deep, deeper ones skipped;
  *       a bomb inside an embedded document refuses the whole file;
  *   <li>text beyond {@code maxCaracteres} stops the parse: the result is flagged truncated;
@@ -476,6 +479,7 @@ public final class ExtractorDeTexto implements AutoCloseable {
   }
 
   private TextoExtraido analizar(Path archivo, String nombre) throws ExtraccionFallidaException {
+    buscarBomba(archivo);
     Metadata metadatos = new Metadata();
     if (nombre != null && !nombre.isBlank()) {
       metadatos.set(TikaCoreProperties.RESOURCE_NAME_KEY, nombre);
@@ -531,6 +535,31 @@ public final class ExtractorDeTexto implements AutoCloseable {
     }
     return new TextoExtraido(
         contenido, Math.max(1, paginas), tipo, texto.conOcr(), texto.truncado(), idioma(metadatos));
+  }
+
+  /** Refuses a ZIP or GZIP with an entry that inflates too much, before parsing it. */
+  private void buscarBomba(Path archivo) throws ExtraccionFallidaException {
+    String entrada;
+    try {
+      entrada = InspectorDeCompresion.buscarBomba(archivo, limites.razonCompresionMaxima());
+    } catch (IOException e) {
+      if (Clasificador.esTiempo(e) || Thread.currentThread().isInterrupted()) {
+        throw excesoDeTiempo(e);
+      }
+      throw new ExtraccionFallidaException(
+          Motivo.LECTURA, "No se pudo leer el archivo: " + e.getMessage(), e);
+    }
+    if (entrada != null) {
+      throw new ExtraccionFallidaException(
+          Motivo.BOMBA,
+          "El archivo excede la razón de compresión permitida (posible bomba zip).",
+          new IOException(
+              "Entry "
+                  + entrada
+                  + " inflates more than "
+                  + limites.razonCompresionMaxima()
+                  + " bytes per compressed byte"));
+    }
   }
 
   private ExtraccionFallidaException clasificar(Exception e, String tipo, String nombre) {

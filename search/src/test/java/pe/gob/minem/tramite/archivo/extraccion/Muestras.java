@@ -319,6 +319,21 @@ final class Muestras {
     return interior;
   }
 
+  /** A ZIP with one deflated entry. */
+  static byte[] zipDeTexto(String nombre, String texto) throws IOException {
+    return zipDeTexto(nombre, texto.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A ZIP with one entry, deflated at the best compression. */
+  static byte[] zipDeTexto(String nombre, byte[] contenido) throws IOException {
+    ByteArrayOutputStream salida = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(salida)) {
+      zip.setLevel(Deflater.BEST_COMPRESSION);
+      entrada(zip, nombre, contenido);
+    }
+    return salida.toByteArray();
+  }
+
   /** {@code n} random bytes after a PDF header: a "PDF" no parser can read. */
   static byte[] pdfCorrupto(int n) {
     byte[] bytes = new byte[n];

@@ -105,6 +105,9 @@ public final class ExtractorDeTexto implements AutoCloseable {
   private static final Pattern CODIGO_DE_IDIOMA = Pattern.compile("[a-z]{2,3}");
   private static final AtomicInteger EXTRACTORES = new AtomicInteger();
 
+  /** What Tika's PDF parser throws after the last page when some pages failed. */
+  private static final String PDF_CON_ERRORES = "Unable to extract PDF content";
+
   /** Characters of text after which the compression ratio is checked (Tika's default). */
   private static final long UMBRAL_DE_RAZON = 1_000_000;
 
@@ -507,13 +510,10 @@ public final class ExtractorDeTexto implements AutoCloseable {
     String tipo = tipoMime(metadatos);
     if (fallo != null && !texto.truncado()) {
       ExtraccionFallidaException clasificado = clasificar(fallo, tipo, nombre);
-      if (clasificado.motivo() != Motivo.DANADO || !texto.finDelDocumento()) {
+      if (clasificado.motivo() != Motivo.DANADO || !paginasDanadas(fallo, texto)) {
         throw clasificado;
       }
-      // the parser wrote the whole document but complained about a part of it (a damaged page,
-      // an image it could not read): keep what it read
-      LOG.warn(
-          "Texto de {} ({}) extraído con errores parciales: {}", nombre, tipo, fallo.toString());
+      LOG.warn("Texto de {} extraído sin algunas páginas dañadas: {}", nombre, causas(fallo));
     }
     if (embebidos.omitidos() > 0) {
       LOG.info(
@@ -535,6 +535,25 @@ public final class ExtractorDeTexto implements AutoCloseable {
     }
     return new TextoExtraido(
         contenido, Math.max(1, paginas), tipo, texto.conOcr(), texto.truncado(), idioma(metadatos));
+  }
+
+  /**
+   * Whether the PDF parser read every page but some of them failed (a damaged content stream, an
+   * image it could not render for OCR): Tika then collects those errors and throws at the end. The
+   * text of the other pages is worth keeping.
+   */
+  private static boolean paginasDanadas(Exception fallo, TextoPorPaginas texto) {
+    return fallo instanceof TikaException
+        && PDF_CON_ERRORES.equals(fallo.getMessage())
+        && texto.finDelDocumento();
+  }
+
+  private static String causas(Throwable t) {
+    StringBuilder s = new StringBuilder(t.toString());
+    for (Throwable c = t.getCause(); c != null && c != t; c = c.getCause()) {
+      s.append(" <- ").append(c);
+    }
+    return s.toString();
   }
 
   /** Refuses a ZIP or GZIP with an entry that inflates too much, before parsing it. */

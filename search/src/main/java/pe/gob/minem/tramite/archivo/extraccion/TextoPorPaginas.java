@@ -129,7 +129,10 @@ final class TextoPorPaginas extends DefaultHandler {
     return conOcr;
   }
 
-  /** Whether the top-level document reached its end (its parser finished writing it). */
+  /**
+   * Whether the parser of the top-level document ended it ({@code endDocument}); some parsers do so
+   * in a {@code finally}, after a failure too.
+   */
   boolean finDelDocumento() {
     return finDelDocumento;
   }

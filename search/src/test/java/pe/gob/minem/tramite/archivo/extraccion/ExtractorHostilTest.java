@@ -210,6 +210,35 @@ class ExtractorHostilTest {
   }
 
   @Test
+  void docxConContrasena() throws Exception {
+    ExtraccionFallidaException e =
+        assertThrows(
+            ExtraccionFallidaException.class,
+            () ->
+                extractor.extraer(
+                    new ByteArrayInputStream(Muestras.docxCifrado("Informe reservado")),
+                    "reservado.docx"));
+
+    assertEquals(Motivo.CIFRADO, e.motivo(), () -> causas(e));
+    assertEquals("Archivo cifrado o protegido con contraseña.", e.getMessage());
+  }
+
+  @Test
+  void xmlConEntidadesQueSeMultiplican() throws Exception {
+    long inicio = System.nanoTime();
+    ExtraccionFallidaException e =
+        assertThrows(
+            ExtraccionFallidaException.class,
+            () -> extractor.extraer(new ByteArrayInputStream(Muestras.xmlRisas()), "risas.xml"));
+
+    // Tika's XML parser stops at the JDK's entity expansion limit
+    assertEquals(Motivo.DANADO, e.motivo(), () -> causas(e));
+    assertEquals("Archivo dañado o ilegible (application/xml).", e.getMessage());
+    assertFalse(e.reintentable());
+    assertTrue(Duration.ofNanos(System.nanoTime() - inicio).toSeconds() < 10);
+  }
+
+  @Test
   void archivoVacio() throws Exception {
     ExtraccionFallidaException e =
         assertThrows(

@@ -170,6 +170,40 @@ final class Muestras {
     return imagen;
   }
 
+  /** A DOCX encrypted with a password (POI's agile encryption, as Word does it). */
+  static byte[] docxCifrado(String parrafo) throws Exception {
+    byte[] docx = docx(parrafo);
+    org.apache.poi.poifs.crypt.EncryptionInfo info =
+        new org.apache.poi.poifs.crypt.EncryptionInfo(
+            org.apache.poi.poifs.crypt.EncryptionMode.agile);
+    org.apache.poi.poifs.crypt.Encryptor cifrador = info.getEncryptor();
+    cifrador.confirmPassword("secreto");
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+        new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+      try (OutputStream os = cifrador.getDataStream(fs)) {
+        os.write(docx);
+      }
+      ByteArrayOutputStream salida = new ByteArrayOutputStream();
+      fs.writeFilesystem(salida);
+      return salida.toByteArray();
+    }
+  }
+
+  /** The "billion laughs": XML entities that expand each other ten times, ten levels deep. */
+  static byte[] xmlRisas() {
+    StringBuilder x = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE risas [\n");
+    x.append("<!ENTITY r0 \"ja\">\n");
+    for (int i = 1; i <= 10; i++) {
+      x.append("<!ENTITY r").append(i).append(" \"");
+      for (int j = 0; j < 10; j++) {
+        x.append("&r").append(i - 1).append(';');
+      }
+      x.append("\">\n");
+    }
+    x.append("]>\n<risas>&r10;</risas>\n");
+    return x.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
   /** A DOCX with one paragraph per string (POI). */
   static byte[] docx(String... parrafos) throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {

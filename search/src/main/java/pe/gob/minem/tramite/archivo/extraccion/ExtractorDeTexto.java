@@ -81,16 +81,19 @@ import pe.gob.minem.tramite.archivo.extraccion.ExtraccionFallidaException.Motivo
  *       held in memory whole;
  *   <li>embedded documents are followed {@code profundidadMaxima} levels deep, deeper ones skipped;
  *       a bomb inside an embedded document refuses the whole file;
- *   <li>text beyond {@code maxCaracteres} stops the parse: the result is flagged truncated;
+ *   <li>text beyond {@code maxCaracteres} stops the parse: the result is flagged truncated (so does
+ *       a flood of whitespace, 20 times that many characters that collapse to nothing);
  *   <li>encrypted files, damaged files and unknown formats fail with a Spanish message (see {@link
- *       ExtraccionFallidaException}).
+ *       ExtraccionFallidaException}). A PDF whose parser read every page but reported some as
+ *       failed keeps the text of the others (logged as a warning).
  * </ul>
  *
  * <p><b>OCR</b> uses the {@code tesseract} program when {@link LimitesDeExtraccion#ocr()} asks for
  * it and it is installed with the language(s) of {@link LimitesDeExtraccion#idiomaOcr()}; otherwise
  * images and scanned pages give no text and {@link #descripcion()} says why. PDF pages with fewer
  * than 10 characters of text layer are rendered at 300 dpi and read by OCR (Tika's {@code AUTO}
- * strategy); each Tesseract call is limited to {@code tiempoMaximo} too. Tesseract's own threads
+ * strategy), blank pages too (about a second each); each Tesseract call is limited to {@code
+ * tiempoMaximo} too, so a scan of many pages may need a larger limit. Tesseract's own threads
  * (OpenMP) add up with the workers': on a small server, set {@code OMP_THREAD_LIMIT=1} in the
  * environment of the application server.
  *

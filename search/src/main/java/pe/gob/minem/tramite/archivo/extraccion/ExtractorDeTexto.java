@@ -68,26 +68,32 @@ import pe.gob.minem.tramite.archivo.extraccion.ExtraccionFallidaException.Motivo
  *       keeps its worker slot meanwhile. Workers are bounded ({@code hilos}), so hostile files can
  *       slow the extractor down but not exhaust the server's threads: when every slot stays busy
  *       for {@code tiempoMaximo}, further calls fail as {@link Motivo#OCUPADO} (retryable);
- *   <li>decompression bombs: Tika's {@code SecureContentHandler} (installed by {@link
- *       AutoDetectParser} around every document, embedded ones too, configured through {@link
- *       AutoDetectParserConfig}) refuses a file once its text passes a million characters and more
- *       than {@code razonCompresionMaxima} characters per byte of file, or when its XML nests more
- *       than 100 elements or its packages more than {@code profundidadMaxima + 1} levels; POI also
- *       refuses any OOXML part that inflates more than 100 times (its JVM-wide default, left as it
- *       is). Word and PowerPoint files are read with Tika's streaming (SAX) extractors, so a large
- *       part is never held in memory whole;
+ *   <li>decompression bombs: a ZIP-based file (DOCX, XLSX, ODT, ZIP…) or a GZIP is refused before
+ *       it is parsed when one of its entries, past 10 MB, inflates to more than {@code
+ *       razonCompresionMaxima} bytes per compressed byte ({@link InspectorDeCompresion}; Tika turns
+ *       POI's own check off, JVM-wide, when its OOXML parser loads). While parsing, Tika's {@code
+ *       SecureContentHandler} (installed by {@link AutoDetectParser} around every document,
+ *       embedded ones too, and configured here through {@link AutoDetectParserConfig}) refuses the
+ *       file once its text passes a million characters and more than {@code razonCompresionMaxima}
+ *       characters per byte of file (a bomb nested in an archive), or when its XML nests more than
+ *       100 elements or its packages more than {@code profundidadMaxima + 1} levels. Word and
+ *       PowerPoint files are read with Tika's streaming (SAX) extractors, so a large part is never
+ *       held in memory whole;
  *   <li>embedded documents are followed {@code profundidadMaxima} levels deep, deeper ones skipped;
  *       a bomb inside an embedded document refuses the whole file;
- *   <li>text beyond {@code maxCaracteres} stops the parse: the result is flagged truncated;
+ *   <li>text beyond {@code maxCaracteres} stops the parse: the result is flagged truncated (so does
+ *       a flood of whitespace, 20 times that many characters that collapse to nothing);
  *   <li>encrypted files, damaged files and unknown formats fail with a Spanish message (see {@link
- *       ExtraccionFallidaException}).
+ *       ExtraccionFallidaException}). A PDF whose parser read every page but reported some as
+ *       failed keeps the text of the others (logged as a warning).
  * </ul>
  *
  * <p><b>OCR</b> uses the {@code tesseract} program when {@link LimitesDeExtraccion#ocr()} asks for
  * it and it is installed with the language(s) of {@link LimitesDeExtraccion#idiomaOcr()}; otherwise
  * images and scanned pages give no text and {@link #descripcion()} says why. PDF pages with fewer
  * than 10 characters of text layer are rendered at 300 dpi and read by OCR (Tika's {@code AUTO}
- * strategy); each Tesseract call is limited to {@code tiempoMaximo} too. Tesseract's own threads
+ * strategy), blank pages too (about a second each); each Tesseract call is limited to {@code
+ * tiempoMaximo} too, so a scan of many pages may need a larger limit. Tesseract's own threads
  * (OpenMP) add up with the workers': on a small server, set {@code OMP_THREAD_LIMIT=1} in the
  * environment of the application server.
  *
@@ -101,6 +107,9 @@ public final class ExtractorDeTexto implements AutoCloseable {
   private static final String SIN_TIPO = MediaType.OCTET_STREAM.toString();
   private static final Pattern CODIGO_DE_IDIOMA = Pattern.compile("[a-z]{2,3}");
   private static final AtomicInteger EXTRACTORES = new AtomicInteger();
+
+  /** What Tika's PDF parser throws after the last page when some pages failed. */
+  private static final String PDF_CON_ERRORES = "Unable to extract PDF content";
 
   /** Characters of text after which the compression ratio is checked (Tika's default). */
   private static final long UMBRAL_DE_RAZON = 1_000_000;
@@ -476,6 +485,7 @@ public final class ExtractorDeTexto implements AutoCloseable {
   }
 
   private TextoExtraido analizar(Path archivo, String nombre) throws ExtraccionFallidaException {
+    buscarBomba(archivo);
     Metadata metadatos = new Metadata();
     if (nombre != null && !nombre.isBlank()) {
       metadatos.set(TikaCoreProperties.RESOURCE_NAME_KEY, nombre);
@@ -503,13 +513,10 @@ public final class ExtractorDeTexto implements AutoCloseable {
     String tipo = tipoMime(metadatos);
     if (fallo != null && !texto.truncado()) {
       ExtraccionFallidaException clasificado = clasificar(fallo, tipo, nombre);
-      if (clasificado.motivo() != Motivo.DANADO || !texto.finDelDocumento()) {
+      if (clasificado.motivo() != Motivo.DANADO || !paginasDanadas(fallo, texto)) {
         throw clasificado;
       }
-      // the parser wrote the whole document but complained about a part of it (a damaged page,
-      // an image it could not read): keep what it read
-      LOG.warn(
-          "Texto de {} ({}) extraído con errores parciales: {}", nombre, tipo, fallo.toString());
+      LOG.warn("Texto de {} extraído sin algunas páginas dañadas: {}", nombre, causas(fallo));
     }
     if (embebidos.omitidos() > 0) {
       LOG.info(
@@ -531,6 +538,50 @@ public final class ExtractorDeTexto implements AutoCloseable {
     }
     return new TextoExtraido(
         contenido, Math.max(1, paginas), tipo, texto.conOcr(), texto.truncado(), idioma(metadatos));
+  }
+
+  /**
+   * Whether the PDF parser read every page but some of them failed (a damaged content stream, an
+   * image it could not render for OCR): Tika then collects those errors and throws at the end. The
+   * text of the other pages is worth keeping.
+   */
+  private static boolean paginasDanadas(Exception fallo, TextoPorPaginas texto) {
+    return fallo instanceof TikaException
+        && PDF_CON_ERRORES.equals(fallo.getMessage())
+        && texto.finDelDocumento();
+  }
+
+  private static String causas(Throwable t) {
+    StringBuilder s = new StringBuilder(t.toString());
+    for (Throwable c = t.getCause(); c != null && c != t; c = c.getCause()) {
+      s.append(" <- ").append(c);
+    }
+    return s.toString();
+  }
+
+  /** Refuses a ZIP or GZIP with an entry that inflates too much, before parsing it. */
+  private void buscarBomba(Path archivo) throws ExtraccionFallidaException {
+    String entrada;
+    try {
+      entrada = InspectorDeCompresion.buscarBomba(archivo, limites.razonCompresionMaxima());
+    } catch (IOException e) {
+      if (Clasificador.esTiempo(e) || Thread.currentThread().isInterrupted()) {
+        throw excesoDeTiempo(e);
+      }
+      throw new ExtraccionFallidaException(
+          Motivo.LECTURA, "No se pudo leer el archivo: " + e.getMessage(), e);
+    }
+    if (entrada != null) {
+      throw new ExtraccionFallidaException(
+          Motivo.BOMBA,
+          "El archivo excede la razón de compresión permitida (posible bomba zip).",
+          new IOException(
+              "Entry "
+                  + entrada
+                  + " inflates more than "
+                  + limites.razonCompresionMaxima()
+                  + " bytes per compressed byte"));
+    }
   }
 
   private ExtraccionFallidaException clasificar(Exception e, String tipo, String nombre) {

@@ -17,7 +17,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * and tabs to one space, line breaks kept, at most one blank line, none at the start or end of a
  * page), and at most {@code limite} characters: when the next one would not fit it stops the parse
  * with a {@link WriteLimitReachedException} and remembers that the text was {@link #truncado()
- * truncated}.
+ * truncated}. It stops the same way after receiving 20 times {@code limite} characters, so that a
+ * flood of whitespace (which collapses to nothing) cannot run on.
  *
  * <p>In HTML every run of whitespace, line breaks included, is one space (as a browser shows it);
  * in other formats line breaks of the text are kept. Text inside {@code <div class="ocr">} (what
@@ -70,6 +71,12 @@ final class TextoPorPaginas extends DefaultHandler {
 
   private static final int MAX_SALTOS = 2;
 
+  /**
+   * Characters received (before collapsing whitespace) per character of the limit, at most: a flood
+   * of whitespace is cut as if it were text.
+   */
+  private static final long RECIBIDOS_POR_CARACTER = 20;
+
   private final int limite;
   private final IntSupplier profundidadEmbebida;
   private final Supplier<String> tipo;
@@ -86,6 +93,8 @@ final class TextoPorPaginas extends DefaultHandler {
 
   /** Whether the current page already has a character (so leading whitespace is dropped). */
   private boolean paginaConTexto;
+
+  private long recibidos;
 
   private int saltosPendientes;
   private boolean espacioPendiente;
@@ -120,7 +129,10 @@ final class TextoPorPaginas extends DefaultHandler {
     return conOcr;
   }
 
-  /** Whether the top-level document reached its end (its parser finished writing it). */
+  /**
+   * Whether the parser of the top-level document ended it ({@code endDocument}); some parsers do so
+   * in a {@code finally}, after a failure too.
+   */
   boolean finDelDocumento() {
     return finDelDocumento;
   }
@@ -173,6 +185,7 @@ final class TextoPorPaginas extends DefaultHandler {
     if (!enCuerpo) {
       return;
     }
+    contar(length);
     for (int i = start; i < start + length; i++) {
       agregar(ch[i]);
     }
@@ -187,6 +200,7 @@ final class TextoPorPaginas extends DefaultHandler {
     if (!enCuerpo) {
       return;
     }
+    contar(length);
     for (int i = start; i < start + length; i++) {
       char c = ch[i];
       if (c == '\n' || c == '\r') {
@@ -281,6 +295,14 @@ final class TextoPorPaginas extends DefaultHandler {
     paginaConTexto = false;
     saltosPendientes = 0;
     espacioPendiente = false;
+  }
+
+  private void contar(int n) throws SAXException {
+    recibidos += n;
+    if (recibidos > RECIBIDOS_POR_CARACTER * limite) {
+      truncado = true;
+      throw new WriteLimitReachedException(limite);
+    }
   }
 
   /** Stops the parse when {@code n} more characters would pass the limit. */

@@ -170,6 +170,40 @@ final class Muestras {
     return imagen;
   }
 
+  /** A DOCX encrypted with a password (POI's agile encryption, as Word does it). */
+  static byte[] docxCifrado(String parrafo) throws Exception {
+    byte[] docx = docx(parrafo);
+    org.apache.poi.poifs.crypt.EncryptionInfo info =
+        new org.apache.poi.poifs.crypt.EncryptionInfo(
+            org.apache.poi.poifs.crypt.EncryptionMode.agile);
+    org.apache.poi.poifs.crypt.Encryptor cifrador = info.getEncryptor();
+    cifrador.confirmPassword("secreto");
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+        new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+      try (OutputStream os = cifrador.getDataStream(fs)) {
+        os.write(docx);
+      }
+      ByteArrayOutputStream salida = new ByteArrayOutputStream();
+      fs.writeFilesystem(salida);
+      return salida.toByteArray();
+    }
+  }
+
+  /** The "billion laughs": XML entities that expand each other ten times, ten levels deep. */
+  static byte[] xmlRisas() {
+    StringBuilder x = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE risas [\n");
+    x.append("<!ENTITY r0 \"ja\">\n");
+    for (int i = 1; i <= 10; i++) {
+      x.append("<!ENTITY r").append(i).append(" \"");
+      for (int j = 0; j < 10; j++) {
+        x.append("&r").append(i - 1).append(';');
+      }
+      x.append("\">\n");
+    }
+    x.append("]>\n<risas>&r10;</risas>\n");
+    return x.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
   /** A DOCX with one paragraph per string (POI). */
   static byte[] docx(String... parrafos) throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {
@@ -317,6 +351,21 @@ final class Muestras {
       interior = salida.toByteArray();
     }
     return interior;
+  }
+
+  /** A ZIP with one deflated entry. */
+  static byte[] zipDeTexto(String nombre, String texto) throws IOException {
+    return zipDeTexto(nombre, texto.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A ZIP with one entry, deflated at the best compression. */
+  static byte[] zipDeTexto(String nombre, byte[] contenido) throws IOException {
+    ByteArrayOutputStream salida = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(salida)) {
+      zip.setLevel(Deflater.BEST_COMPRESSION);
+      entrada(zip, nombre, contenido);
+    }
+    return salida.toByteArray();
   }
 
   /** {@code n} random bytes after a PDF header: a "PDF" no parser can read. */

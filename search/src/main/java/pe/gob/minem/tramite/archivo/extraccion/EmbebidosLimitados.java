@@ -7,6 +7,7 @@ import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ParseRecord;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -19,12 +20,18 @@ import org.xml.sax.SAXException;
 final class EmbebidosLimitados extends ParsingEmbeddedDocumentExtractor {
 
   private final int profundidadMaxima;
+  private final PDFParserConfig pdfIncrustados;
   private int profundidad;
   private int omitidos;
 
-  EmbebidosLimitados(ParseContext context, int profundidadMaxima) {
+  /**
+   * @param pdfIncrustados how PDFs inside the file are read (with OCR when it is on), whatever the
+   *     file's own parse uses
+   */
+  EmbebidosLimitados(ParseContext context, int profundidadMaxima, PDFParserConfig pdfIncrustados) {
     super(context);
     this.profundidadMaxima = profundidadMaxima;
+    this.pdfIncrustados = pdfIncrustados;
     // the names of embedded files (image1.png…) are not the document's text
     setWriteFileNameToContent(false);
   }
@@ -58,11 +65,18 @@ final class EmbebidosLimitados extends ParsingEmbeddedDocumentExtractor {
     }
     ParseRecord registro = context.get(ParseRecord.class);
     int fallosAntes = registro == null ? 0 : registro.getExceptions().size();
+    PDFParserConfig pdfDelArchivo = context.get(PDFParserConfig.class);
+    if (profundidad == 0) {
+      context.set(PDFParserConfig.class, pdfIncrustados);
+    }
     profundidad++;
     try {
       super.parseEmbedded(stream, handler, metadata, outputHtml);
     } finally {
       profundidad--;
+      if (profundidad == 0) {
+        context.set(PDFParserConfig.class, pdfDelArchivo);
+      }
     }
     if (registro != null) {
       List<Exception> fallos = registro.getExceptions();

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +24,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.apache.tika.Tika;
 import org.apache.tika.config.TikaConfig;
@@ -30,6 +33,7 @@ import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.HttpHeaders;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PDF;
 import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
@@ -90,12 +94,14 @@ import pe.gob.minem.tramite.archivo.extraccion.ExtraccionFallidaException.Motivo
  *
  * <p><b>OCR</b> uses the {@code tesseract} program when {@link LimitesDeExtraccion#ocr()} asks for
  * it and it is installed with the language(s) of {@link LimitesDeExtraccion#idiomaOcr()}; otherwise
- * images and scanned pages give no text and {@link #descripcion()} says why. PDF pages with fewer
- * than 10 characters of text layer are rendered at 300 dpi and read by OCR (Tika's {@code AUTO}
- * strategy), blank pages too (about a second each); each Tesseract call is limited to {@code
- * tiempoMaximo} too, so a scan of many pages may need a larger limit. Tesseract's own threads
- * (OpenMP) add up with the workers': on a small server, set {@code OMP_THREAD_LIMIT=1} in the
- * environment of the application server.
+ * images and scanned pages give no text and {@link #descripcion()} says why. PDF pages with 10
+ * characters of text layer or fewer that draw an image, and pages whose text has no Unicode
+ * mapping, are rendered at 300 dpi and read by OCR (Tika's {@code AUTO} strategy, applied in a
+ * second read only to PDFs that have such pages: blank pages cost nothing, about a second each
+ * otherwise); PDFs embedded in other files use {@code AUTO} directly. Each Tesseract call is
+ * limited to {@code tiempoMaximo} too, so a scan of many pages may need a larger limit. Tesseract's
+ * own threads (OpenMP) add up with the workers': on a small server, set {@code OMP_THREAD_LIMIT=1}
+ * in the environment of the application server.
  *
  * <p>Logging goes through SLF4J, as Tika's does.
  */
@@ -117,6 +123,9 @@ public final class ExtractorDeTexto implements AutoCloseable {
   /** XML elements nested inside each other, at most (Tika's default). */
   private static final int MAX_ANIDAMIENTO_XML = 100;
 
+  /** Pages with at most this many characters of text layer are read by OCR (Tika's default). */
+  private static final int CARACTERES_PARA_OCR = 10;
+
   /** Beyond this, PDFBox keeps a PDF's decoded streams in a temporary file, not in memory. */
   private static final long MEMORIA_PDF = 64L * 1024 * 1024;
 
@@ -125,12 +134,14 @@ public final class ExtractorDeTexto implements AutoCloseable {
   private final String estadoOcr;
   private final AutoDetectParser parser;
   private final PDFParserConfig configuracionPdf;
+  private final PDFParserConfig pdfSinOcr;
   private final TesseractOCRConfig configuracionOcr;
   private final OfficeParserConfig configuracionOffice;
   private final int hilos;
   private final Semaphore cupos;
   private final ThreadPoolExecutor trabajadores;
   private volatile boolean cerrado;
+  private final AtomicLong relecturasConOcr = new AtomicLong();
 
   /** {@link LimitesDeExtraccion#porOmision() Default limits}, one worker per processor. */
   public ExtractorDeTexto() {
@@ -206,6 +217,7 @@ public final class ExtractorDeTexto implements AutoCloseable {
     this.parser = new AutoDetectParser(configuracionTika(instalado, limites));
     this.parser.setAutoDetectParserConfig(configuracionSegura(limites));
     this.configuracionPdf = configuracionPdf(instalado != null);
+    this.pdfSinOcr = configuracionPdf(false);
     this.configuracionOcr = configuracionOcr(instalado != null, limites);
     this.configuracionOffice = new OfficeParserConfig();
     this.configuracionOffice.setUseSAXDocxExtractor(true);
@@ -222,6 +234,11 @@ public final class ExtractorDeTexto implements AutoCloseable {
             fabricaDeHilos != null ? fabricaDeHilos : fabricaPorOmision());
     this.trabajadores.allowCoreThreadTimeOut(true);
     LOG.info("Extractor de texto listo: {}", descripcion());
+  }
+
+  /** PDFs read a second time, with OCR, since this extractor was built (for tests and metrics). */
+  long relecturasConOcr() {
+    return relecturasConOcr.get();
   }
 
   /** The limits this extractor applies. */
@@ -484,14 +501,37 @@ public final class ExtractorDeTexto implements AutoCloseable {
     }
   }
 
+  /**
+   * Parses the file. With OCR, a PDF is first read without it; only when some of its pages have
+   * (almost) no text layer and draw an image, or have text without Unicode mapping, is it read
+   * again with OCR (Tika's {@code AUTO} strategy). So a born-digital PDF with a blank page is not
+   * rendered and sent to Tesseract, and one without such pages is read once.
+   */
   private TextoExtraido analizar(Path archivo, String nombre) throws ExtraccionFallidaException {
     buscarBomba(archivo);
+    Pasada pasada = pasar(archivo, nombre, tesseract != null ? pdfSinOcr : configuracionPdf);
+    if (tesseract != null && pasada.fallo == null && !pasada.texto.truncado()) {
+      List<Integer> paraOcr = paginasParaOcr(pasada.metadatos);
+      if (!paraOcr.isEmpty() && requiereOcr(archivo, pasada.metadatos, paraOcr)) {
+        relecturasConOcr.incrementAndGet();
+        pasada = pasar(archivo, nombre, configuracionPdf);
+      }
+    }
+    return resultado(pasada, nombre);
+  }
+
+  /** One parse of the file: the text handler, the metadata, and what went wrong (or null). */
+  private record Pasada(
+      TextoPorPaginas texto, Metadata metadatos, EmbebidosLimitados embebidos, Exception fallo) {}
+
+  private Pasada pasar(Path archivo, String nombre, PDFParserConfig pdf) {
     Metadata metadatos = new Metadata();
     if (nombre != null && !nombre.isBlank()) {
       metadatos.set(TikaCoreProperties.RESOURCE_NAME_KEY, nombre);
     }
     ParseContext contexto = new ParseContext();
-    EmbebidosLimitados embebidos = new EmbebidosLimitados(contexto, limites.profundidadMaxima());
+    EmbebidosLimitados embebidos =
+        new EmbebidosLimitados(contexto, limites.profundidadMaxima(), configuracionPdf);
     TextoPorPaginas texto =
         new TextoPorPaginas(
             limites.maxCaracteres(),
@@ -500,7 +540,7 @@ public final class ExtractorDeTexto implements AutoCloseable {
     contexto.set(Parser.class, parser);
     contexto.set(EmbeddedDocumentExtractor.class, embebidos);
     contexto.set(ParseRecord.class, new ParseRecord());
-    contexto.set(PDFParserConfig.class, configuracionPdf);
+    contexto.set(PDFParserConfig.class, pdf);
     contexto.set(TesseractOCRConfig.class, configuracionOcr);
     contexto.set(OfficeParserConfig.class, configuracionOffice);
 
@@ -510,6 +550,56 @@ public final class ExtractorDeTexto implements AutoCloseable {
     } catch (IOException | SAXException | TikaException | RuntimeException e) {
       fallo = e;
     }
+    return new Pasada(texto, metadatos, embebidos, fallo);
+  }
+
+  /**
+   * The pages (0-based) of a PDF that Tika's {@code AUTO} strategy would read by OCR: at most
+   * {@value #CARACTERES_PARA_OCR} characters of text layer, or more than that many characters
+   * without Unicode mapping. Empty for other formats.
+   */
+  private static List<Integer> paginasParaOcr(Metadata metadatos) {
+    if (!"application/pdf".equals(tipoMime(metadatos))) {
+      return List.of();
+    }
+    int[] caracteres = metadatos.getIntValues(PDF.CHARACTERS_PER_PAGE);
+    int[] sinUnicode = metadatos.getIntValues(PDF.UNMAPPED_UNICODE_CHARS_PER_PAGE);
+    List<Integer> paginas = new ArrayList<>();
+    for (int i = 0; i < caracteres.length; i++) {
+      boolean sinMapeo = i < sinUnicode.length && sinUnicode[i] > CARACTERES_PARA_OCR;
+      if (caracteres[i] <= CARACTERES_PARA_OCR || sinMapeo) {
+        paginas.add(i);
+      }
+    }
+    return paginas;
+  }
+
+  /**
+   * Whether OCR has something to read on those pages: text without Unicode mapping, or an image (a
+   * page without either is blank).
+   */
+  private boolean requiereOcr(Path archivo, Metadata metadatos, List<Integer> paginas) {
+    int[] caracteres = metadatos.getIntValues(PDF.CHARACTERS_PER_PAGE);
+    List<Integer> sinTexto = new ArrayList<>();
+    for (int i : paginas) {
+      if (caracteres[i] > CARACTERES_PARA_OCR) {
+        return true; // text without Unicode mapping
+      }
+      sinTexto.add(i);
+    }
+    try {
+      return PaginasConImagen.alguna(archivo, sinTexto);
+    } catch (IOException | RuntimeException e) {
+      // PDFBox could not tell: do as Tika would, read them by OCR
+      LOG.debug("No se pudo buscar imágenes en {}: {}", archivo, e.toString());
+      return true;
+    }
+  }
+
+  private TextoExtraido resultado(Pasada pasada, String nombre) throws ExtraccionFallidaException {
+    TextoPorPaginas texto = pasada.texto;
+    Metadata metadatos = pasada.metadatos;
+    Exception fallo = pasada.fallo;
     String tipo = tipoMime(metadatos);
     if (fallo != null && !texto.truncado()) {
       ExtraccionFallidaException clasificado = clasificar(fallo, tipo, nombre);
@@ -518,11 +608,11 @@ public final class ExtractorDeTexto implements AutoCloseable {
       }
       LOG.warn("Texto de {} extraído sin algunas páginas dañadas: {}", nombre, causas(fallo));
     }
-    if (embebidos.omitidos() > 0) {
+    if (pasada.embebidos.omitidos() > 0) {
       LOG.info(
           "{}: {} documentos incrustados omitidos por estar a más de {} niveles",
           nombre,
-          embebidos.omitidos(),
+          pasada.embebidos.omitidos(),
           limites.profundidadMaxima());
     }
     String contenido = texto.texto();

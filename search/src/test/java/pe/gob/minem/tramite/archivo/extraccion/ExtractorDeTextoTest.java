@@ -3,6 +3,7 @@ package pe.gob.minem.tramite.archivo.extraccion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -199,6 +200,46 @@ class ExtractorDeTextoTest {
 
     assertFalse(r.truncado());
     assertNull(r.idioma());
+  }
+
+  @Test
+  void cerradoNoAceptaMas() throws Exception {
+    ExtractorDeTexto efimero =
+        new ExtractorDeTexto(LimitesDeExtraccion.porOmision().conOcr(false), 1, null);
+    efimero.close();
+
+    assertThrows(
+        IllegalStateException.class,
+        () -> efimero.extraer(new ByteArrayInputStream(new byte[] {'a'}), "a.txt"));
+  }
+
+  @Test
+  void archivoInexistente(@TempDir Path carpeta) {
+    ExtraccionFallidaException e =
+        assertThrows(
+            ExtraccionFallidaException.class, () -> extractor.extraer(carpeta.resolve("no.pdf")));
+
+    assertEquals("No se encontró el archivo no.pdf.", e.getMessage());
+    assertTrue(e.reintentable());
+  }
+
+  @Test
+  void sinArchivosTemporalesDespues() throws Exception {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    long antes = temporales(tmp);
+
+    extractor.extraer(new ByteArrayInputStream(Muestras.pdf("Oficio temporal de prueba")), "t.pdf");
+    assertThrows(
+        ExtraccionFallidaException.class,
+        () -> extractor.extraer(new ByteArrayInputStream(Muestras.pdfCorrupto(5000)), "c.pdf"));
+
+    assertEquals(antes, temporales(tmp));
+  }
+
+  private static long temporales(Path carpeta) throws java.io.IOException {
+    try (var s = Files.list(carpeta)) {
+      return s.filter(p -> p.getFileName().toString().startsWith("tramite-extraccion-")).count();
+    }
   }
 
   @Test

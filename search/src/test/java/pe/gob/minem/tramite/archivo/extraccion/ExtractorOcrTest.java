@@ -71,6 +71,7 @@ class ExtractorOcrTest {
   @Test
   void pdfEscaneadoLeidoPorOcr() throws Exception {
     assumeTrue(extractor.ocrDisponible(), "sin Tesseract con español");
+    long relecturas = extractor.relecturasConOcr();
 
     TextoExtraido r =
         extractor.extraer(
@@ -81,6 +82,35 @@ class ExtractorOcrTest {
     assertEquals(1, r.paginas());
     assertTrue(minusculas(r.texto()).contains("respaldos"), r.texto());
     assertFalse(r.texto().contains("\f"));
+    assertEquals(relecturas + 1, extractor.relecturasConOcr(), "read again, with OCR");
+  }
+
+  @Test
+  void pdfConTextoYPaginaEnBlancoSeLeeUnaVezSinOcr() throws Exception {
+    assumeTrue(extractor.ocrDisponible(), "sin Tesseract con español");
+    long relecturas = extractor.relecturasConOcr();
+
+    TextoExtraido r =
+        extractor.extraer(
+            new ByteArrayInputStream(
+                Muestras.pdf("Oficio con capa de texto", "", "Anexo con capa de texto")),
+            "con-blanco.pdf");
+
+    assertEquals("Oficio con capa de texto\f\fAnexo con capa de texto", r.texto());
+    assertFalse(r.conOcr());
+    assertEquals(relecturas, extractor.relecturasConOcr(), "a blank page has nothing to read");
+  }
+
+  @Test
+  void pdfEscaneadoDentroDeUnZip() throws Exception {
+    assumeTrue(extractor.ocrDisponible(), "sin Tesseract con español");
+    byte[] zip = Muestras.zipDeTexto("escaneo.pdf", Muestras.pdfEscaneado(Muestras.FRASE_OCR));
+
+    TextoExtraido r = extractor.extraer(new ByteArrayInputStream(zip), "expediente.zip");
+
+    assertEquals("application/zip", r.tipoMime());
+    assertTrue(r.conOcr());
+    assertTrue(minusculas(r.texto()).contains("respaldos"), r.texto());
   }
 
   @Test

@@ -76,15 +76,23 @@ class ArchivoNavegadorIT extends PruebaEnNavegador {
     captura("archivo-resultados");
 
     // narrowing by a facet keeps the result (it is an ARCHIVO entry)
+    var antes = navegador.findElement(By.id("total"));
     navegador
         .findElement(
             By.xpath("//fieldset[@id='faceta-clase']//label[starts-with(.,'Archivo recibido')]"))
         .click();
+    // the form is re-rendered by the facet's ajax call
+    espera.until(ExpectedConditions.stalenessOf(antes));
     espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "1 resultado"));
+    assertTrue(
+        navegador.findElement(By.cssSelector("#faceta-clase input[type=checkbox]")).isSelected(),
+        "la faceta queda marcada");
 
     // save the search under a name; it is listed
     escribir("archivo:nombre-busqueda", "Migración " + marca);
+    var guardadasAntes = navegador.findElement(By.id("guardadas"));
     navegador.findElement(By.id("archivo:guardar")).click();
+    espera.until(ExpectedConditions.stalenessOf(guardadasAntes));
     espera.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("guardadas"), "Migración " + marca));

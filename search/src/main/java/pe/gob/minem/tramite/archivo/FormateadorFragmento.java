@@ -60,8 +60,33 @@ final class FormateadorFragmento extends PassageFormatter {
     if (fin < contenido.length()) {
       sb.append(' ').append(PUNTOS);
     }
-    Integer pagina = n == 0 ? null : pagina(contenido, inicios[0]);
+    Integer pagina = n == 0 ? null : paginaPrincipal(contenido, inicios, n);
     return new Fragmento(sb.toString(), pagina);
+  }
+
+  /**
+   * The page holding most of the passage's matches (the earliest on a tie): a passage may start at
+   * the end of one page with a single match and go on into the page that matches the whole query,
+   * which is the one to open.
+   */
+  static int paginaPrincipal(String contenido, int[] inicios, int n) {
+    int mejor = pagina(contenido, inicios[0]);
+    int cuentaMejor = 0;
+    int actual = mejor;
+    int cuenta = 0;
+    for (int i = 0; i < n; i++) {
+      int p = pagina(contenido, inicios[i]);
+      if (p != actual) {
+        actual = p;
+        cuenta = 0;
+      }
+      cuenta++;
+      if (cuenta > cuentaMejor) {
+        cuentaMejor = cuenta;
+        mejor = actual;
+      }
+    }
+    return mejor;
   }
 
   /** 1 + the form feeds before this offset. */

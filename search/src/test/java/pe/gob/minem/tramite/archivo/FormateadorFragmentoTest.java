@@ -67,4 +67,13 @@ class FormateadorFragmentoTest {
     assertEquals(3, FormateadorFragmento.pagina("a\fb\fc", 4));
     assertEquals(2, FormateadorFragmento.pagina("a\fb\fc", 3));
   }
+
+  @Test
+  void laPaginaEsLaQueTieneMasCoincidenciasDelPasaje() {
+    // "…marca\frespaldos servidores marca": one match on page 1, three on page 2
+    String texto = "fin de la uno marca\frespaldos de servidores marca";
+    int[] inicios = {14, 20, 33, 44};
+    assertEquals(2, FormateadorFragmento.paginaPrincipal(texto, inicios, 4));
+    assertEquals(1, FormateadorFragmento.paginaPrincipal(texto, new int[] {14, 20}, 2));
+  }
 }

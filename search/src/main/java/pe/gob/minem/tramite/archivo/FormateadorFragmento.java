@@ -60,33 +60,40 @@ final class FormateadorFragmento extends PassageFormatter {
     if (fin < contenido.length()) {
       sb.append(' ').append(PUNTOS);
     }
-    Integer pagina = n == 0 ? null : paginaPrincipal(contenido, inicios, n);
+    Integer pagina = n == 0 ? null : paginaPrincipal(contenido, inicios, finales, n);
     return new Fragmento(sb.toString(), pagina);
   }
 
   /**
-   * The page holding most of the passage's matches (the earliest on a tie): a passage may start at
-   * the end of one page with a single match and go on into the page that matches the whole query,
-   * which is the one to open.
+   * The page holding most of the passage's matched words (a phrase counts each of its words; the
+   * earliest page on a tie): a passage may start at the end of one page with a single match and go
+   * on into the page that matches the whole query, which is the one to open.
    */
-  static int paginaPrincipal(String contenido, int[] inicios, int n) {
-    int mejor = pagina(contenido, inicios[0]);
-    int cuentaMejor = 0;
-    int actual = mejor;
-    int cuenta = 0;
+  static int paginaPrincipal(String contenido, int[] inicios, int[] finales, int n) {
+    java.util.Map<Integer, Integer> peso = new java.util.TreeMap<>();
     for (int i = 0; i < n; i++) {
-      int p = pagina(contenido, inicios[i]);
-      if (p != actual) {
-        actual = p;
-        cuenta = 0;
-      }
-      cuenta++;
-      if (cuenta > cuentaMejor) {
-        cuentaMejor = cuenta;
-        mejor = actual;
+      peso.merge(
+          pagina(contenido, inicios[i]), palabras(contenido, inicios[i], finales[i]), Integer::sum);
+    }
+    int mejor = pagina(contenido, inicios[0]);
+    int pesoMejor = 0;
+    for (var e : peso.entrySet()) {
+      if (e.getValue() > pesoMejor) {
+        pesoMejor = e.getValue();
+        mejor = e.getKey();
       }
     }
     return mejor;
+  }
+
+  private static int palabras(String contenido, int desde, int hasta) {
+    int n = 1;
+    for (int i = Math.max(0, desde); i < Math.min(hasta, contenido.length()); i++) {
+      if (Character.isWhitespace(contenido.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** 1 + the form feeds before this offset. */

@@ -69,11 +69,20 @@ class FormateadorFragmentoTest {
   }
 
   @Test
-  void laPaginaEsLaQueTieneMasCoincidenciasDelPasaje() {
-    // "…marca\frespaldos servidores marca": one match on page 1, three on page 2
+  void laPaginaEsLaQueTieneMasPalabrasCoincidentesDelPasaje() {
+    // "…marca\frespaldos de servidores marca": one word on page 1, three on page 2
     String texto = "fin de la uno marca\frespaldos de servidores marca";
-    int[] inicios = {14, 20, 33, 44};
-    assertEquals(2, FormateadorFragmento.paginaPrincipal(texto, inicios, 4));
-    assertEquals(1, FormateadorFragmento.paginaPrincipal(texto, new int[] {14, 20}, 2));
+    assertEquals(
+        2,
+        FormateadorFragmento.paginaPrincipal(
+            texto, new int[] {14, 20, 33, 44}, new int[] {19, 29, 43, 49}, 4));
+    assertEquals(
+        1, FormateadorFragmento.paginaPrincipal(texto, new int[] {14, 20}, new int[] {19, 29}, 2));
+    // a phrase on page 3 outweighs single words on pages 1 and 2
+    String frase = "uno marca\fdos marca\fplan de contingencia";
+    assertEquals(
+        3,
+        FormateadorFragmento.paginaPrincipal(
+            frase, new int[] {4, 14, 20}, new int[] {9, 19, 40}, 3));
   }
 }

@@ -97,6 +97,12 @@ public final class LuceneSearchIndex implements SearchIndex {
   /** Below this, a slice is not worth a thread. */
   static final int DOCUMENTOS_MINIMOS_POR_TROZO = 20_000;
 
+  /**
+   * Deepest result a page may reach ({@code inicio + tamano}): a page beyond it comes back empty
+   * (with the exact total), so that no request makes the index rank a million hits in memory.
+   */
+  static final int VENTANA_MAXIMA = 10_000;
+
   /** Values shown per facet. */
   static final int VALORES_POR_FACETA = 20;
 
@@ -255,7 +261,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     abierto();
     try {
       escritor.deleteDocuments(
-          new Term(Campos.EXPEDIENTE, Campos.normalizarExpediente(expediente)));
+          new Term(Campos.EXPEDIENTE, Campos.acotar(Campos.normalizarExpediente(expediente))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -353,7 +359,7 @@ public final class LuceneSearchIndex implements SearchIndex {
       int cuantos =
           (int)
               Math.min(
-                  (long) consulta.inicio() + consulta.tamano(),
+                  Math.min((long) consulta.inicio() + consulta.tamano(), VENTANA_MAXIMA),
                   Math.max(1, s.getIndexReader().maxDoc()));
       CollectorManager<?, ? extends TopDocs> pagina =
           porRelevancia
@@ -455,7 +461,7 @@ public final class LuceneSearchIndex implements SearchIndex {
       Set<String> limpios = new java.util.LinkedHashSet<>();
       for (String v : valores) {
         if (!Campos.vacio(v)) {
-          limpios.add(v.strip());
+          limpios.add(Campos.acotar(v.strip()));
         }
       }
       if (!limpios.isEmpty()) {

@@ -123,7 +123,8 @@ final class InterpreteConsulta {
     if (conjuncion != null && piezas.size() > 1 && !completo.isEmpty()) {
       Query exacto =
           new BoostQuery(
-              new TermQuery(new Term(Campos.NUMERO_EXACTO, completo)), REFUERZO_NUMERO_COMPLETO);
+              new TermQuery(new Term(Campos.NUMERO_EXACTO, Campos.acotar(completo))),
+              REFUERZO_NUMERO_COMPLETO);
       return new Interpretacion(
           new BooleanQuery.Builder()
               .add(conjuncion, Occur.SHOULD)
@@ -173,7 +174,7 @@ final class InterpreteConsulta {
   }
 
   private static Query exacto(String campo, String valor) {
-    return new BoostQuery(new TermQuery(new Term(campo, valor)), REFUERZO_EXACTO);
+    return new BoostQuery(new TermQuery(new Term(campo, Campos.acotar(valor))), REFUERZO_EXACTO);
   }
 
   /** The analysed words of a piece; null if none (stop words, punctuation). */

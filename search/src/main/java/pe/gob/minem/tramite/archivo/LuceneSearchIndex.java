@@ -39,9 +39,11 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -94,6 +96,12 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   /** Below this, a slice is not worth a thread. */
   static final int DOCUMENTOS_MINIMOS_POR_TROZO = 20_000;
+
+  /**
+   * Deepest result a page may reach ({@code inicio + tamano}): a page beyond it comes back empty
+   * (with the exact total), so that no request makes the index rank a million hits in memory.
+   */
+  static final int VENTANA_MAXIMA = 10_000;
 
   /** Values shown per facet. */
   static final int VALORES_POR_FACETA = 20;
@@ -253,7 +261,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     abierto();
     try {
       escritor.deleteDocuments(
-          new Term(Campos.EXPEDIENTE, Campos.normalizarExpediente(expediente)));
+          new Term(Campos.EXPEDIENTE, Campos.acotar(Campos.normalizarExpediente(expediente))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -344,26 +352,38 @@ public final class LuceneSearchIndex implements SearchIndex {
       }
       Map<String, Set<String>> filtros = filtros(consulta.filtros());
 
-      // 1. Total and facet counts: every match, without scores (drill-sideways with filters).
+      // One pass over every match: the page's best hits (by score or date), the exact total and
+      // the facet counts; with filters, drill-sideways counts for the filtered facets.
+      boolean porRelevancia =
+          texto.consulta() != null && consulta.orden() == Consulta.Orden.RELEVANCIA;
+      int cuantos =
+          (int)
+              Math.min(
+                  Math.min((long) consulta.inicio() + consulta.tamano(), VENTANA_MAXIMA),
+                  Math.max(1, s.getIndexReader().maxDoc()));
+      CollectorManager<?, ? extends TopDocs> pagina =
+          porRelevancia
+              ? new TopScoreDocCollectorManager(cuantos, null, Integer.MAX_VALUE)
+              : new TopFieldCollectorManager(
+                  ordenPorFecha(consulta.orden()), cuantos, null, Integer.MAX_VALUE);
       ContadorFacetas contador = new ContadorFacetas(s.estadoFacetas);
-      ContadorFacetas.Cuentas cuentas;
+      MultiCollectorManager principal = new MultiCollectorManager(pagina, contador);
+
+      Object[] resultados;
       Map<String, ContadorFacetas.Cuentas> laterales = Map.of();
-      Query filtrada;
       if (filtros.isEmpty()) {
-        filtrada = base;
-        cuentas = s.search(base, contador);
+        resultados = s.search(base, principal);
       } else {
         DrillDownQuery conFiltros = new DrillDownQuery(configuracionFacetas, base);
         filtros.forEach((faceta, valores) -> valores.forEach(v -> conFiltros.add(faceta, v)));
-        filtrada = conFiltros;
         List<ContadorFacetas> contadoresLaterales = new ArrayList<>();
         for (int i = 0; i < filtros.size(); i++) {
           contadoresLaterales.add(contador);
         }
-        DrillSideways.Result<ContadorFacetas.Cuentas, ContadorFacetas.Cuentas> r =
+        DrillSideways.Result<Object[], ContadorFacetas.Cuentas> r =
             new DrillSideways(s, configuracionFacetas, (SortedSetDocValuesReaderState) null)
-                .search(conFiltros, contador, contadoresLaterales);
-        cuentas = r.drillDownResult();
+                .search(conFiltros, principal, contadoresLaterales);
+        resultados = r.drillDownResult();
         // DrillDownQuery numbers its facets in the order they were first added.
         laterales = new LinkedHashMap<>();
         int i = 0;
@@ -371,22 +391,10 @@ public final class LuceneSearchIndex implements SearchIndex {
           laterales.put(faceta, r.drillSidewaysResults().get(i++));
         }
       }
-
-      // 2. The page: only the best hits, so Lucene may skip what cannot compete.
-      boolean porRelevancia =
-          texto.consulta() != null && consulta.orden() == Consulta.Orden.RELEVANCIA;
-      List<Resultado.Hallazgo> hallazgos = List.of();
-      if (consulta.inicio() < cuentas.total()) {
-        int cuantos = (int) Math.min((long) consulta.inicio() + consulta.tamano(), cuentas.total());
-        TopDocs mejores =
-            porRelevancia
-                ? s.search(filtrada, new TopScoreDocCollectorManager(cuantos, null, cuantos))
-                : s.search(
-                    filtrada,
-                    new TopFieldCollectorManager(
-                        ordenPorFecha(consulta.orden()), cuantos, null, cuantos));
-        hallazgos = hallazgos(s, texto, mejores.scoreDocs, consulta.inicio(), porRelevancia);
-      }
+      TopDocs mejores = (TopDocs) resultados[0];
+      ContadorFacetas.Cuentas cuentas = (ContadorFacetas.Cuentas) resultados[1];
+      List<Resultado.Hallazgo> hallazgos =
+          hallazgos(s, texto, mejores.scoreDocs, consulta.inicio(), porRelevancia);
 
       Map<String, ContadorFacetas.Cuentas> porFaceta = laterales;
       List<String> nombres = Facetas.TODAS;
@@ -453,7 +461,7 @@ public final class LuceneSearchIndex implements SearchIndex {
       Set<String> limpios = new java.util.LinkedHashSet<>();
       for (String v : valores) {
         if (!Campos.vacio(v)) {
-          limpios.add(v.strip());
+          limpios.add(Campos.acotar(v.strip()));
         }
       }
       if (!limpios.isEmpty()) {

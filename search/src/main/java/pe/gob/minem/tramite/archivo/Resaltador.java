@@ -65,6 +65,16 @@ final class Resaltador extends UnifiedHighlighter {
     return guardados.get(documento);
   }
 
+  /**
+   * Both highlighted fields have offsets in their postings ({@link DocumentoIndice}): said here, so
+   * that the highlighter does not merge the field infos of every segment on each search to find
+   * out.
+   */
+  @Override
+  protected OffsetSource getOffsetSource(String campo) {
+    return OffsetSource.POSTINGS;
+  }
+
   /** As Lucene's, but keeps all the stored fields of each document (see {@link #guardado}). */
   @Override
   protected List<CharSequence[]> loadFieldValues(

@@ -226,19 +226,22 @@ class ExtractorDeTextoTest {
   @Test
   void sinArchivosTemporalesDespues() throws Exception {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-    long antes = temporales(tmp);
+    java.util.Set<Path> antes = temporales(tmp);
 
     extractor.extraer(new ByteArrayInputStream(Muestras.pdf("Oficio temporal de prueba")), "t.pdf");
     assertThrows(
         ExtraccionFallidaException.class,
         () -> extractor.extraer(new ByteArrayInputStream(Muestras.pdfCorrupto(5000)), "c.pdf"));
 
-    assertEquals(antes, temporales(tmp));
+    java.util.Set<Path> nuevos = temporales(tmp);
+    nuevos.removeAll(antes);
+    assertEquals(java.util.Set.of(), nuevos);
   }
 
-  private static long temporales(Path carpeta) throws java.io.IOException {
+  private static java.util.Set<Path> temporales(Path carpeta) throws java.io.IOException {
     try (var s = Files.list(carpeta)) {
-      return s.filter(p -> p.getFileName().toString().startsWith("tramite-extraccion-")).count();
+      return s.filter(p -> p.getFileName().toString().startsWith("tramite-extraccion-"))
+          .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
     }
   }
 

@@ -367,13 +367,15 @@ class ExtractorHostilTest {
 
   @Test
   void unParserDesbocadoNoAgotaLosHilos() throws Exception {
-    // a stream that ignores interrupts and blocks for 1.5 s, as a parser stuck in a loop would
-    long finDelBloqueo = System.nanoTime() + Duration.ofMillis(1500).toNanos();
+    // a stream that ignores interrupts and blocks for 3 s from its first read, as a parser
+    // stuck in a loop would
+    AtomicLong finDelBloqueo = new AtomicLong();
     InputStream terco =
         new InputStream() {
           @Override
           public int read() {
-            while (System.nanoTime() < finDelBloqueo) {
+            finDelBloqueo.compareAndSet(0, System.nanoTime() + Duration.ofMillis(3000).toNanos());
+            while (System.nanoTime() < finDelBloqueo.get()) {
               Thread.onSpinWait();
             }
             return -1;
@@ -389,7 +391,7 @@ class ExtractorHostilTest {
         };
     try (ExtractorDeTexto unHilo =
         new ExtractorDeTexto(
-            LimitesDeExtraccion.porOmision().conTiempoMaximo(Duration.ofMillis(300)).conOcr(false),
+            LimitesDeExtraccion.porOmision().conTiempoMaximo(Duration.ofMillis(500)).conOcr(false),
             1,
             fabrica)) {
       byte[] txt = "texto".getBytes(StandardCharsets.UTF_8);
@@ -398,7 +400,7 @@ class ExtractorHostilTest {
           Motivo.TIEMPO,
           assertThrows(ExtraccionFallidaException.class, () -> unHilo.extraer(terco, "t.txt"))
               .motivo());
-      // its only worker is still stuck: the next call waits 300 ms for it, then gives up
+      // its only worker is still stuck: the next call waits 500 ms for it, then gives up
       ExtraccionFallidaException ocupado =
           assertThrows(
               ExtraccionFallidaException.class,
@@ -407,7 +409,7 @@ class ExtractorHostilTest {
       assertTrue(ocupado.reintentable());
       assertEquals(1, hilosCreados.get(), "one worker, however many calls");
 
-      while (System.nanoTime() < finDelBloqueo + Duration.ofMillis(100).toNanos()) {
+      while (System.nanoTime() < finDelBloqueo.get() + Duration.ofMillis(100).toNanos()) {
         Thread.sleep(50);
       }
       assertEquals("texto", unHilo.extraer(new ByteArrayInputStream(txt), "c.txt").texto());

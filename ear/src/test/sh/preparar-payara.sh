@@ -7,7 +7,9 @@
 # - phonehome-bootstrap.jar is moved aside (no phoning home);
 # - every port of domain1 moves away from the defaults (http 18080, admin 14848, …) so that the
 #   tests never collide with a developer's portal on 8080/4848 (bin/tramite);
-# - the application's -Dtramite.* JVM options are written into domain.xml, as bin/tramite does;
+# - the application's -Dtramite.* JVM options are written into domain.xml, as bin/tramite does,
+#   with tramite.firma.pkcs11.libreria when $IT_PKCS11_LIBRERIA exists (SoftHSM2: the token the
+#   browser IT signs with; SOFTHSM2_CONF reaches the server through the environment);
 # - the test data directory ($IT_DATA_DIR, documents under documentos/) starts empty.
 set -euo pipefail
 
@@ -17,6 +19,7 @@ HTTP_PORT=${IT_HTTP_PORT:-18080}
 ADMIN_PORT=${IT_ADMIN_PORT:-14848}
 DATA=${IT_DATA_DIR:-$TARGET/it-data}
 TAMANO_MAXIMO=${IT_TAMANO_MAXIMO:-2097152}
+PKCS11=${IT_PKCS11_LIBRERIA:-}
 DB_PROPS="$TARGET/postgres-de-prueba.properties"
 DOMAINS="$PAYARA/glassfish/domains"
 PRISTINE="$PAYARA/.tramite-it-domain1-config"  # taken right after the unpack
@@ -53,8 +56,13 @@ mkdir -p "$DATA/documentos"
 
 db_prop() { sed -n "s/^$1=//p" "$DB_PROPS"; }
 
+if [ -n "$PKCS11" ] && [ ! -f "$PKCS11" ]; then
+  log "AVISO: no existe $PKCS11 (apt-get install softhsm2): la firma con token no se ofrecerá"
+  PKCS11=
+fi
+
 DB_URL=$(db_prop url) DB_USER=$(db_prop user) DB_PASSWORD=$(db_prop password) DATA=$DATA \
-TAMANO_MAXIMO=$TAMANO_MAXIMO python3 - "$DOMAINS/domain1/config/domain.xml" "$HTTP_PORT" "$ADMIN_PORT" <<'PY'
+TAMANO_MAXIMO=$TAMANO_MAXIMO PKCS11=$PKCS11 python3 - "$DOMAINS/domain1/config/domain.xml" "$HTTP_PORT" "$ADMIN_PORT" <<'PY'
 import html, os, re, sys
 path, http_port, admin_port = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 xml = open(path, encoding="utf-8").read()
@@ -97,6 +105,8 @@ props = {
     "tramite.url-publica": f"http://localhost:{http_port}",
     "tramite.archivos.tamano-maximo": os.environ["TAMANO_MAXIMO"],
 }
+if os.environ.get("PKCS11"):
+    props["tramite.firma.pkcs11.libreria"] = os.environ["PKCS11"]
 opts = "".join(f'<jvm-options>-D{html.escape(k)}={html.escape(v)}</jvm-options>\n                '
                for k, v in props.items())
 b = b.replace('</java-config>', opts + '</java-config>', 1)

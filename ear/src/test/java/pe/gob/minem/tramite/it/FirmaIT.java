@@ -179,14 +179,4 @@ class FirmaIT {
     assertEquals(409, postJson(DIRECTOR_OTI, "/tareas/" + tarea + "/completar", buena).status());
     assertEquals(1, documento(id).path("firmas").size());
   }
-
-  // ------------------------------------------------------------------ helpers
-
-  /** A new expediente routed to analista.oti, a document drafted and taken to act. 5. */
-  private static long documentoHastaElVistoBuenoDelDirector() {
-    long id = documentoEnExpedienteDelAnalista("INFORME_TECNICO").path("id").asLong();
-    paso(ANALISTA_OTI, id, 1, Map.of());
-    paso(DIRECTOR_OTI, id, 2, Map.of("decision", "CONFORME"));
-    return id;
-  }
 }

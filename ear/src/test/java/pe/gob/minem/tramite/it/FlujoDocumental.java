@@ -37,8 +37,28 @@ final class FlujoDocumental {
     return d;
   }
 
+  /** A new expediente routed to analista.oti, a document drafted in it and taken to act. 5. */
+  static long documentoHastaElVistoBuenoDelDirector() {
+    return documentoHastaElVistoBuenoDelDirector("Documento para visto bueno " + UUID.randomUUID());
+  }
+
+  /** The same, with the expediente's asunto (to find it in a bandeja by a word of it). */
+  static long documentoHastaElVistoBuenoDelDirector(String asunto) {
+    JsonNode e = expedienteConElAnalista(asunto);
+    Respuesta r = crearDocumento(ANALISTA_OTI, e.path("numero").asText(), "INFORME_TECNICO");
+    assertEquals(201, r.status(), r::toString);
+    long id = r.json().path("id").asLong();
+    paso(ANALISTA_OTI, id, 1, Map.of());
+    paso(DIRECTOR_OTI, id, 2, Map.of("decision", "CONFORME"));
+    return id;
+  }
+
   static JsonNode expedienteConElAnalista() {
-    JsonNode e = registrarValido("Documento para visto bueno " + UUID.randomUUID());
+    return expedienteConElAnalista("Documento para visto bueno " + UUID.randomUUID());
+  }
+
+  static JsonNode expedienteConElAnalista(String asunto) {
+    JsonNode e = registrarValido(asunto);
     String numero = e.path("numero").asText();
     completarTI01(SECRETARIA_OGA, numero, Map.of());
     completarTI01(DIRECTOR_OGA, numero, Map.of("unidad", "OTI"));

@@ -173,6 +173,43 @@ class VerificacionIT {
   }
 
   @Test
+  void elDocumentoOpenApiDiceQueLaVerificacionNoPideCredencialesYLoDemasSi() {
+    Respuesta r =
+        enviar(peticion(ANONIMO, base() + "/openapi").header("Accept", "application/json"));
+    assertEquals(200, r.status(), r::toString);
+    JsonNode api = r.json();
+    assertEquals("basic", api.path("security").get(0).fieldNames().next(), "Basic por omisión");
+    int publicas = 0;
+    for (var ruta : (Iterable<Map.Entry<String, JsonNode>>) () -> api.path("paths").fields()) {
+      for (var op : (Iterable<Map.Entry<String, JsonNode>>) () -> ruta.getValue().fields()) {
+        if (!List.of("get", "put", "post", "delete", "patch").contains(op.getKey())) {
+          continue;
+        }
+        JsonNode seguridad = op.getValue().path("security");
+        String que = op.getKey() + " " + ruta.getKey() + ": " + seguridad;
+        if (ruta.getKey().startsWith("/api/v1/verificacion")) {
+          publicas++;
+          // no requirement, or an empty one: no credentials needed (OpenAPI 3.0, 4.8.10)
+          assertTrue(seguridad.isArray(), que);
+          assertTrue(
+              seguridad.isEmpty() || (seguridad.size() == 1 && seguridad.get(0).isEmpty()), que);
+        } else {
+          assertTrue(seguridad.isMissingNode(), que + " (hereda HTTP Basic)");
+        }
+      }
+    }
+    assertEquals(3, publicas, "GET /verificacion/{codigo}, GET …/pdf y POST /verificacion");
+  }
+
+  @Test
+  void elPieDeCadaPaginaEnlazaLaVerificacionDeDocumentos() {
+    Respuesta pagina = get(ANONIMO, base() + "/login.xhtml");
+    assertEquals(200, pagina.status(), pagina::toString);
+    String enlace = grupo(pagina.texto(), "<a[^>]*id=\"enlace-verificar\"[^>]*>([^<]+)</a>");
+    assertEquals("Verificar un documento", enlace.strip());
+  }
+
+  @Test
   void unCodigoDesconocidoNoExiste() {
     problema(get(ANONIMO, "/verificacion/ZZZZ-ZZZZ-ZZZ9"), 404);
     problema(get(ANONIMO, "/verificacion/ZZZZ-ZZZZ-ZZZ9/pdf"), 404);

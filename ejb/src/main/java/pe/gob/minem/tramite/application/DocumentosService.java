@@ -429,9 +429,20 @@ public class DocumentosService {
     return vista(d);
   }
 
-  /** What the signature of a signing step (acts. 5, 8, 11, 12) will say, before it is made. */
+  /**
+   * What the signature of a signing step (acts. 5, 8, 11, 12) will say, before it is made, and
+   * which keys the person may sign it with here: the server-held demo key ({@code
+   * llaveDelServidor}, demo mode), the portal's PKCS#11 token ({@code token}, when configured); the
+   * client-side signature through the API is always possible.
+   */
   public record FirmaPrevista(
-      String motivo, String firmante, String cargo, String unidad, String nivel) {}
+      String motivo,
+      String firmante,
+      String cargo,
+      String unidad,
+      String nivel,
+      boolean llaveDelServidor,
+      boolean token) {}
 
   /**
    * The signature the current person would place by completing this task: its reason, his name and
@@ -465,7 +476,9 @@ public class DocumentosService {
             p.getNombreCompleto(),
             p.cargoEn(unidad),
             nombreUnidad,
-            firmaDigital.nivel().label()));
+            firmaDigital.nivel().label(),
+            firmaDigital.isDemo(),
+            firmaDigital.tokenDisponible()));
   }
 
   private static final Set<String> FIRMAS = Set.of("vb5", "vb8", "vb11", "vb12");

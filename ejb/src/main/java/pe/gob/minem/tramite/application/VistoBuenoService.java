@@ -11,11 +11,14 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.flowable.task.api.Task;
 import pe.gob.minem.tramite.domain.model.ConflictoException;
 import pe.gob.minem.tramite.domain.model.ReglaIncumplidaException;
+import pe.gob.minem.tramite.domain.model.ServicioNoDisponibleException;
 import pe.gob.minem.tramite.domain.model.documento.Documento;
 import pe.gob.minem.tramite.domain.model.documento.Firma;
+import pe.gob.minem.tramite.domain.model.documento.FirmaRechazadaException;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.expediente.Expediente;
 import pe.gob.minem.tramite.domain.model.expediente.Movimiento;
@@ -25,6 +28,7 @@ import pe.gob.minem.tramite.infrastructure.documentos.DocumentStore;
 import pe.gob.minem.tramite.infrastructure.firma.FirmaDigital;
 import pe.gob.minem.tramite.infrastructure.workflow.ActividadMapro;
 import pe.gob.minem.tramite.infrastructure.workflow.MotorDeProcesos;
+import pe.gob.minem.tramite.signing.CertificateHolder;
 import pe.gob.minem.tramite.signing.Indication;
 import pe.gob.minem.tramite.signing.PendingSignature;
 import pe.gob.minem.tramite.signing.SignatureOptions;
@@ -41,6 +45,7 @@ import pe.gob.minem.tramite.signing.Stamp;
 @Stateless
 public class VistoBuenoService {
 
+  private static final Logger LOG = Logger.getLogger(VistoBuenoService.class.getName());
   public static final String PROCESO = "P_OGA_TI_02";
 
   @PersistenceContext(unitName = "tramite")
@@ -50,6 +55,7 @@ public class VistoBuenoService {
   @Inject DocumentStore documentos;
   @Inject FirmaDigital firmaDigital;
   @Inject SolicitudesDeFirma solicitudes;
+  @Inject Auditoria auditoria;
 
   /** Is this task one of P/OGA-TI-02's? */
   public static boolean esPaso(Task t) {
@@ -188,7 +194,6 @@ public class VistoBuenoService {
         espera);
   }
 
-  /** Signs the current version as this person; the signed PDF becomes the next version. */
   /** The signing activities: V°B° (5, 8, 12) and suscripción (11). */
   public static boolean esFirma(Task t) {
     return switch (t.getTaskDefinitionKey()) {
@@ -220,7 +225,7 @@ public class VistoBuenoService {
               t.getId(), p.getUsuario(), d.versionActual().getSha256(), pendiente.expiresAt()));
       return pendiente;
     } catch (SigningException ex) {
-      throw new ReglaIncumplidaException("No se pudo preparar la firma: " + ex.getMessage());
+      throw rechazo(ex, p, d);
     }
   }
 
@@ -243,8 +248,11 @@ public class VistoBuenoService {
   }
 
   /**
-   * Signs the current version as this person (server-held key, or the client's signature value when
-   * the step carries one); the signed PDF becomes the next version.
+   * Signs the current version as this person — with the server-held demo key, the portal's PKCS#11
+   * token (the certificate must be the person's own) or the client's signature value — and stores
+   * the signed PDF as the next version. Every refusal (revoked or expired certificate, someone
+   * else's token, a wrong PIN, the timestamp authority down, an invalid result) is audited, leaves
+   * the document, the task and the hoja de ruta as they were, and may be retried.
    */
   private void firmar(
       Documento d,
@@ -256,50 +264,46 @@ public class VistoBuenoService {
       String unidad,
       Instant ahora) {
     String cargo = p.cargoEn(unidad);
+    String como;
     byte[] firmado;
-    if (r.firmaExterna() != null) {
-      var ext = r.firmaExterna();
-      var pendiente = solicitudes.tomar(ext.solicitud());
-      if (pendiente == null
-          || !pendiente.tareaId().equals(t.getId())
-          || !pendiente.usuario().equals(p.getUsuario())) {
-        throw new ConflictoException(
-            "La solicitud de firma no existe, ya se usó, venció o es de otra tarea: prepárela de nuevo.");
-      }
-      if (!pendiente.sha256Version().equals(d.versionActual().getSha256())) {
-        throw new ConflictoException(
-            "La versión que firmó ya no es la vigente (hay una versión "
-                + d.versionActual().getNumero()
-                + "): prepare la firma de nuevo sobre la versión actual.");
-      }
-      try {
+    try {
+      if (r.firmaExterna() != null) {
+        como = "en el cliente";
+        firmado = firmaExterna(d, p, t, r.firmaExterna());
+      } else if (r.firmaConToken() != null) {
+        como = "con token PKCS#11";
         firmado =
-            firmaDigital.servicioDeFirma().complete(ext.solicitud(), ext.valor(), ext.cadena());
-      } catch (SigningException ex) {
-        throw new ReglaIncumplidaException("No se pudo completar la firma: " + ex.getMessage());
-      }
-    } else {
-      if (p.getDni() == null) {
-        throw new ReglaIncumplidaException(
-            "Su cuenta no tiene DNI registrado: no hay certificado de firma a su nombre.");
-      }
-      byte[] pdf = leer(d.versionActual().getSha256());
-      try {
-        firmado =
-            firmaDigital.firmar(
-                pdf,
-                firmaDigital.llaveDe(
-                    p.getNombreCompleto(), p.getDni(), cargo, nombreDeUnidad(p, unidad)),
+            firmaDigital.firmarConToken(
+                r.firmaConToken().pin(),
+                titular -> exigirTitular(titular, p, d),
+                leer(d.versionActual().getSha256()),
                 opciones(clase, p, unidad));
-      } catch (SigningException ex) {
-        throw new ReglaIncumplidaException("No se pudo firmar: " + ex.getMessage());
+      } else {
+        como = "con la llave del servidor";
+        if (p.getDni() == null) {
+          throw new FirmaRechazadaException(
+              "Su cuenta no tiene DNI registrado: no hay certificado de firma a su nombre.");
+        }
+        firmado =
+            firmaDigital.firmarConLlaveDelServidor(
+                new FirmaDigital.Titular(
+                    p.getNombreCompleto(), p.getDni(), cargo, nombreDeUnidad(p, unidad)),
+                leer(d.versionActual().getSha256()),
+                opciones(clase, p, unidad));
       }
+    } catch (SigningException ex) {
+      throw rechazo(ex, p, d);
     }
     var nivel = firmaDigital.nivel();
-    var reporte = firmaDigital.validar(firmado);
+    var reporte = firmaDigital.verificarRecienFirmado(firmado);
     var ultima = reporte.signatures().get(reporte.signatures().size() - 1);
     if (ultima.indication() != Indication.TOTAL_PASSED) {
-      throw new ReglaIncumplidaException(
+      auditoria.registrarAparte(
+          p.getUsuario(),
+          "RECHAZO_FIRMA",
+          d.getCodigoVerificacion(),
+          "firma " + ultima.indication() + "/" + ultima.subIndication() + " " + como);
+      throw new FirmaRechazadaException(
           "La firma no es válida ("
               + ultima.indication()
               + ": "
@@ -321,6 +325,80 @@ public class VistoBuenoService {
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
+    auditoria.registrar(
+        p.getUsuario(),
+        clase == Firma.Clase.SUSCRIPCION ? "DOCUMENTO_SUSCRITO" : "DOCUMENTO_VISTO_BUENO",
+        d.getCodigoVerificacion(),
+        "versión " + d.versionActual().getNumero() + ", firmado " + como);
+  }
+
+  /** Step 3 of client-side signing: only the request prepared for this task, person and version. */
+  private byte[] firmaExterna(Documento d, Persona p, Task t, FirmaExterna ext) {
+    var pendiente = solicitudes.tomar(ext.solicitud());
+    if (pendiente == null
+        || !pendiente.tareaId().equals(t.getId())
+        || !pendiente.usuario().equals(p.getUsuario())) {
+      throw new ConflictoException(
+          "La solicitud de firma no existe, ya se usó, venció o es de otra tarea: prepárela de nuevo.");
+    }
+    if (!pendiente.sha256Version().equals(d.versionActual().getSha256())) {
+      throw new ConflictoException(
+          "La versión que firmó ya no es la vigente (hay una versión "
+              + d.versionActual().getNumero()
+              + "): prepare la firma de nuevo sobre la versión actual.");
+    }
+    return firmaDigital.servicioDeFirma().complete(ext.solicitud(), ext.valor(), ext.cadena());
+  }
+
+  /** The token's certificate must name this person (by DNI, or by name when there is none). */
+  private void exigirTitular(CertificateHolder titular, Persona p, Documento d) {
+    if (!TitularDeCertificado.esDe(
+        titular.dni(), titular.nombre(), p.getDni(), p.getNombreCompleto())) {
+      auditoria.registrarAparte(
+          p.getUsuario(),
+          "RECHAZO_FIRMA",
+          d.getCodigoVerificacion(),
+          "el certificado del token no es de la persona");
+      throw new FirmaRechazadaException(
+          "El certificado del token es de «"
+              + titular.nombre()
+              + "», no de usted: firme con su propio token o certificado.");
+    }
+  }
+
+  /**
+   * A refusal of the signing module as the person reads it: the timestamp authority down is a
+   * service to retry later (503); a revoked, expired or not-yet-valid certificate, or a token that
+   * does not open, is a refused signature (400). Audited apart, since the step rolls back.
+   */
+  private RuntimeException rechazo(SigningException ex, Persona p, Documento d) {
+    auditoria.registrarAparte(
+        p.getUsuario(), "RECHAZO_FIRMA", d.getCodigoVerificacion(), ex.reason().name());
+    LOG.warning(
+        () ->
+            "Firma rechazada: documento "
+                + d.getCodigoVerificacion()
+                + ", usuario "
+                + p.getUsuario()
+                + ", motivo "
+                + ex.reason()
+                + ": "
+                + ex.getMessage());
+    return switch (ex.reason()) {
+      case TIMESTAMP_UNAVAILABLE ->
+          new ServicioNoDisponibleException(
+              "No se pudo obtener el sello de tiempo: la autoridad de sellado de tiempo (TSA) no"
+                  + " responde. El documento quedó como estaba; inténtelo de nuevo en unos"
+                  + " minutos.");
+      case CERTIFICATE_REVOKED, CERTIFICATE_EXPIRED, CERTIFICATE_NOT_YET_VALID ->
+          new FirmaRechazadaException(
+              "No se pudo firmar: " + ex.getMessage() + " El documento quedó como estaba.");
+      default ->
+          new FirmaRechazadaException(
+              ex.getMessage().startsWith("No se pudo")
+                  ? ex.getMessage()
+                  : "No se pudo firmar: " + ex.getMessage());
+    };
   }
 
   byte[] leer(String sha256) {

@@ -15,9 +15,11 @@ public interface SigningService {
   }
 
   /**
-   * Signs a PDF with a server-side key. Refused with a {@link SigningException} when an earlier
-   * signature of the PDF is broken, when the level needs a timestamp authority that is not
-   * configured, or when there is no room left for an automatically placed stamp.
+   * Signs a PDF with a server-side key. Refused with a {@link SigningException} when the signer's
+   * certificate is expired, not yet valid or revoked (asked to its OCSP responder or CRL before
+   * signing, unless offline), when an earlier signature of the PDF is broken, when the level needs
+   * a timestamp authority that is not configured or does not answer, or when there is no room left
+   * for an automatically placed stamp. {@link SigningException#reason()} tells these apart.
    */
   default byte[] sign(byte[] pdf, SignerKey key, SignatureOptions options) {
     try (Signer signer = open(key)) {
@@ -45,4 +47,11 @@ public interface SigningService {
    * public key. A request completes once: a second call is refused.
    */
   byte[] complete(String requestId, byte[] signatureValue, List<X509Certificate> signerChain);
+
+  /**
+   * Forgets the OCSP responses, CRLs and certificates this service keeps for {@code
+   * revocationCacheTtl}: call it when a certificate was just revoked, so that the next signature
+   * (which asks whether the signer is revoked) sees it at once.
+   */
+  void clearRevocationCache();
 }

@@ -8,8 +8,10 @@ import java.util.List;
  *
  * @param signatures one entry per signature, in signing order
  * @param validationTime when the validation ran
- * @param simpleReportXml ETSI/DSS simple report
- * @param detailedReportXml DSS detailed report (every check of EN 319 102-1)
+ * @param simpleReportXml ETSI/DSS simple report ({@code null} from {@link
+ *     ValidationService#verdicts})
+ * @param detailedReportXml DSS detailed report (every check of EN 319 102-1; {@code null} from
+ *     {@link ValidationService#verdicts})
  */
 public record ValidationReport(
     List<SignatureReport> signatures,

@@ -12,6 +12,16 @@ public interface ValidationService {
   /** Validates every signature of the PDF, with detection of changes made after signing. */
   ValidationReport validate(byte[] pdf);
 
+  /**
+   * The same validation and verdicts as {@link #validate(byte[])}, without serialising DSS's simple
+   * and detailed reports to XML ({@code simpleReportXml} and {@code detailedReportXml} are {@code
+   * null}): for checking a signature just made, where nobody reads them.
+   */
+  ValidationReport verdicts(byte[] pdf);
+
   /** A readable PDF of the report, in Spanish. */
   byte[] renderPdf(ValidationReport report);
+
+  /** Forgets the cached OCSP responses, CRLs and certificates (see SigningService). */
+  void clearRevocationCache();
 }

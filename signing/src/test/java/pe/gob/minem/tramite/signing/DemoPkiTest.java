@@ -66,4 +66,23 @@ class DemoPkiTest {
       assertTrue(!nueva.certificate().equals(persona.certificate()));
     }
   }
+
+  @Test
+  void diceElCertificadoVigenteDeUnDniSinEmitirNiRenovarlo() throws Exception {
+    Path data = Files.createTempDirectory(TestPki.dir(), "pki-");
+    try (DemoPki pki = DemoPki.openOrCreate(data)) {
+      assertTrue(pki.person("45678901").isEmpty(), "nothing issued, nothing issued by asking");
+      IssuedPerson emitida = pki.issuePerson("Luz Ramos Vera", "45678901", "Analista", "OTI");
+      assertEquals(emitida.certificate(), pki.person("45678901").orElseThrow().certificate());
+      assertTrue(pki.revocationTime(emitida.certificate()).isEmpty());
+      pki.revoke(emitida.certificate());
+      assertTrue(pki.revocationTime(emitida.certificate()).isPresent());
+      // still the current one: only issuePerson replaces it
+      assertEquals(emitida.certificate(), pki.person("45678901").orElseThrow().certificate());
+    }
+    try (DemoPki reabierta = DemoPki.openOrCreate(data)) {
+      X509Certificate actual = reabierta.person("45678901").orElseThrow().certificate();
+      assertTrue(reabierta.revocationTime(actual).isPresent(), "read back from disk");
+    }
+  }
 }

@@ -1,5 +1,7 @@
 package pe.gob.minem.tramite.signing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -32,5 +34,13 @@ class ReporteValidacionTest extends SignatureScenario {
       assertTrue(text.contains("PAdES-BASELINE-LT"), text);
     }
     assertTrue(Files.size(PdfInspection.render(informe, 1, "informe-validacion")) > 10_000);
+
+    // the verdicts alone are the same, without the XML nobody reads after signing
+    ValidationReport veredictos = validation().verdicts(pdf);
+    assertNull(veredictos.simpleReportXml());
+    assertNull(veredictos.detailedReportXml());
+    assertEquals(
+        report.signatures().stream().map(s -> s.id() + s.indication() + s.level()).toList(),
+        veredictos.signatures().stream().map(s -> s.id() + s.indication() + s.level()).toList());
   }
 }

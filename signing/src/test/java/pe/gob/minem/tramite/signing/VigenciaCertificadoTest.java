@@ -1,5 +1,6 @@
 package pe.gob.minem.tramite.signing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +31,11 @@ class VigenciaCertificadoTest extends SignatureScenario {
         assertThrows(
             SigningException.class,
             () -> sign(SamplePdf.informe(5), vencido, SignatureOptions.vistoBueno(PadesLevel.B_B)));
-    assertTrue(e.getMessage().contains("expiró"), e.getMessage());
+    assertEquals(SigningException.Reason.CERTIFICATE_EXPIRED, e.reason());
+    assertTrue(e.getMessage().contains("Persona Vencida"), e.getMessage());
+    assertTrue(
+        e.getMessage().matches(".* venció el \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d: .*"),
+        e.getMessage());
 
     byte[] firmado = RawSignature.signB(SamplePdf.informe(5), vencido, Instant.now());
     // DSS: no revocation data can vouch for a certificate outside its validity, so the chain is
@@ -52,9 +57,11 @@ class VigenciaCertificadoTest extends SignatureScenario {
                 "OTI",
                 from,
                 from.plus(Duration.ofDays(30)));
-    assertThrows(
-        SigningException.class,
-        () -> sign(SamplePdf.informe(5), futuro, SignatureOptions.vistoBueno(PadesLevel.B_B)));
+    SigningException e =
+        assertThrows(
+            SigningException.class,
+            () -> sign(SamplePdf.informe(5), futuro, SignatureOptions.vistoBueno(PadesLevel.B_B)));
+    assertEquals(SigningException.Reason.CERTIFICATE_NOT_YET_VALID, e.reason());
 
     byte[] firmado = RawSignature.signB(SamplePdf.informe(5), futuro, Instant.now());
     // DSS: no revocation data can vouch for a certificate outside its validity, so the chain is

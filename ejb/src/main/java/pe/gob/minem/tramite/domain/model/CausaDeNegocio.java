@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * Finds the business reason under the wrappers the container adds (EJBException, rollback
- * exceptions…): the first rule broken, object not found, access refused or conflict in the cause
- * chain. Its message is the Spanish text a user can act on.
+ * exceptions…): the first rule broken, object not found, access refused, conflict or service
+ * unavailable in the cause chain. Its message is the Spanish text a user can act on.
  */
 public final class CausaDeNegocio {
 
@@ -16,7 +16,8 @@ public final class CausaDeNegocio {
       if (t instanceof ReglaIncumplidaException
           || t instanceof NoEncontradoException
           || t instanceof AccesoDenegadoException
-          || t instanceof ConflictoException) {
+          || t instanceof ConflictoException
+          || t instanceof ServicioNoDisponibleException) {
         return Optional.of((RuntimeException) t);
       }
       if (t.getCause() == t) {

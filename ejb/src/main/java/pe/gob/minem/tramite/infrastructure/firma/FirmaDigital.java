@@ -4,32 +4,54 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigInteger;
+import java.net.URI;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pe.gob.minem.tramite.signing.CertificateHolder;
 import pe.gob.minem.tramite.signing.PadesLevel;
+import pe.gob.minem.tramite.signing.Pkcs11Key;
 import pe.gob.minem.tramite.signing.SignatureOptions;
-import pe.gob.minem.tramite.signing.SignerKey;
+import pe.gob.minem.tramite.signing.Signer;
 import pe.gob.minem.tramite.signing.SigningConfig;
+import pe.gob.minem.tramite.signing.SigningException;
 import pe.gob.minem.tramite.signing.SigningService;
+import pe.gob.minem.tramite.signing.TimestampAuthority;
 import pe.gob.minem.tramite.signing.TrustAnchors;
 import pe.gob.minem.tramite.signing.ValidationReport;
 import pe.gob.minem.tramite.signing.ValidationService;
 import pe.gob.minem.tramite.signing.demo.DemoPki;
+import pe.gob.minem.tramite.signing.demo.IssuedPerson;
 
 /**
  * The portal's access to {@code signing/}: one signing and one validation service, configured from
- * MicroProfile Config. In demo mode it opens (or creates) the offline demo PKI in the data
- * directory, whose CA is trusted, whose TSA stamps B-T and above, and which issues each demo person
- * a server-held PKCS#12 key.
+ * MicroProfile Config, and the keys people sign with. In demo mode it opens (or creates) the
+ * offline demo PKI in the data directory, whose CA is trusted, whose TSA stamps B-T and above
+ * (unless {@code tramite.firma.tsa} names another), and which issues each demo person a server-held
+ * key. A PKCS#11 token is offered when {@code tramite.firma.pkcs11.libreria} names its module.
  */
 @ApplicationScoped
 public class FirmaDigital {
 
   private static final Logger LOG = Logger.getLogger(FirmaDigital.class.getName());
+
+  /** Who a server-held key is issued to (the stamp and the certificate say the same). */
+  public record Titular(String nombre, String dni, String cargo, String unidad) {}
+
+  /** A demo person's current certificate, as the demo PKI's administrator sees it. */
+  public record CertificadoDemo(
+      String serie, String titular, Instant desde, Instant hasta, Instant revocadoEl) {}
 
   @Inject
   @ConfigProperty(name = "tramite.data.dir", defaultValue = "data")
@@ -55,14 +77,26 @@ public class FirmaDigital {
   @ConfigProperty(name = "tramite.firma.tsa")
   Optional<String> tsa;
 
+  @Inject
+  @ConfigProperty(name = "tramite.firma.pkcs11.libreria")
+  Optional<String> libreriaPkcs11;
+
+  @Inject
+  @ConfigProperty(name = "tramite.firma.pkcs11.slot", defaultValue = "0")
+  int slotPkcs11;
+
   private DemoPki pki;
   private SigningService firma;
   private ValidationService validacion;
+  private AutoridadDeSellado sellado;
+
+  /** Demo keys opened once (PKCS#12 decryption costs more than the RSA signature), by serial. */
+  private final Map<BigInteger, Signer> llavesAbiertas = new ConcurrentHashMap<>();
 
   @PostConstruct
   void iniciar() {
     long t0 = System.nanoTime();
-    List<java.security.cert.X509Certificate> anclas = new ArrayList<>();
+    List<X509Certificate> anclas = new ArrayList<>();
     carpetaDeConfianza
         .filter(s -> !s.isBlank())
         .ifPresent(c -> anclas.addAll(TrustAnchors.fromFolder(Path.of(c))));
@@ -71,10 +105,17 @@ public class FirmaDigital {
       pki =
           DemoPki.openOrCreate(Path.of(directorioDatos).toAbsolutePath().resolve("pki"), puertoPki);
       anclas.addAll(pki.trustAnchors());
-      config = config.withTimestampAuthority(pki.timestampAuthority());
     }
     if (tsa.isPresent() && !tsa.get().isBlank()) {
-      config = config.withTsaUrl(java.net.URI.create(tsa.get()));
+      URI url = URI.create(tsa.get().strip());
+      sellado =
+          new AutoridadDeSellado(
+              TimestampAuthority.online(url, config.networkTimeout()), url.toString());
+    } else if (demo) {
+      sellado = new AutoridadDeSellado(pki.timestampAuthority(), "TSA de la PKI de demostración");
+    }
+    if (sellado != null) {
+      config = config.withTimestampAuthority(sellado);
     }
     config = config.withTrustAnchors(anclas);
     firma = SigningService.create(config);
@@ -85,6 +126,9 @@ public class FirmaDigital {
                 + (demo ? "PKI de demostración en " + pki.baseUrl() : "producción")
                 + ", nivel "
                 + nivelPorOmision
+                + ", sello de tiempo: "
+                + (sellado == null ? "ninguno" : sellado.estado().descripcion())
+                + (tokenDisponible() ? ", token PKCS#11 " + libreriaPkcs11.get() : "")
                 + ") en "
                 + (System.nanoTime() - t0) / 1_000_000
                 + " ms");
@@ -92,6 +136,8 @@ public class FirmaDigital {
 
   @PreDestroy
   void cerrar() {
+    llavesAbiertas.values().forEach(Signer::close);
+    llavesAbiertas.clear();
     if (pki != null) {
       pki.close();
     }
@@ -101,28 +147,203 @@ public class FirmaDigital {
     return PadesLevel.parse(nivelPorOmision);
   }
 
-  /** The server-held key of a person (demo mode: issued by the demo PKI on first use). */
-  public SignerKey llaveDe(String nombre, String dni, String cargo, String unidad) {
+  public boolean isDemo() {
+    return demo;
+  }
+
+  /** Is a PKCS#11 module configured, so that people may sign with their token? */
+  public boolean tokenDisponible() {
+    return libreriaPkcs11.filter(s -> !s.isBlank()).isPresent();
+  }
+
+  // ------------------------------------------------------------------ signing
+
+  /**
+   * Signs with the person's server-held key of the demo PKI, issued on first use. A revoked or
+   * expired certificate is not silently replaced: the signature is refused with the reason, until
+   * the PKI's administrator issues a new one.
+   */
+  public byte[] firmarConLlaveDelServidor(Titular t, byte[] pdf, SignatureOptions opciones) {
     if (pki == null) {
-      throw new IllegalStateException(
-          "Sin PKI de demostración: use un token PKCS#11 o la firma en el cliente.");
+      throw new SigningException(
+          "El portal no guarda llaves de firma fuera del modo de demostración: firme con su token"
+              + " criptográfico o en el cliente.");
     }
-    return pki.issuePerson(nombre, dni, cargo, unidad).signerKey();
+    IssuedPerson persona = llaveDe(t);
+    Signer llave =
+        llavesAbiertas.computeIfAbsent(
+            persona.certificate().getSerialNumber(), s -> firma.open(persona.signerKey()));
+    if (llavesAbiertas.size() > 500) { // demo keys only: a bound, not a policy
+      llavesAbiertas.keySet().stream()
+          .filter(s -> !s.equals(persona.certificate().getSerialNumber()))
+          .toList()
+          .forEach(this::olvidar);
+    }
+    return llave.sign(pdf, opciones);
   }
 
-  public byte[] firmar(byte[] pdf, SignerKey llave, SignatureOptions opciones) {
-    return firma.sign(pdf, llave, opciones);
+  private IssuedPerson llaveDe(Titular t) {
+    synchronized (pki) {
+      Optional<IssuedPerson> actual = pki.person(t.dni());
+      if (actual.isPresent() && !utilizable(actual.get().certificate())) {
+        return actual.get(); // signing says why (revoked, expired) and nothing changes
+      }
+      return pki.issuePerson(t.nombre(), t.dni(), t.cargo(), t.unidad());
+    }
   }
 
+  private boolean utilizable(X509Certificate c) {
+    return pki.revocationTime(c).isEmpty() && c.getNotAfter().toInstant().isAfter(Instant.now());
+  }
+
+  /**
+   * Signs with the key of the PKCS#11 token configured, after {@code exigirTitular} accepted its
+   * certificate (it throws when the certificate is someone else's). The PIN is used to log in and
+   * then wiped from the array; it is never kept nor logged.
+   */
+  public byte[] firmarConToken(
+      char[] pin, Consumer<CertificateHolder> exigirTitular, byte[] pdf, SignatureOptions o) {
+    if (!tokenDisponible()) {
+      throw new SigningException("La firma con token criptográfico no está configurada.");
+    }
+    Signer token;
+    Pkcs11Key llave = new Pkcs11Key(Path.of(libreriaPkcs11.get().strip()), slotPkcs11, pin, null);
+    try {
+      token = firma.open(llave);
+    } catch (SigningException e) {
+      LOG.warning(() -> "No se pudo abrir el token PKCS#11: " + e.getMessage());
+      throw new SigningException(
+          "No se pudo abrir el token criptográfico: revise que esté conectado y que el PIN sea"
+              + " correcto.",
+          e);
+    } finally {
+      Arrays.fill(llave.pin(), '\0');
+      Arrays.fill(pin, '\0');
+    }
+    try (token) {
+      exigirTitular.accept(CertificateHolder.of(token.certificate()));
+      return token.sign(pdf, o);
+    }
+  }
+
+  /** Every signature of a PDF, with DSS's reports (public verification). */
   public ValidationReport validar(byte[] pdf) {
     return validacion.validate(pdf);
+  }
+
+  /** The verdicts on a PDF just signed, without the XML reports nobody reads there. */
+  public ValidationReport verificarRecienFirmado(byte[] pdf) {
+    return validacion.verdicts(pdf);
   }
 
   public SigningService servicioDeFirma() {
     return firma;
   }
 
-  public boolean isDemo() {
-    return demo;
+  // ------------------------------------------------------------------ the demo PKI's
+  // administration
+
+  public Optional<CertificadoDemo> certificadoDe(String dni) {
+    return pkiDeDemostracion().person(dni).map(p -> vista(p.certificate()));
+  }
+
+  /**
+   * Revokes the person's current demo certificate now (a lost token, say): the PKI's OCSP and CRL
+   * say so, and this portal forgets what it cached about it, so the next signature is refused.
+   */
+  public CertificadoDemo revocar(String dni) {
+    DemoPki p = pkiDeDemostracion();
+    X509Certificate c;
+    synchronized (p) {
+      c =
+          p.person(dni)
+              .orElseThrow(() -> new IllegalArgumentException("sin certificado de demostración"))
+              .certificate();
+      if (p.revocationTime(c).isEmpty()) {
+        p.revoke(c);
+      }
+    }
+    olvidar(c.getSerialNumber());
+    firma.clearRevocationCache();
+    validacion.clearRevocationCache();
+    return vista(c);
+  }
+
+  /**
+   * Issues the person a new demo certificate (and key): valid for two years from now, or — to show
+   * and test the refusal — one that expired yesterday.
+   */
+  public CertificadoDemo emitir(Titular t, boolean vencido) {
+    DemoPki p = pkiDeDemostracion();
+    Instant ahora = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    IssuedPerson nueva;
+    synchronized (p) {
+      p.person(t.dni()).ifPresent(anterior -> olvidar(anterior.certificate().getSerialNumber()));
+      nueva =
+          vencido
+              ? p.issuePerson(
+                  t.nombre(),
+                  t.dni(),
+                  t.cargo(),
+                  t.unidad(),
+                  ahora.minus(Duration.ofDays(30)),
+                  ahora.minus(Duration.ofDays(1)))
+              : p.issuePerson(
+                  t.nombre(),
+                  t.dni(),
+                  t.cargo(),
+                  t.unidad(),
+                  ahora.minus(Duration.ofMinutes(10)),
+                  ahora.plus(Duration.ofDays(730)));
+    }
+    return vista(nueva.certificate());
+  }
+
+  /** What timestamps the portal's signatures now. */
+  public String tsaActual() {
+    return sellado == null ? null : sellado.estado().descripcion();
+  }
+
+  public boolean tsaCambiada() {
+    return sellado != null && sellado.estado().cambiada();
+  }
+
+  /** Demo only: timestamps go to this URL until {@link #restablecerTsa()}. */
+  public void usarTsa(URI url) {
+    pkiDeDemostracion();
+    if (sellado == null) {
+      throw new IllegalStateException("sin autoridad de sellado de tiempo");
+    }
+    sellado.cambiarA(url);
+  }
+
+  public void restablecerTsa() {
+    pkiDeDemostracion();
+    if (sellado != null) {
+      sellado.restablecer();
+    }
+  }
+
+  private DemoPki pkiDeDemostracion() {
+    if (pki == null) {
+      throw new IllegalStateException("La PKI de demostración no está activa.");
+    }
+    return pki;
+  }
+
+  private void olvidar(BigInteger serie) {
+    Signer abierta = llavesAbiertas.remove(serie);
+    if (abierta != null) {
+      abierta.close();
+    }
+  }
+
+  private CertificadoDemo vista(X509Certificate c) {
+    return new CertificadoDemo(
+        c.getSerialNumber().toString(16),
+        CertificateHolder.of(c).nombre(),
+        c.getNotBefore().toInstant(),
+        c.getNotAfter().toInstant(),
+        pki.revocationTime(c).orElse(null));
   }
 }

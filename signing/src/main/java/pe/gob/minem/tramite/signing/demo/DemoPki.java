@@ -64,6 +64,10 @@ public final class DemoPki implements AutoCloseable {
   private final DemoRevocation revocation;
   private final Map<BigInteger, X509Certificate> issued = new ConcurrentHashMap<>();
   private final Map<BigInteger, Instant> revoked = new ConcurrentHashMap<>();
+
+  /** Each DNI's current key and certificate, read from its PKCS#12 once (guarded by this). */
+  private final Map<String, IssuedPerson> persons = new java.util.HashMap<>();
+
   private final DemoHttpServer http;
 
   private record Entry(PrivateKey key, X509Certificate certificate) {}
@@ -192,9 +196,9 @@ public final class DemoPki implements AutoCloseable {
    */
   public synchronized IssuedPerson issuePerson(
       String nombre, String dni, String cargo, String unidad) {
-    Path file = personFile(dni);
-    if (Files.exists(file)) {
-      IssuedPerson existing = readPerson(file);
+    Optional<IssuedPerson> current = person(dni);
+    if (current.isPresent()) {
+      IssuedPerson existing = current.get();
       X509Certificate cert = existing.certificate();
       if (existing.nombre().equals(nombre)
           && java.util.Objects.equals(existing.cargo(), cargo)
@@ -227,7 +231,33 @@ public final class DemoPki implements AutoCloseable {
     byte[] p12 = pkcs12(PERSON_ALIAS, keys.getPrivate(), chain, PERSON_PASSWORD.toCharArray());
     write(personFile(dni), p12);
     issued.put(certificate.getSerialNumber(), certificate);
-    return new IssuedPerson(nombre, dni, cargo, unidad, p12, PERSON_PASSWORD.toCharArray(), chain);
+    IssuedPerson person =
+        new IssuedPerson(nombre, dni, cargo, unidad, p12, PERSON_PASSWORD.toCharArray(), chain);
+    persons.put(dni, person);
+    return person;
+  }
+
+  /**
+   * The current key and certificate of a DNI, as last issued (it may be revoked or expired: see
+   * {@link #revocationTime}), or empty if none was ever issued. Never issues one.
+   */
+  public synchronized Optional<IssuedPerson> person(String dni) {
+    IssuedPerson known = persons.get(dni);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Path file = personFile(dni);
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    IssuedPerson read = readPerson(file);
+    persons.put(dni, read);
+    return Optional.of(read);
+  }
+
+  /** When this PKI revoked the certificate, or empty if it is not revoked. */
+  public Optional<Instant> revocationTime(X509Certificate certificate) {
+    return Optional.ofNullable(revoked.get(certificate.getSerialNumber()));
   }
 
   /** Revokes a certificate of this PKI now: the OCSP responder and the CRL say so from now on. */

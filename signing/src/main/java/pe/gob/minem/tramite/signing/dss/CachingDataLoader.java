@@ -60,6 +60,11 @@ final class CachingDataLoader implements DataLoader {
     return cached("POST " + url + " " + sha256(content), () -> delegate.post(url, content));
   }
 
+  /** Drops every entry (a certificate was just revoked: the next check must ask again). */
+  void clear() {
+    cache.clear();
+  }
+
   @Override
   public void setContentType(String contentType) {
     delegate.setContentType(contentType);

@@ -11,9 +11,7 @@ import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.service.crl.OnlineCRLSource;
 import eu.europa.esig.dss.service.http.commons.CommonsDataLoader;
 import eu.europa.esig.dss.service.http.commons.OCSPDataLoader;
-import eu.europa.esig.dss.service.http.commons.TimestampDataLoader;
 import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
-import eu.europa.esig.dss.service.tsp.OnlineTSPSource;
 import eu.europa.esig.dss.spi.validation.CertificateVerifier;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
@@ -23,6 +21,8 @@ import eu.europa.esig.dss.validation.policy.ValidationPolicyLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import pe.gob.minem.tramite.signing.SigningConfig;
 import pe.gob.minem.tramite.signing.SigningException;
@@ -43,15 +43,23 @@ final class DssContext {
   final TSPSource tspSource;
   final ValidationPolicy policy;
 
+  /** The caches behind the OCSP, CRL and AIA sources (empty when offline). */
+  private final List<CachingDataLoader> caches = new ArrayList<>();
+
   DssContext(SigningConfig config) {
     this(config, config.trustAnchors());
   }
 
   DssContext(SigningConfig config, List<X509Certificate> anchors) {
     this.config = config;
-    this.verifier = verifier(config, anchors);
+    this.verifier = verifier(config, anchors, caches);
     this.tspSource = tspSource(config);
     this.policy = loadPolicy();
+  }
+
+  /** Forgets every cached OCSP response, CRL and certificate: the next check asks again. */
+  void clearRevocationCache() {
+    caches.forEach(CachingDataLoader::clear);
   }
 
   /** For signing: draws visible stamps with native PDF text, so that the text stays text. */
@@ -68,7 +76,8 @@ final class DssContext {
     return factory;
   }
 
-  private static CertificateVerifier verifier(SigningConfig config, List<X509Certificate> anchors) {
+  private static CertificateVerifier verifier(
+      SigningConfig config, List<X509Certificate> anchors, List<CachingDataLoader> caches) {
     CommonCertificateVerifier verifier = new CommonCertificateVerifier();
     CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
     for (X509Certificate anchor : anchors) {
@@ -87,6 +96,8 @@ final class DssContext {
       timeouts(loader, timeout);
       CachingDataLoader cachedOcsp = new CachingDataLoader(ocspLoader, config.revocationCacheTtl());
       CachingDataLoader cached = new CachingDataLoader(loader, config.revocationCacheTtl());
+      caches.add(cachedOcsp);
+      caches.add(cached);
       verifier.setOcspSource(new OnlineOCSPSource(cachedOcsp));
       verifier.setCrlSource(new OnlineCRLSource(cached));
       verifier.setAIASource(new DefaultAIASource(cached));
@@ -103,14 +114,17 @@ final class DssContext {
 
   private static TSPSource tspSource(SigningConfig config) {
     if (config.timestampAuthority() != null) {
-      return new InProcessTspSource(config.timestampAuthority());
+      return new AuthorityTspSource(config.timestampAuthority());
     }
     if (config.tsaUrl() != null) {
-      TimestampDataLoader loader = new TimestampDataLoader();
-      timeouts(loader, (int) config.networkTimeout().toMillis());
-      return new OnlineTSPSource(config.tsaUrl().toString(), loader);
+      return new AuthorityTspSource(
+          new OnlineTimestampAuthority(config.tsaUrl(), config.networkTimeout()));
     }
     return null;
+  }
+
+  static void timeouts(CommonsDataLoader loader, Duration timeout) {
+    timeouts(loader, (int) timeout.toMillis());
   }
 
   private static ValidationPolicy loadPolicy() {
@@ -122,11 +136,34 @@ final class DssContext {
     }
   }
 
-  /** Adapts the public {@link TimestampAuthority} to DSS. */
-  private record InProcessTspSource(TimestampAuthority authority) implements TSPSource {
+  /**
+   * Adapts the public {@link TimestampAuthority} to DSS. Whatever keeps the authority from
+   * answering is a {@link SigningException} with reason {@code TIMESTAMP_UNAVAILABLE}, so that the
+   * caller can say "try again later" instead of "the document is wrong".
+   */
+  private record AuthorityTspSource(TimestampAuthority authority) implements TSPSource {
     @Override
     public TimestampBinary getTimeStampResponse(DigestAlgorithm digestAlgorithm, byte[] digest) {
-      return new TimestampBinary(authority.timestamp(digestAlgorithm.getJavaName(), digest));
+      byte[] token;
+      try {
+        token = authority.timestamp(digestAlgorithm.getJavaName(), digest);
+      } catch (SigningException e) {
+        throw e.reason() == SigningException.Reason.TIMESTAMP_UNAVAILABLE
+            ? e
+            : new SigningException(
+                SigningException.Reason.TIMESTAMP_UNAVAILABLE, e.getMessage(), e);
+      } catch (RuntimeException e) {
+        throw new SigningException(
+            SigningException.Reason.TIMESTAMP_UNAVAILABLE,
+            "La autoridad de sellado de tiempo no pudo sellar: " + e.getMessage(),
+            e);
+      }
+      if (token == null || token.length == 0) {
+        throw new SigningException(
+            SigningException.Reason.TIMESTAMP_UNAVAILABLE,
+            "La autoridad de sellado de tiempo no devolvió ningún sello");
+      }
+      return new TimestampBinary(token);
     }
   }
 }

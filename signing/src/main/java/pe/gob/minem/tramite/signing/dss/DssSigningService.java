@@ -71,8 +71,7 @@ public final class DssSigningService implements SigningService {
       LOG.info("Firmas extendidas a {}", level.label());
       return bytes(extended);
     } catch (DSSException | IllegalArgumentException | IllegalStateException e) {
-      throw new SigningException(
-          "No se pudo extender la firma a " + level.label() + ": " + e.getMessage(), e);
+      throw refusal("No se pudo extender la firma a " + level.label() + ": ", e);
     }
   }
 
@@ -120,13 +119,24 @@ public final class DssSigningService implements SigningService {
     X509Certificate certificate = chain.get(0);
     if (now.isAfter(certificate.getNotAfter().toInstant())) {
       throw new SigningException(
-          "El certificado del firmante expiró el " + certificate.getNotAfter());
+          SigningException.Reason.CERTIFICATE_EXPIRED,
+          "El certificado de firma de "
+              + new SubjectNames(certificate).nombre()
+              + " venció el "
+              + Fechas.texto(certificate.getNotAfter().toInstant(), context.config.zona())
+              + ": ya no se puede firmar con él. Pida un certificado nuevo.");
     }
     if (now.isBefore(certificate.getNotBefore().toInstant())) {
       throw new SigningException(
-          "El certificado del firmante aún no es válido (desde "
-              + certificate.getNotBefore()
-              + ")");
+          SigningException.Reason.CERTIFICATE_NOT_YET_VALID,
+          "El certificado de firma de "
+              + new SubjectNames(certificate).nombre()
+              + " aún no es válido: lo será desde el "
+              + Fechas.texto(certificate.getNotBefore().toInstant(), context.config.zona())
+              + ".");
+    }
+    if (!context.config.offline()) {
+      RevocationCheck.refuseIfRevoked(context.verifier, chain, context.config.zona());
     }
     PAdESSignatureParameters parameters = SignatureProfile.parameters(options, chain, now);
     byte[] target = pdf;
@@ -153,8 +163,26 @@ public final class DssSigningService implements SigningService {
           prepared.chain().get(0).getSerialNumber().toString(16));
       return bytes(signed);
     } catch (DSSException | IllegalArgumentException | IllegalStateException e) {
-      throw new SigningException("No se pudo firmar el documento: " + e.getMessage(), e);
+      throw refusal("No se pudo firmar el documento: ", e);
     }
+  }
+
+  /**
+   * A {@link SigningException} thrown inside DSS (by the timestamp source, say) keeps its reason
+   * even when DSS wrapped it; anything else becomes a refusal with DSS's message.
+   */
+  private static SigningException refusal(String prefix, RuntimeException e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof SigningException s) {
+        return s;
+      }
+    }
+    return new SigningException(prefix + e.getMessage(), e);
+  }
+
+  @Override
+  public void clearRevocationCache() {
+    context.clearRevocationCache();
   }
 
   static SignatureAlgorithm algorithmFor(X509Certificate certificate) {

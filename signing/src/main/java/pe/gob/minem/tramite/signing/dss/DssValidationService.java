@@ -29,6 +29,20 @@ public final class DssValidationService implements ValidationService {
 
   @Override
   public ValidationReport validate(byte[] pdf) {
+    return validate(pdf, true);
+  }
+
+  @Override
+  public ValidationReport verdicts(byte[] pdf) {
+    return validate(pdf, false);
+  }
+
+  @Override
+  public void clearRevocationCache() {
+    context.clearRevocationCache();
+  }
+
+  private ValidationReport validate(byte[] pdf, boolean xmlReports) {
     if (pdf == null
         || pdf.length < 5
         || pdf[0] != '%'
@@ -42,7 +56,7 @@ public final class DssValidationService implements ValidationService {
       validator.setCertificateVerifier(context.verifier);
       validator.setPdfObjFactory(context.validationObjFactory());
       Reports reports = validator.validateDocument(context.policy);
-      return ReportReader.read(reports, pdf.length);
+      return ReportReader.read(reports, pdf.length, xmlReports);
     } catch (DSSException | IllegalStateException e) {
       throw new SigningException("No se pudo validar el PDF: " + e.getMessage(), e);
     }

@@ -28,6 +28,10 @@ final class ReportReader {
   private ReportReader() {}
 
   static ValidationReport read(Reports reports, long documentLength) {
+    return read(reports, documentLength, true);
+  }
+
+  static ValidationReport read(Reports reports, long documentLength, boolean xml) {
     SimpleReport simple = reports.getSimpleReport();
     DiagnosticData diagnostic = reports.getDiagnosticData();
     List<SignatureReport> signatures = new ArrayList<>();
@@ -40,8 +44,8 @@ final class ReportReader {
     return new ValidationReport(
         List.copyOf(ordered),
         instant(simple.getValidationTime()),
-        reports.getXmlSimpleReport(),
-        reports.getXmlDetailedReport());
+        xml ? reports.getXmlSimpleReport() : null,
+        xml ? reports.getXmlDetailedReport() : null);
   }
 
   private static SignatureReport signature(

@@ -8,12 +8,19 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
 
 /** Reads the signer's name, DNI, cargo and unit from a certificate's subject. */
-final class SubjectNames {
+public final class SubjectNames {
 
   private final X500Name subject;
 
   SubjectNames(X509Certificate certificate) {
     this.subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+  }
+
+  /** For {@link pe.gob.minem.tramite.signing.CertificateHolder#of}. */
+  public static pe.gob.minem.tramite.signing.CertificateHolder holder(X509Certificate certificate) {
+    SubjectNames names = new SubjectNames(certificate);
+    return new pe.gob.minem.tramite.signing.CertificateHolder(
+        names.nombre(), names.dni(), names.cargo(), names.unidad());
   }
 
   String nombre() {

@@ -17,13 +17,17 @@ import pe.gob.minem.tramite.domain.model.CausaDeNegocio;
 import pe.gob.minem.tramite.domain.model.ConflictoException;
 import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 import pe.gob.minem.tramite.domain.model.ReglaIncumplidaException;
+import pe.gob.minem.tramite.domain.model.ServicioNoDisponibleException;
+import pe.gob.minem.tramite.domain.model.documento.FirmaRechazadaException;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.infrastructure.documentos.ContenidoDemasiadoGrandeException;
 
 /**
- * Every error of the API, mapped once to a problem response: rules broken → 400, too large → 413,
- * not found → 404, not allowed → 403, conflicting state (a task already done, two people at once) →
- * 409, anything else → 500 with a generic Spanish message (the details go to the log).
+ * Every error of the API, mapped once to a problem response: rules broken → 400 (a refused
+ * signature too, titled so), too large → 413, not found → 404, not allowed → 403, conflicting state
+ * (a task already done, two people at once) → 409, a service the action needs is down (the TSA) →
+ * 503 with Retry-After, anything else → 500 with a generic Spanish message (the details go to the
+ * log).
  */
 @Provider
 public class ErroresDelServicio implements ExceptionMapper<Throwable> {
@@ -39,6 +43,9 @@ public class ErroresDelServicio implements ExceptionMapper<Throwable> {
     if (c instanceof DatosInvalidosException x) {
       return Problema.respuesta(400, "Datos inválidos", x.getMessage(), x.getCampo());
     }
+    if (c instanceof FirmaRechazadaException x) {
+      return Problema.respuesta(400, "Firma rechazada", x.getMessage(), null);
+    }
     if (c instanceof ReglaIncumplidaException x) {
       return Problema.respuesta(400, "Solicitud no válida", x.getMessage(), null);
     }
@@ -53,6 +60,12 @@ public class ErroresDelServicio implements ExceptionMapper<Throwable> {
     }
     if (c instanceof ConflictoException x) {
       return Problema.respuesta(409, "Conflicto", x.getMessage(), null);
+    }
+    if (c instanceof ServicioNoDisponibleException x) {
+      return Response.fromResponse(
+              Problema.respuesta(503, "Servicio no disponible", x.getMessage(), null))
+          .header("Retry-After", "60")
+          .build();
     }
     if (esConcurrencia(e)) {
       return Problema.respuesta(

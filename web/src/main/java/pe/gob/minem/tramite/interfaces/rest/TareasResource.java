@@ -138,7 +138,7 @@ public class TareasResource {
         r == null
             ? new ResultadoTarea(null, null, null)
             : new ResultadoTarea(
-                r.unidad, r.responsable, r.instruccion, r.decision, r.revisionLegal, externa);
+                r.unidad, r.responsable, r.instruccion, r.decision, r.revisionLegal, externa, null);
     return bandeja.completar(id, resultado);
   }
 }

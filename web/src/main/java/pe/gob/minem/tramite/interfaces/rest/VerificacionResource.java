@@ -15,6 +15,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.gob.minem.tramite.application.ArchivoRecibido;
 import pe.gob.minem.tramite.application.VerificacionService;
@@ -24,7 +25,9 @@ import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 
 /**
  * Public verification, without login (web.xml leaves {@code /api/v1/verificacion/*} open): a code
- * of a cargo or of a document, the public document's signed PDF, and the validation of any PDF.
+ * of a cargo or of a document, the public document's signed PDF, and the validation of any PDF. An
+ * empty {@code @SecurityRequirementsSet} on each operation tells the OpenAPI document so ({@code
+ * security: [{}]}: no credentials needed), instead of the API's HTTP Basic requirement.
  */
 @Path("verificacion")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +42,7 @@ public class VerificacionResource {
   @Inject VerificacionService verificacion;
 
   @GET
+  @SecurityRequirementsSet
   @Path("{codigo}")
   @Operation(
       summary = "Qué certifica un código de verificación",
@@ -50,6 +54,7 @@ public class VerificacionResource {
   }
 
   @GET
+  @SecurityRequirementsSet
   @Path("{codigo}/pdf")
   @Produces({"application/pdf", "application/problem+json"})
   @Operation(
@@ -70,6 +75,7 @@ public class VerificacionResource {
   }
 
   @POST
+  @SecurityRequirementsSet
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(
       summary = "Valida las firmas de un PDF",

@@ -14,6 +14,7 @@ import pe.gob.minem.tramite.application.ConsultaExpedientes;
 import pe.gob.minem.tramite.application.DocumentosService;
 import pe.gob.minem.tramite.application.DocumentosService.DocumentoVista;
 import pe.gob.minem.tramite.application.DocumentosService.FirmaPrevista;
+import pe.gob.minem.tramite.application.FirmaConToken;
 import pe.gob.minem.tramite.application.ResultadoTarea;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.TareaVista;
@@ -22,7 +23,9 @@ import pe.gob.minem.tramite.application.Vistas.TareaVista;
  * One step of a procedure: what it asks and its completion. P/OGA-TI-01 asks a unit, a responsable
  * and an instruction; P/OGA-TI-02 shows the document and asks, depending on the activity, a
  * decision (2, 9), an observation (3, 10), whether legal review applies (7), the adjusted version
- * (4), or shows the signature that completing it will place (5, 8, 11, 12).
+ * (4), or shows the signature that completing it will place (5, 8, 11, 12) and lets the person
+ * choose the key: the server's demo certificate, the PKCS#11 token (with its PIN) or signing on the
+ * client through the API.
  */
 @Named
 @ViewScoped
@@ -49,6 +52,18 @@ public class AtenderTarea implements Serializable {
   private Boolean revisionLegal;
   private transient UploadedFile version;
 
+  /** How the person signs: the server-held demo key, the PKCS#11 token, or on the client. */
+  public enum Llave {
+    SERVIDOR,
+    TOKEN,
+    CLIENTE
+  }
+
+  private Llave llave;
+
+  /** The token's PIN: only for the request that signs, never kept in the view nor logged. */
+  private transient String pin;
+
   /** f:viewAction */
   public void cargar() {
     try {
@@ -57,6 +72,12 @@ public class AtenderTarea implements Serializable {
       if (isVistoBueno() && tarea.documento() != null) {
         documento = documentos.porCodigo(tarea.documento());
         firma = documentos.firmaPrevista(id).orElse(null);
+        if (firma != null && llave == null) {
+          llave =
+              firma.llaveDelServidor()
+                  ? Llave.SERVIDOR
+                  : firma.token() ? Llave.TOKEN : Llave.CLIENTE;
+        }
       }
       if (isPideUnidad()) {
         unidades =
@@ -81,12 +102,28 @@ public class AtenderTarea implements Serializable {
   }
 
   public void completar() throws IOException {
+    FirmaConToken token = null;
     try {
+      if (isPideFirma() && llave == Llave.CLIENTE) {
+        Mensajes.error(
+            "Con la firma en el cliente, su aplicación de firma completa esta tarea por la API"
+                + " (vea los tres pasos).");
+        return;
+      }
+      if (isPideFirma() && llave == Llave.TOKEN) {
+        if (pin == null || pin.isEmpty()) {
+          Mensajes.error("Escriba el PIN de su token criptográfico.");
+          return;
+        }
+        token = new FirmaConToken(pin.toCharArray());
+      }
+      pin = null;
       var e =
           bandeja.completar(
               id,
               isVistoBueno()
-                  ? new ResultadoTarea(null, null, instruccion, decision, revisionLegal)
+                  ? new ResultadoTarea(
+                      null, null, instruccion, decision, revisionLegal, null, token)
                   : new ResultadoTarea(unidad, responsable, instruccion));
       FacesContext fc = FacesContext.getCurrentInstance();
       fc.getExternalContext().getFlash().setKeepMessages(true);
@@ -95,7 +132,53 @@ public class AtenderTarea implements Serializable {
           .redirect(fc.getExternalContext().getRequestContextPath() + "/bandeja.xhtml");
     } catch (RuntimeException e) {
       Mensajes.error(e);
+    } finally {
+      pin = null;
+      if (token != null) {
+        java.util.Arrays.fill(token.pin(), '\0');
+      }
     }
+  }
+
+  /** The keys this person may sign with here, in the order the page offers them. */
+  public List<Opcion> getLlaves() {
+    if (firma == null) {
+      return List.of();
+    }
+    List<Opcion> l = new java.util.ArrayList<>();
+    if (firma.llaveDelServidor()) {
+      l.add(new Opcion(Llave.SERVIDOR.name(), "Certificado de demostración del servidor"));
+    }
+    if (firma.token()) {
+      l.add(new Opcion(Llave.TOKEN.name(), "Token criptográfico (PKCS#11)"));
+    }
+    l.add(new Opcion(Llave.CLIENTE.name(), "Firma en el cliente"));
+    return l;
+  }
+
+  public String getLlave() {
+    return llave == null ? null : llave.name();
+  }
+
+  public void setLlave(String valor) {
+    llave =
+        getLlaves().stream().anyMatch(o -> o.valor().equals(valor)) ? Llave.valueOf(valor) : llave;
+  }
+
+  public boolean isConToken() {
+    return isPideFirma() && llave == Llave.TOKEN;
+  }
+
+  public boolean isEnElCliente() {
+    return isPideFirma() && llave == Llave.CLIENTE;
+  }
+
+  public String getPin() {
+    return null; // never rendered back
+  }
+
+  public void setPin(String pin) {
+    this.pin = pin;
   }
 
   /** The author's adjusted version (acts. 1 and 4): stored, then he completes the step. */

@@ -180,8 +180,19 @@ public final class Portal {
   }
 
   public static Respuesta enviar(HttpRequest.Builder peticion) {
+    HttpRequest p = peticion.build();
     try {
-      HttpResponse<byte[]> r = HTTP.send(peticion.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> r;
+      try {
+        r = HTTP.send(p, HttpResponse.BodyHandlers.ofByteArray());
+      } catch (IOException cerrada) {
+        // A pooled connection the server closed (each IT class redeploys the application) fails
+        // with "header parser received no bytes"; a GET is safe to send again, once.
+        if (!"GET".equals(p.method())) {
+          throw cerrada;
+        }
+        r = HTTP.send(p, HttpResponse.BodyHandlers.ofByteArray());
+      }
       return new Respuesta(r.statusCode(), r.headers().map(), r.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -73,13 +73,16 @@ import org.apache.lucene.util.IOUtils;
  *       view of the index where the entries none of whose {@code lectores} is among their
  *       credenciales count as deleted), so {@code total}, the page and every facet count only what
  *       the lector may see.
- *   <li>A search makes two passes over the same reader: one visits every match without scoring it
- *       and counts {@code total} (exact) and the facets ({@link ContadorFacetas}: sorted-set doc
- *       values, no taxonomy); the other collects only the page's best hits, by score or date, so
- *       Lucene can skip what cannot compete. With filters the counts are drill-sideways ({@link
- *       DrillSideways}): a filtered facet is counted with the other filters but not its own, so the
- *       page can offer its other values; unfiltered facets, {@code total} and the hits use every
- *       filter.
+ *   <li>A search visits every match once, collecting the page's best hits (by score, or by date for
+ *       blank text and the date orders, when {@code puntaje} is 0), the exact {@code total} and the
+ *       facet counts ({@link ContadorFacetas}: sorted-set doc values, no taxonomy, top 20 per facet
+ *       by count). Facets need every match anyway: a second, pruned pass for the page was measured
+ *       and was not cheaper. With filters the counts are drill-sideways ({@link DrillSideways}): a
+ *       filtered facet is counted with the other filters but not its own, so the page can offer its
+ *       other values; unfiltered facets, {@code total} and the hits use every filter. Pages end at
+ *       {@link #VENTANA_MAXIMA}.
+ *   <li>The lector's credenciales are matched as given: {@code "*"} (public entries) only if the
+ *       portal includes it.
  *   <li>On several cores a large batch is indexed by several threads, and a search over a large
  *       index is split in slices searched in parallel (the calling thread takes part in both).
  * </ul>

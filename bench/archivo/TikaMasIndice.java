@@ -700,6 +700,15 @@ public class TikaMasIndice {
     double msPorPdf() {
       return ocupadoNanos / 1e6 / Math.max(1, pdfs);
     }
+
+    /**
+     * CPU time this process (and its Tesseract children) spent per PDF, GC and JIT included: what
+     * a PDF costs whatever the other processes take, so {@code 1000 × cores / cpuMsPorPdf} bounds
+     * the throughput of an otherwise idle machine.
+     */
+    double cpuMsPorPdf() {
+      return cpu.propios() * nanos / 1e6 / Math.max(1, pdfs);
+    }
   }
 
   /**
@@ -806,10 +815,10 @@ public class TikaMasIndice {
               Pasada p = pasar(f, corpus, t, ext, dir, lote, d);
               r.get(f).add(p);
               System.out.printf(Locale.ROOT,
-                  "   pasada %d %-42s %7.1f PDF/s %8.1f pág/s %7.1f ms/PDF  núcleos: %.2f "
-                      + "propios, %.2f de otros procesos; carga %s%n", k,
+                  "   pasada %d %-42s %7.1f PDF/s %8.1f pág/s %7.1f ms/PDF %6.1f ms de CPU/PDF  "
+                      + "núcleos: %.2f propios, %.2f de otros procesos; carga %s%n", k,
                   f.titulo, p.pdfsPorSegundo(), p.paginasPorSegundo(), p.msPorPdf(),
-                  p.cpu().propios(), p.cpu().ajenos(), carga());
+                  p.cpuMsPorPdf(), p.cpu().propios(), p.cpu().ajenos(), carga());
             }
           }
           detalles.put(t, detalle);
@@ -1030,9 +1039,9 @@ public class TikaMasIndice {
       System.out.printf(Locale.ROOT,
           "## Resultado (%d PDF, %d pasadas medidas tras una de calentamiento; mediana, entre "
               + "paréntesis mín–máx)%n%n", n, pasadas);
-      System.out.println("| Fase | Hilos | PDF/s | páginas/s | ms por PDF (por hilo) | MB/s "
-          + "| núcleos usados | núcleos de otros procesos |");
-      System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+      System.out.println("| Fase | Hilos | PDF/s | páginas/s | ms por PDF (por hilo) "
+          + "| ms de CPU por PDF | MB/s | núcleos usados | núcleos de otros procesos |");
+      System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
       for (var porHilos : r.entrySet()) {
         for (var f : porHilos.getValue().entrySet()) {
           List<Pasada> ps = f.getValue();
@@ -1043,11 +1052,12 @@ public class TikaMasIndice {
           double[] pags = ps.stream().mapToDouble(Pasada::paginasPorSegundo).sorted().toArray();
           double[] ms = ps.stream().mapToDouble(Pasada::msPorPdf).sorted().toArray();
           boolean lectura = f.getKey() == Fase.LECTURA;
-          System.out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s |%n",
+          System.out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %s |%n",
               f.getKey().titulo, porHilos.getKey(),
               rango(pdfs, "%.0f"),
               lectura ? "—" : rango(pags, "%.0f"),
               rango(ms, lectura ? "%.3f" : "%.1f"),
+              rango(ps.stream().mapToDouble(Pasada::cpuMsPorPdf).sorted().toArray(), "%.1f"),
               lectura ? rango(ps.stream().mapToDouble(p -> p.caracteres() / 1e6 / (p.nanos() / 1e9))
                   .sorted().toArray(), "%.0f") : "—",
               rango(ps.stream().mapToDouble(p -> p.cpu().propios()).sorted().toArray(), "%.2f"),
@@ -1055,7 +1065,7 @@ public class TikaMasIndice {
           int fallos = ps.stream().mapToInt(Pasada::fallos).max().orElse(0);
           int conOcr = ps.stream().mapToInt(Pasada::conOcr).max().orElse(0);
           if (fallos > 0 || conOcr > 0) {
-            System.out.printf(Locale.ROOT, "|  ↳ %d fallos, %d con OCR | | | | | | | |%n", fallos,
+            System.out.printf(Locale.ROOT, "|  ↳ %d fallos, %d con OCR | | | | | | | | |%n", fallos,
                 conOcr);
           }
         }
@@ -1108,11 +1118,13 @@ public class TikaMasIndice {
         System.out.printf(Locale.ROOT,
             "%d PDF de imagen (%d páginas, %.1f MB), una pasada con %d hilo(s), OCR de Tesseract "
                 + "(OMP_THREAD_LIMIT=%s): %.2f PDF/s, %.2f páginas/s, %.2f s por página y hilo, "
+                + "%.2f s de CPU por página (Tesseract incluido), "
                 + "%,d caracteres por página; %d de %d leídos con OCR, %d fallos; núcleos: %.2f "
                 + "propios, %.2f de otros procesos%n",
             p.pdfs(), p.paginas(), bytes / 1e6, hilos, System.getenv("OMP_THREAD_LIMIT"),
             p.pdfsPorSegundo(), p.paginasPorSegundo(),
             p.ocupadoNanos() / 1e9 / Math.max(1, p.paginas()),
+            p.cpu().propios() * p.nanos() / 1e9 / Math.max(1, p.paginas()),
             p.caracteres() / Math.max(1, p.paginas()), p.conOcr(), p.pdfs(), p.fallos(),
             p.cpu().propios(), p.cpu().ajenos());
       }

@@ -46,10 +46,10 @@ mkdir -p "$WORKDIR"
 CPFILE="$WORKDIR/classpath.txt"
 if [ ! -d "$ROOT/search/target/classes/pe" ] || [ -n "$(find "$ROOT/search/src/main" -newer "$ROOT/search/target/classes" -type f -print -quit 2>/dev/null)" ]; then
   echo "== compilando search (mvn -o compile)"
-  (cd "$ROOT" && mvn -q -o -pl search -DskipTests compile >/dev/null)
+  (cd "$ROOT" && mvn -q -B -o -pl search -DskipTests compile >/dev/null)
 fi
 if [ ! -s "$CPFILE" ] || [ "$ROOT/search/pom.xml" -nt "$CPFILE" ] || [ "$ROOT/pom.xml" -nt "$CPFILE" ]; then
-  (cd "$ROOT" && mvn -q -o -pl search dependency:build-classpath -Dmdep.includeScope=runtime \
+  (cd "$ROOT" && mvn -q -B -o -pl search dependency:build-classpath -Dmdep.includeScope=runtime \
     -Dmdep.outputFile="$CPFILE" >/dev/null)
 fi
 CP="$(cat "$CPFILE"):$ROOT/search/target/classes"
@@ -63,10 +63,23 @@ if [ ! -f "$MARCA" ]; then
   t0=$(date +%s)
   run generar --fuente "$MAPRO" --dir "$WORKDIR" --n "$N"
   # one soffice call for the whole batch; its own profile, so that a LibreOffice someone else runs
-  # on this machine does not take the conversion over (or the other way round)
-  soffice -env:UserInstallation="file://$WORKDIR/lo-perfil" --headless \
-    --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
-    --outdir "$WORKDIR/pdf" "$WORKDIR"/html/*.html >"$WORKDIR/soffice.log" 2>&1
+  # on this machine does not take the conversion over (or the other way round). A batch that stops
+  # early (soffice crashed or was killed: seen once, after 246 of 270 files, with exit status 0)
+  # is resumed with the files still missing, twice at most.
+  faltan=("$WORKDIR"/html/*.html)
+  for intento in 1 2 3; do
+    rc=0
+    soffice -env:UserInstallation="file://$WORKDIR/lo-perfil" --headless \
+      --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
+      --outdir "$WORKDIR/pdf" "${faltan[@]}" >>"$WORKDIR/soffice.log" 2>&1 || rc=$?
+    pendientes=()
+    for h in "${faltan[@]}"; do
+      [ -s "$WORKDIR/pdf/$(basename "$h" .html).pdf" ] || pendientes+=("$h")
+    done
+    [ ${#pendientes[@]} -eq 0 ] && break
+    echo "soffice (intento $intento, código $rc) dejó ${#pendientes[@]} de ${#faltan[@]} documentos sin convertir; se reintentan" >&2
+    faltan=("${pendientes[@]}")
+  done
   hechos=$(find "$WORKDIR/pdf" -name '*.pdf' | wc -l)
   if [ "$hechos" -ne "$N" ]; then
     echo "LibreOffice convirtió menos documentos de los esperados ($hechos PDF de $N): ver $WORKDIR/soffice.log" >&2

@@ -17,8 +17,9 @@
  *           one image per page and no text layer (what a scanner gives).
  * medir     (a) reads the files' bytes; (b) extracts with ExtractorDeTexto, default limits;
  *           (c) extracts and indexes into a fresh LuceneSearchIndex (batches, confirmar() in the
- *           time). Warm-up pass, then --pasadas measured passes per thread count, phases
- *           interleaved (a, b, c, a, b, c…) so that a change of the machine's load hits them alike.
+ *           time). --calentamiento warm-up passes, then --pasadas measured ones, interleaved over
+ *           thread counts and phases (2 threads a, b, c, 1 thread a, b, c, 2 threads a…) so that
+ *           a change of the machine's load hits them alike. Reports the CPU time per PDF too.
  *           Then one pass of OCR over the scanned PDFs, reported apart. Prints Markdown.
  */
 
@@ -103,6 +104,7 @@ public class TikaMasIndice {
               .map(Integer::parseInt)
               .toList(),
           Integer.parseInt(op.getOrDefault("pasadas", "3")),
+          Integer.parseInt(op.getOrDefault("calentamiento", "2")),
           Integer.parseInt(op.getOrDefault("lote", "50")));
       default -> {
         System.err.println("subcomando desconocido: " + args[0]);
@@ -772,7 +774,8 @@ public class TikaMasIndice {
 
   static final class Medicion {
 
-    static void medir(Path dir, List<Integer> hilos, int pasadas, int lote) throws Exception {
+    static void medir(Path dir, List<Integer> hilos, int pasadas, int calentamiento, int lote)
+        throws Exception {
       List<Pdf> corpus = listar(dir.resolve("pdf"), "-lo.pdf", "-pdfbox.pdf");
       List<Pdf> escaneados = listar(dir.resolve("escaneados"), ".pdf");
       if (corpus.isEmpty()) {
@@ -791,39 +794,42 @@ public class TikaMasIndice {
       }
       System.out.println();
 
+      // one extractor per thread count (its worker pool has that many threads), all alive, so
+      // that passes can alternate between thread counts as well as phases
+      Map<Integer, ExtractorDeTexto> extractores = new LinkedHashMap<>();
       Map<Integer, Map<Fase, List<Pasada>>> resultados = new LinkedHashMap<>();
       Map<Integer, List<Extraido>> detalles = new HashMap<>();
-      for (int t : hilos) {
-        Map<Fase, List<Pasada>> r = new LinkedHashMap<>();
-        for (Fase f : Fase.values()) {
-          r.put(f, new ArrayList<>());
-        }
-        try (ExtractorDeTexto ext = new ExtractorDeTexto(limites, t, null)) {
-          System.out.printf(Locale.ROOT, "== %d hilo(s): calentamiento%n", t);
+      try {
+        for (int t : hilos) {
+          extractores.put(t, new ExtractorDeTexto(limites, t, null));
+          Map<Fase, List<Pasada>> r = new LinkedHashMap<>();
           for (Fase f : Fase.values()) {
-            Pasada p = pasar(f, corpus, t, ext, dir, lote, null);
-            System.out.printf(Locale.ROOT,
-                "   calentamiento %-42s %7.1f PDF/s  núcleos: %.2f propios, %.2f de otros "
-                    + "procesos; carga %s%n", f.titulo, p.pdfsPorSegundo(), p.cpu().propios(),
-                p.cpu().ajenos(), carga());
+            r.put(f, new ArrayList<>());
           }
-          List<Extraido> detalle = new ArrayList<>();
-          for (int k = 1; k <= pasadas; k++) {
+          resultados.put(t, r);
+          detalles.put(t, new ArrayList<>());
+        }
+        for (int c = 1; c <= calentamiento; c++) {
+          for (int t : hilos) {
             for (Fase f : Fase.values()) {
-              // the files' own times, from the last Tika pass
-              List<Extraido> d = f == Fase.TIKA && k == pasadas ? detalle : null;
-              Pasada p = pasar(f, corpus, t, ext, dir, lote, d);
-              r.get(f).add(p);
-              System.out.printf(Locale.ROOT,
-                  "   pasada %d %-42s %7.1f PDF/s %8.1f pág/s %7.1f ms/PDF %6.1f ms de CPU/PDF  "
-                      + "núcleos: %.2f propios, %.2f de otros procesos; carga %s%n", k,
-                  f.titulo, p.pdfsPorSegundo(), p.paginasPorSegundo(), p.msPorPdf(),
-                  p.cpuMsPorPdf(), p.cpu().propios(), p.cpu().ajenos(), carga());
+              Pasada p = pasar(f, corpus, t, extractores.get(t), dir, lote, null);
+              linea("calentamiento " + c, t, f, p);
             }
           }
-          detalles.put(t, detalle);
         }
-        resultados.put(t, r);
+        for (int k = 1; k <= pasadas; k++) {
+          for (int t : hilos) {
+            for (Fase f : Fase.values()) {
+              // the files' own times, from the last Tika pass
+              List<Extraido> d = f == Fase.TIKA && k == pasadas ? detalles.get(t) : null;
+              Pasada p = pasar(f, corpus, t, extractores.get(t), dir, lote, d);
+              resultados.get(t).get(f).add(p);
+              linea("pasada " + k, t, f, p);
+            }
+          }
+        }
+      } finally {
+        extractores.values().forEach(ExtractorDeTexto::close);
       }
       int menos = hilos.stream().min(Integer::compare).orElseThrow();
       List<Extraido> porArchivo = detalles.get(menos);
@@ -831,7 +837,7 @@ public class TikaMasIndice {
       System.out.println();
       corpus(corpus, porArchivo);
       System.out.println();
-      tabla(resultados, pasadas, corpus.size());
+      tabla(resultados, pasadas, calentamiento, corpus.size());
       System.out.println();
       porOrigen(porArchivo, menos);
 
@@ -839,6 +845,14 @@ public class TikaMasIndice {
         System.out.println();
         escaneados(escaneados, limites, hilos.stream().max(Integer::compare).orElse(1));
       }
+    }
+
+    static void linea(String pasada, int hilos, Fase f, Pasada p) {
+      System.out.printf(Locale.ROOT,
+          "   %-15s %d hilo(s) %-42s %8.1f PDF/s %7.1f pág/s %6.1f ms/PDF %5.1f ms de CPU/PDF  "
+              + "núcleos: %.2f propios, %.2f de otros procesos; carga %s%n",
+          pasada, hilos, f.titulo, p.pdfsPorSegundo(), p.paginasPorSegundo(), p.msPorPdf(),
+          p.cpuMsPorPdf(), p.cpu().propios(), p.cpu().ajenos(), carga());
     }
 
     static List<Pdf> listar(Path carpeta, String... sufijos) throws IOException {
@@ -1035,10 +1049,11 @@ public class TikaMasIndice {
           chars / Math.max(1, detalle.size()), chars / Math.max(1, paginas));
     }
 
-    static void tabla(Map<Integer, Map<Fase, List<Pasada>>> r, int pasadas, int n) {
+    static void tabla(Map<Integer, Map<Fase, List<Pasada>>> r, int pasadas, int calentamiento,
+        int n) {
       System.out.printf(Locale.ROOT,
-          "## Resultado (%d PDF, %d pasadas medidas tras una de calentamiento; mediana, entre "
-              + "paréntesis mín–máx)%n%n", n, pasadas);
+          "## Resultado (%d PDF, %d pasadas medidas tras %d de calentamiento; mediana, entre "
+              + "paréntesis mín–máx)%n%n", n, pasadas, calentamiento);
       System.out.println("| Fase | Hilos | PDF/s | páginas/s | ms por PDF (por hilo) "
           + "| ms de CPU por PDF | MB/s | núcleos usados | núcleos de otros procesos |");
       System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");

@@ -2,7 +2,7 @@
 # Trámite — benchmark of the archive's text extraction (Tika) plus indexing (Lucene) on real PDFs
 # (see docs/benchmark-archivo-pdf.md).
 #
-#   bench/archivo/pdf-bench.sh                      N=300 PDFs, 2 and 1 threads, 3 passes
+#   bench/archivo/pdf-bench.sh                      N=300 PDFs, 2 and 1 threads, 2 + 3 passes
 #   N=100 THREADS=2 bench/archivo/pdf-bench.sh      smaller run
 #
 # Settings (environment):
@@ -10,7 +10,8 @@
 #   SCANNED    scanned (image-only) PDFs, OCR measured apart; 0 = none              [5]
 #   WORKDIR    corpus cache, indexes and LibreOffice profile                        [/tmp/tramite-pdf-bench]
 #   THREADS    worker thread counts, comma-separated, each measured                 [2,1]
-#   PASSES     measured passes per thread count, after one warm-up pass             [3]
+#   PASSES     measured passes per thread count and phase                          [3]
+#   WARMUP     warm-up passes before them (JIT), per thread count and phase         [2]
 #   BATCH      entries per indexar() call                                           [50]
 #   JAVA_OPTS  JVM options of the measuring program                                 [-Xmx1g, as the server]
 #
@@ -24,6 +25,7 @@ SCANNED=${SCANNED:-5}
 WORKDIR=${WORKDIR:-/tmp/tramite-pdf-bench}
 THREADS=${THREADS:-2,1}
 PASSES=${PASSES:-3}
+WARMUP=${WARMUP:-2}
 BATCH=${BATCH:-50}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 MAPRO=${MAPRO:-$ROOT/../shared/mapro/procedures.md}
@@ -99,8 +101,9 @@ fi
 # --- measurement -------------------------------------------------------------------------------
 # Tesseract on one OpenMP thread per call, as the server runs it (bin/tramite)
 export OMP_THREAD_LIMIT=1
-echo "== medición (hilos $THREADS, $PASSES pasadas, lotes de $BATCH)"
-run medir --dir "$WORKDIR" --hilos "$THREADS" --pasadas "$PASSES" --lote "$BATCH"
+echo "== medición (hilos $THREADS, $WARMUP pasadas de calentamiento y $PASSES medidas, lotes de $BATCH)"
+run medir --dir "$WORKDIR" --hilos "$THREADS" --pasadas "$PASSES" --calentamiento "$WARMUP" \
+  --lote "$BATCH"
 rm -rf "$WORKDIR/indices"
 echo
 echo "carga después: $(cargar)"

@@ -21,6 +21,9 @@
 #   LOTE            Lucene batch size (indexar)                             [1000]
 #   CONFIRMAR_CADA  Lucene: confirmar() every this many documents (0 = only at the end) [0]
 #   BENCH_HEAP      harness JVM heap                                        [3g]
+#   BENCH_JVM_OPTS  more JVM options, e.g. -XX:StartFlightRecording=filename=/tmp/a.jfr,settings=profile
+#   CLASES          only these query classes (comma-separated: selectiva,amplia,frase,filtrada,facetada)
+#   REUSE_LUCENE    1: with KEEP=1 before, query the index left in WORKDIR instead of loading again
 #   MAPRO_DIR       the MAPRO text the corpus is built from                 [../shared/mapro]
 #
 # End to end through the portal's REST API (optional; skipped unless TRAMITE_URL is set):
@@ -108,7 +111,12 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   (cd "$ROOT" && mvn -q -o -pl search -Pbenchmark test-compile)
 fi
 
-rm -rf "$WORKDIR"
+# a fresh start, except a Lucene index kept (KEEP=1) from an earlier run and reused (REUSE_LUCENE=1)
+if [ "${REUSE_LUCENE:-0}" = 1 ] && [ -d "$LUCENE_DIR" ]; then
+  find "$WORKDIR" -mindepth 1 -maxdepth 1 ! -name lucene -exec rm -rf {} +
+else
+  rm -rf "$WORKDIR"
+fi
 mkdir -p "$WORKDIR"
 
 if [ "${SKIP_PG:-0}" != 1 ]; then
@@ -149,7 +157,8 @@ CONF
 fi
 
 correr() {
-  (cd "$ROOT" && mvn -q -o -pl search -Pbenchmark exec:exec "-Dbenchmark.jvm=-Xmx$BENCH_HEAP -XX:+UseParallelGC")
+  (cd "$ROOT" && mvn -q -o -pl search -Pbenchmark exec:exec \
+    "-Dbenchmark.jvm=-Xmx$BENCH_HEAP ${BENCH_JVM_OPTS:-}")
 }
 
 # Lucene and PostgreSQL (the REST API afterwards: the portal cannot open the index while the

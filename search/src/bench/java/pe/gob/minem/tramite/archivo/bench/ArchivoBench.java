@@ -317,8 +317,11 @@ public final class ArchivoBench {
                         String.format(Locale.ROOT, "%s\t%s\t%.6f%n", clase, t.texto(), t.df()))));
     Files.writeString(trabajo.resolve("pools.tsv"), pools, StandardCharsets.UTF_8);
     Map<String, List<Consultas.Caso>> casos = new LinkedHashMap<>();
+    List<String> elegidas = List.of(env("CLASES", String.join(",", Consultas.CLASES)).split(","));
     for (String clase : Consultas.CLASES) {
-      casos.put(clase, consultas.casos(clase, warmup + runs, seed));
+      if (elegidas.contains(clase)) {
+        casos.put(clase, consultas.casos(clase, warmup + runs, seed));
+      }
     }
 
     // --- Lucene --------------------------------------------------------------------------------

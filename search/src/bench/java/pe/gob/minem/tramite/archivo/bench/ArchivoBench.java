@@ -37,6 +37,32 @@ public final class ArchivoBench {
   private final List<String> cargas = new ArrayList<>();
   private final List<String> notas = new ArrayList<>();
 
+  /** 1-minute load average sampled every 5 s, per phase: the other work on the machine. */
+  private final Map<String, List<Double>> cargaPorFase = new LinkedHashMap<>();
+
+  private volatile String fase = "corpus";
+
+  private void muestrearCarga() {
+    Thread t =
+        new Thread(
+            () -> {
+              while (true) {
+                try {
+                  double c = Double.parseDouble(carga().split(" ")[0]);
+                  synchronized (cargaPorFase) {
+                    cargaPorFase.computeIfAbsent(fase, k -> new ArrayList<>()).add(c);
+                  }
+                  Thread.sleep(5000);
+                } catch (InterruptedException | RuntimeException e) {
+                  return;
+                }
+              }
+            },
+            "carga");
+    t.setDaemon(true);
+    t.start();
+  }
+
   private ArchivoBench(Path trabajo) {
     this.trabajo = trabajo;
   }
@@ -239,6 +265,7 @@ public final class ArchivoBench {
       boolean unaccent)
       throws Exception {
     String cargaInicial = carga();
+    muestrearCarga();
     long inicio = System.nanoTime();
     Corpus corpus =
         new Corpus(
@@ -326,6 +353,7 @@ public final class ArchivoBench {
 
     // --- Lucene --------------------------------------------------------------------------------
     if (!envSi("SKIP_LUCENE")) {
+      fase = "carga Lucene";
       lucene(corpus, n, lote, confirmarCada, claseLucene, dirLucene, casos, warmup, runs);
     }
 
@@ -361,6 +389,20 @@ public final class ArchivoBench {
       decir("Notas de la corrida:");
       decir("");
       notas.forEach(x -> decir("- " + x));
+      decir("");
+    }
+    synchronized (cargaPorFase) {
+      StringBuilder sb = new StringBuilder("Carga por fase (loadavg de 1 min cada 5 s, media / máx.): ");
+      cargaPorFase.forEach(
+          (f, l) ->
+              sb.append(
+                  String.format(
+                      Locale.ROOT,
+                      "%s %.1f / %.1f; ",
+                      f,
+                      l.stream().mapToDouble(Double::doubleValue).average().orElse(0),
+                      l.stream().mapToDouble(Double::doubleValue).max().orElse(0))));
+      decir(sb.toString().replaceAll("; $", "."));
       decir("");
     }
     decir(
@@ -453,6 +495,7 @@ public final class ArchivoBench {
         notas.add("Lucene: contar() = " + indice.contar() + " ≠ N = " + n);
       }
 
+      fase = "consultas Lucene";
       for (var e : casos.entrySet()) {
         String clase = e.getKey();
         List<Consultas.Caso> l = e.getValue();
@@ -485,13 +528,13 @@ public final class ArchivoBench {
           }
         }
         if (ejemplo != null && !ejemplo.facetas().isEmpty()) {
-          m.nota = "";
-          notas.add(
-              "Lucene "
-                  + clase
-                  + ": cada respuesta trae facetas "
+          String nota =
+              "Lucene: cada respuesta trae los conteos de las facetas "
                   + ejemplo.facetas().keySet()
-                  + " y fragmentos resaltados de los 20 primeros");
+                  + " sobre todos los aciertos y fragmentos resaltados de los 20 primeros";
+          if (!notas.contains(nota)) {
+            notas.add(nota);
+          }
         }
         medidas.add(m);
         log(m.fila());
@@ -525,6 +568,7 @@ public final class ArchivoBench {
           envSi("REUSE_PG")
               && pg.valor("SELECT count(*) FROM pg_class WHERE relname = 'archivo'") > 0
               && pg.valor("SELECT count(*) FROM archivo") == n;
+      fase = "carga PostgreSQL";
       if (!reusar) {
         pg.crearEsquema(conUnaccent);
         log("PostgreSQL " + version + ": COPY de " + n + " documentos");
@@ -569,6 +613,7 @@ public final class ArchivoBench {
         notas.add("PostgreSQL " + ajuste + " = " + pg.texto("SHOW " + ajuste));
       }
 
+      fase = "consultas PostgreSQL";
       StringBuilder explain = new StringBuilder();
       for (var e : casos.entrySet()) {
         String clase = e.getKey();
@@ -581,7 +626,7 @@ public final class ArchivoBench {
         long limite = System.nanoTime() + (long) (pgMaxSegundos * 1e9);
         for (int k = warmup; k < l.size() && m.cuantas() < pgRuns; k++) {
           if (m.cuantas() >= 20 && System.nanoTime() > limite) {
-            m.nota = "(corte por tiempo: " + (int) pgMaxSegundos + " s)";
+            m.nota = "corte por tiempo a los " + (int) pgMaxSegundos + " s";
             break;
           }
           long t0 = System.nanoTime();
@@ -617,6 +662,7 @@ public final class ArchivoBench {
             env("TRAMITE_API_PATH", "/api/v1/archivo"),
             env("TRAMITE_USER", "analista.oti"),
             env("TRAMITE_PASSWORD", "Tramite2026!"));
+    fase = "API REST";
     for (var e : casos.entrySet()) {
       List<Consultas.Caso> l = e.getValue();
       for (int k = 0; k < Math.min(20, warmup); k++) {

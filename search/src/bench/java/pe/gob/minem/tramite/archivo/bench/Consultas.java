@@ -203,8 +203,8 @@ public final class Consultas {
         prefijosFuente.add(f.substring(0, 5));
       }
     }
-    double lo = Math.max(1e-5, 5.0 / n);
     double hi = 8e-4;
+    double lo = Math.min(Math.max(1e-5, 5.0 / n), hi / 4); // small N: fewer than 5 documents
     List<Termino> selectivos = new ArrayList<>();
     for (int r = 0; r < Corpus.NOMBRES; r++) {
       double f = 1 - Math.exp(-c.nombresPorDocumento * corpus.probabilidadNombre(r));

@@ -61,17 +61,17 @@ public final class Medida {
   String fila() {
     return String.format(
         Locale.ROOT,
-        "| %s | %s | %d | %.1f | %.1f | %.1f | %.1f | %,d (máx. %,d) |%s",
+        "| %s | %s | %d%s | %.1f | %.1f | %.1f | %.1f | %,d (máx. %,d) |",
         clase,
         motor,
         n,
+        nota.isEmpty() ? "" : " (" + nota + ")",
         percentil(50),
         percentil(95),
         percentil(99),
         media(),
         aciertosMediana(),
-        aciertosMaximo(),
-        nota.isEmpty() ? "" : " " + nota);
+        aciertosMaximo());
   }
 
   static String cabecera() {

@@ -24,6 +24,7 @@
 #   BENCH_JVM_OPTS  more JVM options, e.g. -XX:StartFlightRecording=filename=/tmp/a.jfr,settings=profile
 #   CLASES          only these query classes (comma-separated: selectiva,amplia,frase,filtrada,facetada)
 #   REUSE_LUCENE    1: with KEEP=1 before, query the index left in WORKDIR instead of loading again
+#   REUSE_PG        1: the same for the PostgreSQL cluster and its table (reloaded if not N rows)
 #   MAPRO_DIR       the MAPRO text the corpus is built from                 [../shared/mapro]
 #
 # End to end through the portal's REST API (optional; skipped unless TRAMITE_URL is set):
@@ -111,23 +112,24 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   (cd "$ROOT" && mvn -q -o -pl search -Pbenchmark test-compile)
 fi
 
-# a fresh start, except a Lucene index kept (KEEP=1) from an earlier run and reused (REUSE_LUCENE=1)
-if [ "${REUSE_LUCENE:-0}" = 1 ] && [ -d "$LUCENE_DIR" ]; then
-  find "$WORKDIR" -mindepth 1 -maxdepth 1 ! -name lucene -exec rm -rf {} +
+# a fresh start, except what an earlier run kept (KEEP=1) and this one reuses: the Lucene index
+# (REUSE_LUCENE=1) and the PostgreSQL cluster with its loaded table (REUSE_PG=1)
+if [ "${REUSE_LUCENE:-0}" = 1 ] || [ "${REUSE_PG:-0}" = 1 ]; then
+  find "$WORKDIR" -mindepth 1 -maxdepth 1 \
+    ! -name "$([ "${REUSE_LUCENE:-0}" = 1 ] && echo lucene || echo -)" \
+    ! -name "$([ "${REUSE_PG:-0}" = 1 ] && echo pg || echo -)" -exec rm -rf {} + 2>/dev/null || true
 else
   rm -rf "$WORKDIR"
 fi
 mkdir -p "$WORKDIR"
+export REUSE_PG=${REUSE_PG:-0}
 
-if [ "${SKIP_PG:-0}" != 1 ]; then
-  if [ -z "$BIN" ] || [ ! -x "$BIN/initdb" ]; then
-    echo "no hay PostgreSQL en /usr/lib/postgresql/*/bin (apt-get install postgresql postgresql-contrib) o use SKIP_PG=1" >&2
-    exit 1
-  fi
-  if (exec 3<>"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null; then
-    echo "el puerto $PG_PORT ya está ocupado: elija otro PG_PORT" >&2
-    exit 1
-  fi
+arrancar_pg() {
+  as_pg "$BIN/pg_ctl" -D "$PGDATA" -l "$PGDIR/postgres.log" -w -t 60 start >/dev/null \
+    || { cat "$PGDIR/postgres.log" >&2; exit 1; }
+}
+
+crear_cluster() {
   mkdir -p "$PGDIR"
   chown "$PG_OWNER" "$PGDIR"
   # a throwaway cluster on localhost only: trust, as the ITs' one on its own socket
@@ -148,10 +150,27 @@ jit = off
 plan_cache_mode = force_custom_plan
 log_min_messages = warning
 CONF
-  as_pg "$BIN/pg_ctl" -D "$PGDATA" -l "$PGDIR/postgres.log" -w -t 60 start >/dev/null \
-    || { cat "$PGDIR/postgres.log" >&2; exit 1; }
+  arrancar_pg
   as_pg "$BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$PGDIR" -p "$PG_PORT" -U postgres -d postgres \
     -c "CREATE DATABASE bench ENCODING 'UTF8'"
+}
+
+if [ "${SKIP_PG:-0}" != 1 ]; then
+  if [ -z "$BIN" ] || [ ! -x "$BIN/initdb" ]; then
+    echo "no hay PostgreSQL en /usr/lib/postgresql/*/bin (apt-get install postgresql postgresql-contrib) o use SKIP_PG=1" >&2
+    exit 1
+  fi
+  if (exec 3<>"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null; then
+    echo "el puerto $PG_PORT ya está ocupado: elija otro PG_PORT" >&2
+    exit 1
+  fi
+  if [ "$REUSE_PG" = 1 ] && [ -f "$PGDATA/PG_VERSION" ]; then
+    rm -f "$PGDATA/postmaster.pid"
+    arrancar_pg
+  else
+    rm -rf "$PGDIR"
+    crear_cluster
+  fi
   export PG_URL="jdbc:postgresql://localhost:$PG_PORT/bench?user=postgres"
   log "PostgreSQL $("$BIN/postgres" --version | awk '{print $3}') en localhost:$PG_PORT ($PGDATA)"
 fi

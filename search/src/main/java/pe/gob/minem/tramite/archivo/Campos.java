@@ -43,6 +43,9 @@ final class Campos {
    */
   static final int TEXTO_GUARDADO_MAXIMO = 1_000_000;
 
+  /** Longest exact value (term, facet value) indexed; longer ones are cut. */
+  static final int VALOR_EXACTO_MAXIMO = 1_000;
+
   private static final Pattern ESPACIOS = Pattern.compile("\\s+");
 
   private Campos() {}
@@ -65,6 +68,14 @@ final class Campos {
   /** A RUC or DNI as indexed: without surrounding spaces. */
   static String normalizarIdentidad(String documento) {
     return documento.strip();
+  }
+
+  /**
+   * An exact value cut to {@link #VALOR_EXACTO_MAXIMO} characters: Lucene refuses terms over 32 KB,
+   * and one absurd value must not fail a whole batch.
+   */
+  static String acotar(String valor) {
+    return valor.length() <= VALOR_EXACTO_MAXIMO ? valor : valor.substring(0, VALOR_EXACTO_MAXIMO);
   }
 
   static boolean vacio(String valor) {

@@ -50,12 +50,18 @@ final class DocumentoIndice {
 
     d.add(
         new StringField(
-            Campos.EXPEDIENTE, Campos.normalizarExpediente(e.expediente()), Field.Store.NO));
+            Campos.EXPEDIENTE,
+            Campos.acotar(Campos.normalizarExpediente(e.expediente())),
+            Field.Store.NO));
     d.add(new StoredField(Campos.EXPEDIENTE, e.expediente()));
 
     if (!Campos.vacio(e.numeroDocumento())) {
       String numero = e.numeroDocumento();
-      d.add(new StringField(Campos.NUMERO_EXACTO, Campos.normalizarNumero(numero), Field.Store.NO));
+      d.add(
+          new StringField(
+              Campos.NUMERO_EXACTO,
+              Campos.acotar(Campos.normalizarNumero(numero)),
+              Field.Store.NO));
       d.add(new TextField(Campos.NUMERO, numero, Field.Store.NO));
       d.add(new StoredField(Campos.NUMERO, numero));
     }
@@ -63,7 +69,7 @@ final class DocumentoIndice {
       d.add(
           new StringField(
               Campos.DOCUMENTO_IDENTIDAD,
-              Campos.normalizarIdentidad(e.documentoIdentidad()),
+              Campos.acotar(Campos.normalizarIdentidad(e.documentoIdentidad())),
               Field.Store.NO));
     }
     if (!Campos.vacio(e.remitente())) {
@@ -86,7 +92,7 @@ final class DocumentoIndice {
     guardar(d, Campos.NOMBRE_ARCHIVO, e.nombreArchivo());
 
     for (String lector : e.lectores()) {
-      d.add(new StringField(Campos.LECTORES, lector, Field.Store.NO));
+      d.add(new StringField(Campos.LECTORES, Campos.acotar(lector), Field.Store.NO));
     }
 
     faceta(d, Facetas.ANIO, Integer.toString(e.fecha().getYear()));
@@ -127,7 +133,7 @@ final class DocumentoIndice {
 
   private static void faceta(Document d, String faceta, String valor) {
     if (!Campos.vacio(valor)) {
-      d.add(new SortedSetDocValuesFacetField(faceta, valor.strip()));
+      d.add(new SortedSetDocValuesFacetField(faceta, Campos.acotar(valor.strip())));
     }
   }
 

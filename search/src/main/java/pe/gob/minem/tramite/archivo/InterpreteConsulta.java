@@ -62,34 +62,77 @@ final class InterpreteConsulta {
   }
 
   /**
-   * The query for this text, or {@code null} when nothing in it can be searched (blank, only stop
-   * words or punctuation): the caller then lists everything the lector may see.
+   * What a text means to the index.
+   *
+   * @param consulta the query, or {@code null} when nothing in the text can be searched (blank,
+   *     only stop words or punctuation): the caller then lists everything the lector may see
+   * @param palabras the analysed words and phrases, to highlight
    */
-  Query interpretar(String texto) {
+  record Interpretacion(Query consulta, List<Palabras> palabras) {
+
+    /**
+     * The words and phrases in one field only, for the highlighter (which evaluates its query for
+     * each document it highlights: the fewer clauses, the cheaper); null when there are none.
+     */
+    Query resaltado(String campo) {
+      if (palabras.isEmpty()) {
+        return null;
+      }
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      for (Palabras p : palabras) {
+        b.add(p.enCampo(campo), Occur.SHOULD);
+      }
+      return b.build();
+    }
+  }
+
+  /** The analysed terms of a word or phrase, with their positions (gaps where stop words were). */
+  record Palabras(List<String> terminos, List<Integer> posiciones) {
+
+    /** A term query, or a phrase query if there are several terms. */
+    Query enCampo(String campo) {
+      if (terminos.size() == 1) {
+        return new TermQuery(new Term(campo, terminos.get(0)));
+      }
+      PhraseQuery.Builder frase = new PhraseQuery.Builder();
+      int primera = posiciones.get(0);
+      for (int i = 0; i < terminos.size(); i++) {
+        frase.add(new Term(campo, terminos.get(i)), posiciones.get(i) - primera);
+      }
+      return frase.build();
+    }
+  }
+
+  Interpretacion interpretar(String texto) {
     List<Pieza> piezas = piezas(texto);
+    List<Palabras> palabras = new ArrayList<>();
     BooleanQuery.Builder todas = new BooleanQuery.Builder();
     int clausulas = 0;
     for (Pieza pieza : piezas) {
-      Query q = clausula(pieza);
+      Query q = clausula(pieza, palabras);
       if (q != null) {
         todas.add(q, Occur.MUST);
         clausulas++;
       }
     }
     Query conjuncion = clausulas == 0 ? null : clausulas == 1 ? unica(todas) : todas.build();
+    List<Palabras> resaltar = List.copyOf(palabras);
 
     // The whole text as a document number ("OFICIO N° 0012-2026-MINEM/OTI" typed with its spaces).
     String completo = Campos.normalizarNumero(texto.replace('"', ' '));
     if (conjuncion != null && piezas.size() > 1 && !completo.isEmpty()) {
       Query exacto =
           new BoostQuery(
-              new TermQuery(new Term(Campos.NUMERO_EXACTO, completo)), REFUERZO_NUMERO_COMPLETO);
-      return new BooleanQuery.Builder()
-          .add(conjuncion, Occur.SHOULD)
-          .add(exacto, Occur.SHOULD)
-          .build();
+              new TermQuery(new Term(Campos.NUMERO_EXACTO, Campos.acotar(completo))),
+              REFUERZO_NUMERO_COMPLETO);
+      return new Interpretacion(
+          new BooleanQuery.Builder()
+              .add(conjuncion, Occur.SHOULD)
+              .add(exacto, Occur.SHOULD)
+              .build(),
+          resaltar);
     }
-    return conjuncion;
+    return new Interpretacion(conjuncion, resaltar);
   }
 
   private static Query unica(BooleanQuery.Builder b) {
@@ -97,10 +140,13 @@ final class InterpreteConsulta {
   }
 
   /** One word or phrase: its text in the analysed fields, or its exact value. */
-  private Query clausula(Pieza pieza) {
+  private Query clausula(Pieza pieza, List<Palabras> palabras) {
     List<Query> alternativas = new ArrayList<>(3);
-    Query textual = textual(pieza.texto());
-    if (textual != null) {
+    Palabras analizadas = analizar(pieza.texto());
+    Query textual = null;
+    if (analizadas != null) {
+      palabras.add(analizadas);
+      textual = textual(analizadas);
       alternativas.add(textual);
     }
     String valor = limpiar(pieza.texto());
@@ -128,11 +174,11 @@ final class InterpreteConsulta {
   }
 
   private static Query exacto(String campo, String valor) {
-    return new BoostQuery(new TermQuery(new Term(campo, valor)), REFUERZO_EXACTO);
+    return new BoostQuery(new TermQuery(new Term(campo, Campos.acotar(valor))), REFUERZO_EXACTO);
   }
 
-  /** The analysed words of this piece in each analysed field: a term, or a phrase if several. */
-  private Query textual(String texto) {
+  /** The analysed words of a piece; null if none (stop words, punctuation). */
+  private Palabras analizar(String texto) {
     List<String> terminos = new ArrayList<>();
     List<Integer> posiciones = new ArrayList<>();
     try (TokenStream ts = analizador.tokenStream(Campos.TEXTO, texto)) {
@@ -149,29 +195,17 @@ final class InterpreteConsulta {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringReader does not fail
     }
-    if (terminos.isEmpty()) {
-      return null;
-    }
-    BooleanQuery.Builder campos = new BooleanQuery.Builder();
-    campos.add(
-        new BoostQuery(enCampo(Campos.TITULO, terminos, posiciones), REFUERZO_TITULO),
-        Occur.SHOULD);
-    campos.add(enCampo(Campos.TEXTO, terminos, posiciones), Occur.SHOULD);
-    campos.add(enCampo(Campos.REMITENTE, terminos, posiciones), Occur.SHOULD);
-    campos.add(enCampo(Campos.NUMERO, terminos, posiciones), Occur.SHOULD);
-    return campos.build();
+    return terminos.isEmpty() ? null : new Palabras(List.copyOf(terminos), List.copyOf(posiciones));
   }
 
-  private static Query enCampo(String campo, List<String> terminos, List<Integer> posiciones) {
-    if (terminos.size() == 1) {
-      return new TermQuery(new Term(campo, terminos.get(0)));
-    }
-    PhraseQuery.Builder frase = new PhraseQuery.Builder();
-    int primera = posiciones.get(0);
-    for (int i = 0; i < terminos.size(); i++) {
-      frase.add(new Term(campo, terminos.get(i)), posiciones.get(i) - primera);
-    }
-    return frase.build();
+  /** A piece's words in each analysed field: a term, or a phrase if several. */
+  private static Query textual(Palabras palabras) {
+    BooleanQuery.Builder campos = new BooleanQuery.Builder();
+    campos.add(new BoostQuery(palabras.enCampo(Campos.TITULO), REFUERZO_TITULO), Occur.SHOULD);
+    campos.add(palabras.enCampo(Campos.TEXTO), Occur.SHOULD);
+    campos.add(palabras.enCampo(Campos.REMITENTE), Occur.SHOULD);
+    campos.add(palabras.enCampo(Campos.NUMERO), Occur.SHOULD);
+    return campos.build();
   }
 
   /** The piece without punctuation around it: "(EXP-2026-000123)," is an expediente number. */

@@ -7,35 +7,33 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DocValuesType;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -72,12 +70,15 @@ import org.apache.lucene.util.IOUtils;
  *       text query: {@link InterpreteConsulta}; snippets: {@link Resaltador}.
  *   <li>Permissions are a filter inside the query ({@code lectores} ∈ the lector's credenciales),
  *       so {@code total}, the page and every facet count only what the lector may see.
- *   <li>Facets: sorted-set doc values counted over every matching entry (Lucene's {@link
- *       SortedSetDocValuesFacetCounts}, no taxonomy). With filters the counts are drill-sideways
- *       ({@link DrillSideways}): a filtered facet is counted with the other filters but not its
- *       own, so the page can offer its other values; unfiltered facets, {@code total} and the hits
- *       use every filter.
- *   <li>{@code total} is exact: every match is visited anyway to count the facets.
+ *   <li>A search makes two passes over the same reader: one visits every match without scoring it
+ *       and counts {@code total} (exact) and the facets ({@link ContadorFacetas}: sorted-set doc
+ *       values, no taxonomy); the other collects only the page's best hits, by score or date, so
+ *       Lucene can skip what cannot compete. With filters the counts are drill-sideways ({@link
+ *       DrillSideways}): a filtered facet is counted with the other filters but not its own, so the
+ *       page can offer its other values; unfiltered facets, {@code total} and the hits use every
+ *       filter.
+ *   <li>On several cores a large batch is indexed by several threads, and a search over a large
+ *       index is split in slices searched in parallel (the calling thread takes part in both).
  * </ul>
  */
 public final class LuceneSearchIndex implements SearchIndex {
@@ -87,25 +88,23 @@ public final class LuceneSearchIndex implements SearchIndex {
   /** The writer's buffer: fewer, larger flushed segments in bulk loads. */
   static final double BUFFER_MB = 128;
 
+  /** Smallest part of a batch given to another thread. */
+  static final int PARTE_MINIMA = 64;
+
+  /** Slices a large search is split into (see {@link Buscador#slices}). */
+  static final int TROZOS = 4;
+
+  /** Below this, a slice is not worth a thread. */
+  static final int DOCUMENTOS_MINIMOS_POR_TROZO = 20_000;
+
+  /**
+   * Deepest result a page may reach ({@code inicio + tamano}): a page beyond it comes back empty
+   * (with the exact total), so that no request makes the index rank a million hits in memory.
+   */
+  static final int VENTANA_MAXIMA = 10_000;
+
   /** Values shown per facet. */
   static final int VALORES_POR_FACETA = 20;
-
-  private static final String[] CAMPOS_FRAGMENTO = {Campos.TEXTO, Campos.TITULO};
-  private static final Set<String> CAMPOS_HALLAZGO =
-      Set.of(
-          Campos.ID,
-          Campos.CLASE,
-          Campos.EXPEDIENTE,
-          Campos.NUMERO,
-          Campos.TITULO,
-          Campos.FECHA,
-          Campos.UNIDAD,
-          Campos.TIPO,
-          Campos.ESTADO,
-          Campos.FIRMADO,
-          Campos.NIVEL,
-          Campos.REFERENCIA,
-          Campos.NOMBRE_ARCHIVO);
 
   private final Directory directorio;
   private final AnalizadorEspanol analizador = new AnalizadorEspanol();
@@ -114,9 +113,22 @@ public final class LuceneSearchIndex implements SearchIndex {
   private final IndexWriter escritor;
   private final SearcherManager buscadores;
   private final AtomicBoolean cerrado = new AtomicBoolean();
+  private final int hilosIndexacion = Runtime.getRuntime().availableProcessors();
+
+  /** Helper threads for large batches (one less than the cores); null on one core. */
+  private final ExecutorService ayudantes;
+
+  /**
+   * Helper threads for the slices of a search (one less than the cores; the searching thread works
+   * too and takes back slices no helper has started); null on one core.
+   */
+  private final ExecutorService hilosBusqueda;
 
   /** Opens the index in this directory (created if missing), or creates an empty one there. */
   public LuceneSearchIndex(Path carpeta) {
+    this.hilosBusqueda =
+        hilosIndexacion > 1 ? hilos("busqueda-archivo-", hilosIndexacion - 1) : null;
+    this.ayudantes = hilosIndexacion > 1 ? hilos("indice-archivo-", hilosIndexacion - 1) : null;
     Directory dir = null;
     IndexWriter w = null;
     try {
@@ -134,6 +146,7 @@ public final class LuceneSearchIndex implements SearchIndex {
       this.escritor = w;
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(w, dir, analizador);
+      apagar();
       if (e instanceof IOException io) {
         throw new UncheckedIOException("No se pudo abrir el índice en " + carpeta, io);
       }
@@ -141,9 +154,64 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A batch of at least {@code 2 × }{@link #PARTE_MINIMA} entries is split across the machine's
+   * cores (the calling thread works on one part and takes back any part no helper has started), so
+   * one thread loading the archive uses every core. An id repeated in the batch keeps its last
+   * entry.
+   */
   @Override
   public void indexar(Collection<EntradaIndice> entradas) {
     abierto();
+    List<EntradaIndice> unicas = sinRepetidos(entradas);
+    int partes = ayudantes == null ? 1 : Math.min(hilosIndexacion, unicas.size() / PARTE_MINIMA);
+    if (partes <= 1) {
+      indexarParte(unicas);
+      return;
+    }
+    int tamano = (unicas.size() + partes - 1) / partes;
+    List<FutureTask<Void>> otras = new ArrayList<>(partes - 1);
+    for (int desde = tamano; desde < unicas.size(); desde += tamano) {
+      List<EntradaIndice> parte = unicas.subList(desde, Math.min(unicas.size(), desde + tamano));
+      FutureTask<Void> tarea = new FutureTask<>(() -> indexarParte(parte), null);
+      otras.add(tarea);
+      ayudantes.execute(tarea);
+    }
+    RuntimeException error = null;
+    try {
+      indexarParte(unicas.subList(0, tamano));
+    } catch (RuntimeException e) {
+      error = e;
+    }
+    for (FutureTask<Void> tarea : otras) {
+      tarea.run(); // does nothing if a helper already took it
+      try {
+        tarea.get();
+      } catch (ExecutionException e) {
+        Throwable causa = e.getCause();
+        if (causa instanceof Error grave) {
+          throw grave;
+        }
+        RuntimeException r =
+            causa instanceof RuntimeException re ? re : new IllegalStateException(causa);
+        if (error == null) {
+          error = r;
+        } else {
+          error.addSuppressed(r);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Indexación interrumpida", e);
+      }
+    }
+    if (error != null) {
+      throw error;
+    }
+  }
+
+  private void indexarParte(List<EntradaIndice> entradas) {
     try {
       for (EntradaIndice entrada : entradas) {
         escritor.updateDocument(
@@ -153,6 +221,25 @@ public final class LuceneSearchIndex implements SearchIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The batch with each id once (its last entry), in order; the same list when ids are unique. */
+  private static List<EntradaIndice> sinRepetidos(Collection<EntradaIndice> entradas) {
+    List<EntradaIndice> lista = List.copyOf(entradas);
+    Map<String, Integer> ultima = new HashMap<>(lista.size() * 2);
+    for (int i = 0; i < lista.size(); i++) {
+      ultima.put(lista.get(i).id(), i);
+    }
+    if (ultima.size() == lista.size()) {
+      return lista;
+    }
+    List<EntradaIndice> unicas = new ArrayList<>(ultima.size());
+    for (int i = 0; i < lista.size(); i++) {
+      if (ultima.get(lista.get(i).id()) == i) {
+        unicas.add(lista.get(i));
+      }
+    }
+    return unicas;
   }
 
   @Override
@@ -174,7 +261,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     abierto();
     try {
       escritor.deleteDocuments(
-          new Term(Campos.EXPEDIENTE, Campos.normalizarExpediente(expediente)));
+          new Term(Campos.EXPEDIENTE, Campos.acotar(Campos.normalizarExpediente(expediente))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -258,43 +345,46 @@ public final class LuceneSearchIndex implements SearchIndex {
     long inicio = System.nanoTime();
     Buscador s = (Buscador) adquirir();
     try {
-      Query texto = interprete.interpretar(consulta.texto());
-      Query base = base(texto, consulta);
+      InterpreteConsulta.Interpretacion texto = interprete.interpretar(consulta.texto());
+      Query base = base(texto.consulta(), consulta);
       if (base == null || s.getIndexReader().numDocs() == 0) {
         return new Resultado(0, List.of(), facetasVacias(), milisDesde(inicio));
       }
       Map<String, Set<String>> filtros = filtros(consulta.filtros());
 
-      boolean porRelevancia = texto != null && consulta.orden() == Consulta.Orden.RELEVANCIA;
+      // One pass over every match: the page's best hits (by score or date), the exact total and
+      // the facet counts; with filters, drill-sideways counts for the filtered facets.
+      boolean porRelevancia =
+          texto.consulta() != null && consulta.orden() == Consulta.Orden.RELEVANCIA;
       int cuantos =
           (int)
               Math.min(
-                  (long) consulta.inicio() + consulta.tamano(),
+                  Math.min((long) consulta.inicio() + consulta.tamano(), VENTANA_MAXIMA),
                   Math.max(1, s.getIndexReader().maxDoc()));
       CollectorManager<?, ? extends TopDocs> pagina =
           porRelevancia
               ? new TopScoreDocCollectorManager(cuantos, null, Integer.MAX_VALUE)
               : new TopFieldCollectorManager(
                   ordenPorFecha(consulta.orden()), cuantos, null, Integer.MAX_VALUE);
-      MultiCollectorManager principal =
-          new MultiCollectorManager(pagina, new FacetsCollectorManager());
+      ContadorFacetas contador = new ContadorFacetas(s.estadoFacetas);
+      MultiCollectorManager principal = new MultiCollectorManager(pagina, contador);
 
       Object[] resultados;
-      Map<String, FacetsCollector> laterales = Map.of();
+      Map<String, ContadorFacetas.Cuentas> laterales = Map.of();
       if (filtros.isEmpty()) {
         resultados = s.search(base, principal);
       } else {
-        DrillDownQuery filtrada = new DrillDownQuery(configuracionFacetas, base);
-        filtros.forEach((faceta, valores) -> valores.forEach(v -> filtrada.add(faceta, v)));
-        List<FacetsCollectorManager> gestoresLaterales = new ArrayList<>();
+        DrillDownQuery conFiltros = new DrillDownQuery(configuracionFacetas, base);
+        filtros.forEach((faceta, valores) -> valores.forEach(v -> conFiltros.add(faceta, v)));
+        List<ContadorFacetas> contadoresLaterales = new ArrayList<>();
         for (int i = 0; i < filtros.size(); i++) {
-          gestoresLaterales.add(new FacetsCollectorManager());
+          contadoresLaterales.add(contador);
         }
-        DrillSideways.Result<Object[], FacetsCollector> r =
-            new DrillSideways(s, configuracionFacetas, s.estadoFacetas)
-                .search(filtrada, principal, gestoresLaterales);
+        DrillSideways.Result<Object[], ContadorFacetas.Cuentas> r =
+            new DrillSideways(s, configuracionFacetas, (SortedSetDocValuesReaderState) null)
+                .search(conFiltros, principal, contadoresLaterales);
         resultados = r.drillDownResult();
-        // DrillDownQuery numbers its dimensions in the order they were first added.
+        // DrillDownQuery numbers its facets in the order they were first added.
         laterales = new LinkedHashMap<>();
         int i = 0;
         for (String faceta : filtros.keySet()) {
@@ -302,16 +392,16 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
       }
       TopDocs mejores = (TopDocs) resultados[0];
-      FacetsCollector coincidencias = (FacetsCollector) resultados[1];
-      long total = 0;
-      for (FacetsCollector.MatchingDocs m : coincidencias.getMatchingDocs()) {
-        total += m.totalHits;
-      }
+      ContadorFacetas.Cuentas cuentas = (ContadorFacetas.Cuentas) resultados[1];
       List<Resultado.Hallazgo> hallazgos =
           hallazgos(s, texto, mejores.scoreDocs, consulta.inicio(), porRelevancia);
+
+      Map<String, ContadorFacetas.Cuentas> porFaceta = laterales;
+      List<String> nombres = Facetas.TODAS;
       Map<String, List<Resultado.Faceta>> facetas =
-          facetas(s.estadoFacetas, coincidencias, laterales);
-      return new Resultado(total, hallazgos, facetas, milisDesde(inicio));
+          s.estadoFacetas.mejores(
+              f -> porFaceta.getOrDefault(nombres.get(f), cuentas).porValor(), VALORES_POR_FACETA);
+      return new Resultado(cuentas.total(), hallazgos, facetas, milisDesde(inicio));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -371,7 +461,7 @@ public final class LuceneSearchIndex implements SearchIndex {
       Set<String> limpios = new java.util.LinkedHashSet<>();
       for (String v : valores) {
         if (!Campos.vacio(v)) {
-          limpios.add(v.strip());
+          limpios.add(Campos.acotar(v.strip()));
         }
       }
       if (!limpios.isEmpty()) {
@@ -387,7 +477,11 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   private List<Resultado.Hallazgo> hallazgos(
-      IndexSearcher s, Query texto, ScoreDoc[] mejores, int desde, boolean conPuntaje)
+      IndexSearcher s,
+      InterpreteConsulta.Interpretacion texto,
+      ScoreDoc[] mejores,
+      int desde,
+      boolean conPuntaje)
       throws IOException {
     if (desde >= mejores.length) {
       return List.of();
@@ -397,21 +491,35 @@ public final class LuceneSearchIndex implements SearchIndex {
     for (int i = 0; i < n; i++) {
       docs[i] = mejores[desde + i].doc;
     }
-    Map<String, Object[]> fragmentos =
-        new Resaltador(s, analizador)
-            .fragmentos(CAMPOS_FRAGMENTO, texto != null ? texto : new MatchAllDocsQuery(), docs);
-    Object[] deTexto = fragmentos.get(Campos.TEXTO);
-    Object[] deTitulo = fragmentos.get(Campos.TITULO);
+    // The text's snippet (with its page) where the text matched, else the text's start; the
+    // title's when there is no text.
+    Resaltador resaltador = new Resaltador(s, analizador);
+    Object[] fragmentos = resaltador.fragmentos(Campos.TEXTO, texto.resaltado(Campos.TEXTO), docs);
+    List<Integer> sinTexto = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (fragmentos[i] == null) {
+        sinTexto.add(i);
+      }
+    }
+    if (!sinTexto.isEmpty()) {
+      int[] docsTitulo = sinTexto.stream().mapToInt(i -> docs[i]).toArray();
+      Object[] deTitulo =
+          resaltador.fragmentos(Campos.TITULO, texto.resaltado(Campos.TITULO), docsTitulo);
+      for (int j = 0; j < docsTitulo.length; j++) {
+        FormateadorFragmento.Fragmento f = (FormateadorFragmento.Fragmento) deTitulo[j];
+        fragmentos[sinTexto.get(j)] =
+            f == null ? null : new FormateadorFragmento.Fragmento(f.html(), null);
+      }
+    }
 
-    StoredFields guardados = s.storedFields();
     List<Resultado.Hallazgo> hallazgos = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      Document d = guardados.document(docs[i], CAMPOS_HALLAZGO);
-      FormateadorFragmento.Fragmento fragmento = elegir(deTexto[i], deTitulo[i]);
-      Number referencia =
-          d.getField(Campos.REFERENCIA) == null
-              ? null
-              : d.getField(Campos.REFERENCIA).numericValue();
+      Document d = resaltador.guardado(docs[i]);
+      if (d == null) {
+        d = s.storedFields().document(docs[i]);
+      }
+      FormateadorFragmento.Fragmento fragmento = (FormateadorFragmento.Fragmento) fragmentos[i];
+      IndexableField referencia = d.getField(Campos.REFERENCIA);
       hallazgos.add(
           new Resultado.Hallazgo(
               d.get(Campos.ID),
@@ -428,56 +536,10 @@ public final class LuceneSearchIndex implements SearchIndex {
               d.get(Campos.ESTADO),
               d.getField(Campos.FIRMADO).numericValue().intValue() == 1,
               Nivel.valueOf(d.get(Campos.NIVEL)),
-              referencia == null ? null : referencia.longValue(),
+              referencia == null ? null : referencia.numericValue().longValue(),
               d.get(Campos.NOMBRE_ARCHIVO)));
     }
     return hallazgos;
-  }
-
-  /**
-   * The text's snippet (its page where it matched); when the text is empty, the title's (without a
-   * page).
-   */
-  private static FormateadorFragmento.Fragmento elegir(Object deTexto, Object deTitulo) {
-    if (deTexto != null) {
-      return (FormateadorFragmento.Fragmento) deTexto;
-    }
-    if (deTitulo != null) {
-      FormateadorFragmento.Fragmento titulo = (FormateadorFragmento.Fragmento) deTitulo;
-      return new FormateadorFragmento.Fragmento(titulo.html(), null);
-    }
-    return null;
-  }
-
-  private static Map<String, List<Resultado.Faceta>> facetas(
-      SortedSetDocValuesReaderState estado,
-      FacetsCollector coincidencias,
-      Map<String, FacetsCollector> laterales)
-      throws IOException {
-    if (estado == null) {
-      return facetasVacias();
-    }
-    Map<FacetsCollector, SortedSetDocValuesFacetCounts> cuentas = new IdentityHashMap<>();
-    Map<String, List<Resultado.Faceta>> facetas = new LinkedHashMap<>();
-    for (String faceta : Facetas.TODAS) {
-      FacetsCollector origen = laterales.getOrDefault(faceta, coincidencias);
-      List<Resultado.Faceta> valores = new ArrayList<>();
-      if (estado.getOrdRange(faceta) != null) {
-        SortedSetDocValuesFacetCounts c = cuentas.get(origen);
-        if (c == null) {
-          c = new SortedSetDocValuesFacetCounts(estado, origen);
-          cuentas.put(origen, c);
-        }
-        FacetResult r = c.getTopChildren(VALORES_POR_FACETA, faceta);
-        if (r != null) {
-          for (LabelAndValue lv : r.labelValues) {
-            valores.add(new Resultado.Faceta(lv.label, lv.value.longValue()));
-          }
-        }
-      }
-      facetas.put(faceta, List.copyOf(valores));
-    }
-    return facetas;
   }
 
   private static Map<String, List<Resultado.Faceta>> facetasVacias() {
@@ -520,35 +582,58 @@ public final class LuceneSearchIndex implements SearchIndex {
     if (!cerrado.compareAndSet(false, true)) {
       return;
     }
+    apagar();
     IOUtils.close(buscadores, escritor, directorio, analizador); // the writer commits on close
   }
 
-  /** A searcher with its reader's facet state, built once per refresh. */
-  static final class Buscador extends IndexSearcher {
-    /** Null while no entry has facets (empty index). */
-    final SortedSetDocValuesReaderState estadoFacetas;
+  private void apagar() {
+    if (ayudantes != null) {
+      ayudantes.shutdown();
+    }
+    if (hilosBusqueda != null) {
+      hilosBusqueda.shutdown();
+    }
+  }
 
-    Buscador(IndexReader lector, SortedSetDocValuesReaderState estadoFacetas) {
-      super(lector);
+  private static ExecutorService hilos(String prefijo, int hilos) {
+    AtomicInteger numero = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        hilos,
+        tarea -> {
+          Thread t = new Thread(tarea, prefijo + numero.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  /** A searcher with its reader's facet values, built once per refresh. */
+  static final class Buscador extends IndexSearcher {
+    final EstadoFacetas estadoFacetas;
+
+    Buscador(IndexReader lector, Executor hilos, EstadoFacetas estadoFacetas) {
+      super(lector, hilos);
       this.estadoFacetas = estadoFacetas;
+    }
+
+    /**
+     * About four slices (two per helper and the caller on two cores) instead of Lucene's default of
+     * 250,000 documents each, so that a large search is split even in a middle-sized index.
+     */
+    @Override
+    protected LeafSlice[] slices(List<LeafReaderContext> hojas) {
+      int documentos = 0;
+      for (LeafReaderContext hoja : hojas) {
+        documentos += hoja.reader().maxDoc();
+      }
+      int porTrozo = Math.max(DOCUMENTOS_MINIMOS_POR_TROZO, documentos / TROZOS + 1);
+      return slices(hojas, porTrozo, 16);
     }
   }
 
   private final class FabricaBuscadores extends SearcherFactory {
     @Override
     public IndexSearcher newSearcher(IndexReader lector, IndexReader anterior) throws IOException {
-      return new Buscador(lector, estadoFacetas(lector));
-    }
-
-    private SortedSetDocValuesReaderState estadoFacetas(IndexReader lector) throws IOException {
-      for (LeafReaderContext hoja : lector.leaves()) {
-        FieldInfo campo =
-            hoja.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-        if (campo != null && campo.getDocValuesType() == DocValuesType.SORTED_SET) {
-          return new DefaultSortedSetDocValuesReaderState(lector, configuracionFacetas);
-        }
-      }
-      return null;
+      return new Buscador(lector, hilosBusqueda, EstadoFacetas.de(lector));
     }
   }
 }

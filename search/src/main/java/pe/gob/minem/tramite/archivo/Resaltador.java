@@ -1,11 +1,19 @@
 package pe.gob.minem.tramite.archivo;
 
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -15,13 +23,17 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * in the postings of {@link Campos#TEXTO} and {@link Campos#TITULO} (the text is not analysed
  * again), with the query's exact matches (a phrase is marked whole), one passage of about {@link
  * #LARGO_FRAGMENTO} characters around the best-scoring matches, formatted by {@link
- * FormateadorFragmento}. Cheap enough for the 20 hits of a page; one instance per search.
+ * FormateadorFragmento}.
+ *
+ * <p>It also keeps every stored field of the documents it reads, so that a hit's stored fields are
+ * decompressed once for both its snippet and its {@link Resultado.Hallazgo}. One instance per
+ * search, for the 20 or so hits of a page.
  */
 final class Resaltador extends UnifiedHighlighter {
 
   static final int LARGO_FRAGMENTO = 200;
 
-  private static final Locale ESPANOL = Locale.forLanguageTag("es-PE");
+  private final Map<Integer, Document> guardados = new HashMap<>();
 
   Resaltador(IndexSearcher buscador, Analyzer analizador) {
     super(
@@ -32,19 +44,89 @@ final class Resaltador extends UnifiedHighlighter {
             .withBreakIterator(
                 () ->
                     LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getWordInstance(ESPANOL), LARGO_FRAGMENTO, 0.5f))
+                        new CortePalabras(), LARGO_FRAGMENTO, 0.5f))
+            .withScorer(new PuntuadorPasajes())
             .withFormatter(new FormateadorFragmento())
             .withMaxNoHighlightPassages(1));
   }
 
   /**
-   * For each field, one {@link FormateadorFragmento.Fragmento} per document (in the order of {@code
-   * documentos}), null where the field is empty.
+   * One {@link FormateadorFragmento.Fragmento} per document (in the order of {@code documentos}),
+   * null where the field is empty; {@code consulta} holds the words in that field only (null: none,
+   * the snippet is the field's start).
    */
-  Map<String, Object[]> fragmentos(String[] campos, Query consulta, int[] documentos)
-      throws IOException {
-    int[] pasajes = new int[campos.length];
-    java.util.Arrays.fill(pasajes, 1);
-    return highlightFieldsAsObjects(campos, consulta, documentos, pasajes);
+  Object[] fragmentos(String campo, Query consulta, int[] documentos) throws IOException {
+    Query q = consulta != null ? consulta : new MatchAllDocsQuery();
+    return highlightFieldsAsObjects(new String[] {campo}, q, documentos, new int[] {1}).get(campo);
+  }
+
+  /** The stored fields of a document highlighted by this instance (read once); null if not read. */
+  Document guardado(int documento) {
+    return guardados.get(documento);
+  }
+
+  /**
+   * Both highlighted fields have offsets in their postings ({@link DocumentoIndice}): said here, so
+   * that the highlighter does not merge the field infos of every segment on each search to find
+   * out.
+   */
+  @Override
+  protected OffsetSource getOffsetSource(String campo) {
+    return OffsetSource.POSTINGS;
+  }
+
+  /** As Lucene's, but keeps all the stored fields of each document (see {@link #guardado}). */
+  @Override
+  protected List<CharSequence[]> loadFieldValues(
+      String[] campos, DocIdSetIterator documentos, int umbralCaracteres) throws IOException {
+    List<CharSequence[]> valores = new ArrayList<>();
+    StoredFields lector = searcher.storedFields();
+    long caracteres = 0;
+    do {
+      int doc = documentos.nextDoc();
+      if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+        break;
+      }
+      Document d = guardados.get(doc);
+      if (d == null) {
+        Visitante v = new Visitante();
+        lector.document(doc, v);
+        d = v.documento;
+        guardados.put(doc, d);
+      }
+      CharSequence[] deDoc = new CharSequence[campos.length];
+      for (int i = 0; i < campos.length; i++) {
+        String valor = d.get(campos[i]);
+        deDoc[i] = valor == null ? "" : valor;
+        caracteres += deDoc[i].length();
+      }
+      valores.add(deDoc);
+    } while (caracteres <= umbralCaracteres && umbralCaracteres != 0);
+    return valores;
+  }
+
+  /** Every stored field, as stored. */
+  private static final class Visitante extends StoredFieldVisitor {
+    final Document documento = new Document();
+
+    @Override
+    public Status needsField(FieldInfo campo) {
+      return Status.YES;
+    }
+
+    @Override
+    public void stringField(FieldInfo campo, String valor) {
+      documento.add(new StoredField(campo.name, valor));
+    }
+
+    @Override
+    public void intField(FieldInfo campo, int valor) {
+      documento.add(new StoredField(campo.name, valor));
+    }
+
+    @Override
+    public void longField(FieldInfo campo, long valor) {
+      documento.add(new StoredField(campo.name, valor));
+    }
   }
 }

@@ -624,6 +624,40 @@ class LuceneSearchIndexTest {
     assertTrue(fuera.hallazgos().isEmpty());
   }
 
+  @Test
+  void masAllaDeLaVentanaLaPaginaVieneVaciaConElTotal() {
+    List<EntradaIndice> entradas = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      entradas.add(UnaEntrada.con("E" + i).texto("respaldo").crear());
+    }
+    indice.indexar(entradas);
+    indice.confirmar();
+    Resultado r =
+        indice.buscar(
+            new Consulta(
+                "respaldo",
+                null,
+                null,
+                null,
+                null,
+                LuceneSearchIndex.VENTANA_MAXIMA,
+                10,
+                ANALISTA_OTI));
+    assertEquals(30, r.total());
+    assertTrue(r.hallazgos().isEmpty());
+  }
+
+  @Test
+  void unValorExactoEnormeNoHaceFallarElLote() {
+    String enorme = "X".repeat(40_000);
+    indexar(
+        UnaEntrada.con("A").numero(enorme).unidad(enorme).texto("respaldo"),
+        UnaEntrada.con("B").texto("respaldo"));
+    assertEquals(2, indice.contar());
+    assertEquals(List.of("A"), ids(buscar(enorme)));
+    assertEquals(1, buscar("respaldo", Map.of(Facetas.UNIDAD, Set.of(enorme))).total());
+  }
+
   // --- permissions -------------------------------------------------------------------------------
 
   private void indexarConPermisos() {

@@ -100,7 +100,7 @@ public final class Medida {
   }
 
   static String cabecera() {
-    return "| clase | motor | consultas | p50 ms | p95 ms | p99 ms | media ms | CPU del hilo p50 / p95 ms"
+    return "| clase | motor | consultas | p50 ms | p95 ms | p99 ms | media ms | CPU p50 / p95 ms"
         + " | total de aciertos (mediana) |\n"
         + "|---|---|---:|---:|---:|---:|---:|---:|---:|";
   }

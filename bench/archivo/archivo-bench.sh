@@ -83,7 +83,7 @@ limpiar() {
     rm -f "$ENLACE"
     [ -n "$APARTE" ] && mv "$APARTE" "$ENLACE"
     log "índice del portal restaurado en $ENLACE"
-    [ -n "${TRAMITE_RESTART_CMD:-}" ] && bash -c "$TRAMITE_RESTART_CMD" >&2
+    [ -n "${TRAMITE_RESTART_CMD:-}" ] && { bash -c "$TRAMITE_RESTART_CMD" >&2 || log "TRAMITE_RESTART_CMD falló"; }
   fi
   if [ -f "$PGDATA/postmaster.pid" ]; then
     as_pg "$BIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1 && log "PostgreSQL detenido"
@@ -196,11 +196,12 @@ if [ -n "${TRAMITE_URL:-}" ] && [ "${SKIP_HTTP:-0}" != 1 ]; then
     ln -s "$LUCENE_DIR" "$ENLACE"
     log "el portal leerá $ENLACE -> $LUCENE_DIR"
     if [ -n "${TRAMITE_RESTART_CMD:-}" ]; then
-      bash -c "$TRAMITE_RESTART_CMD" >&2
+      # its own wait may be shorter than opening a large index takes: the loop below waits too
+      bash -c "$TRAMITE_RESTART_CMD" >&2 || log "TRAMITE_RESTART_CMD falló; se espera /health/ready de todos modos"
     fi
   fi
-  for _ in $(seq 1 120); do
-    curl -fsS -o /dev/null "$TRAMITE_URL/health/ready" && break
+  for _ in $(seq 1 150); do
+    curl -fsS -o /dev/null "$TRAMITE_URL/health/ready" 2>/dev/null && break
     sleep 2
   done
   curl -fsS -o /dev/null "$TRAMITE_URL/health/ready" \

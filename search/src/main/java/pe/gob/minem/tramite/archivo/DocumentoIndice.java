@@ -44,7 +44,7 @@ final class DocumentoIndice {
 
   static Document construir(EntradaIndice e, FacetsConfig config) {
     Document d = new Document();
-    // Stored fields first, the long text last: reading a hit's metadata stops before the text.
+    // Stored fields first, the long text last.
     d.add(new StringField(Campos.ID, e.id(), Field.Store.YES));
     d.add(new StoredField(Campos.CLASE, e.clase()));
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -50,7 +52,6 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -68,15 +69,20 @@ import org.apache.lucene.util.IOUtils;
  * <ul>
  *   <li>Analysis: {@link AnalizadorEspanol}; fields: {@link Campos} and {@link DocumentoIndice};
  *       text query: {@link InterpreteConsulta}; snippets: {@link Resaltador}.
- *   <li>Permissions are a filter inside the query ({@code lectores} ∈ the lector's credenciales),
- *       so {@code total}, the page and every facet count only what the lector may see.
- *   <li>A search makes two passes over the same reader: one visits every match without scoring it
- *       and counts {@code total} (exact) and the facets ({@link ContadorFacetas}: sorted-set doc
- *       values, no taxonomy); the other collects only the page's best hits, by score or date, so
- *       Lucene can skip what cannot compete. With filters the counts are drill-sideways ({@link
- *       DrillSideways}): a filtered facet is counted with the other filters but not its own, so the
- *       page can offer its other values; unfiltered facets, {@code total} and the hits use every
- *       filter.
+ *   <li>Permissions are applied inside the search ({@link Permisos}: a restricted lector searches a
+ *       view of the index where the entries none of whose {@code lectores} is among their
+ *       credenciales count as deleted), so {@code total}, the page and every facet count only what
+ *       the lector may see.
+ *   <li>A search visits every match once, collecting the page's best hits (by score, or by date for
+ *       blank text and the date orders, when {@code puntaje} is 0), the exact {@code total} and the
+ *       facet counts ({@link ContadorFacetas}: sorted-set doc values, no taxonomy, top 20 per facet
+ *       by count). Facets need every match anyway: a second, pruned pass for the page was measured
+ *       and was not cheaper. With filters the counts are drill-sideways ({@link DrillSideways}): a
+ *       filtered facet is counted with the other filters but not its own, so the page can offer its
+ *       other values; unfiltered facets, {@code total} and the hits use every filter. Pages end at
+ *       {@link #VENTANA_MAXIMA}.
+ *   <li>The lector's credenciales are matched as given: {@code "*"} (public entries) only if the
+ *       portal includes it.
  *   <li>On several cores a large batch is indexed by several threads, and a search over a large
  *       index is split in slices searched in parallel (the calling thread takes part in both).
  * </ul>
@@ -113,6 +119,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   private final IndexWriter escritor;
   private final SearcherManager buscadores;
   private final AtomicBoolean cerrado = new AtomicBoolean();
+  private final Permisos permisos = new Permisos();
   private final int hilosIndexacion = Runtime.getRuntime().availableProcessors();
 
   /** Helper threads for large batches (one less than the cores); null on one core. */
@@ -343,13 +350,17 @@ public final class LuceneSearchIndex implements SearchIndex {
   public Resultado buscar(Consulta consulta) {
     abierto();
     long inicio = System.nanoTime();
-    Buscador s = (Buscador) adquirir();
+    Buscador indice = (Buscador) adquirir();
     try {
-      InterpreteConsulta.Interpretacion texto = interprete.interpretar(consulta.texto());
-      Query base = base(texto.consulta(), consulta);
-      if (base == null || s.getIndexReader().numDocs() == 0) {
+      Lector lector = consulta.lector();
+      if (indice.getIndexReader().numDocs() == 0
+          || (!lector.sinRestriccion() && lector.credenciales().isEmpty())) {
         return new Resultado(0, List.of(), facetasVacias(), milisDesde(inicio));
       }
+      // A restricted lector searches a view of the index where what they may not see is deleted.
+      Buscador s = lector.sinRestriccion() ? indice : visible(indice, lector.credenciales());
+      InterpreteConsulta.Interpretacion texto = interprete.interpretar(consulta.texto());
+      Query base = base(texto.consulta(), consulta);
       Map<String, Set<String>> filtros = filtros(consulta.filtros());
 
       // One pass over every match: the page's best hits (by score or date), the exact total and
@@ -405,27 +416,29 @@ public final class LuceneSearchIndex implements SearchIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      liberar(s);
+      liberar(indice);
     }
   }
 
-  /**
-   * The text (or everything) restricted to what the lector may see and to the date range; null when
-   * the lector may see nothing.
-   */
+  /** The searcher over what these credenciales may see, kept per refresh for the last ones used. */
+  private Buscador visible(Buscador indice, Set<String> credenciales) throws IOException {
+    Buscador visible = indice.visibles.get(credenciales);
+    if (visible == null) {
+      visible =
+          new Buscador(
+              permisos.visible((DirectoryReader) indice.getIndexReader(), credenciales),
+              hilosBusqueda,
+              indice.estadoFacetas);
+      indice.visibles.put(credenciales, visible);
+    }
+    return visible;
+  }
+
+  /** The text (or everything) within the date range. */
   private static Query base(Query texto, Consulta consulta) {
-    Lector lector = consulta.lector();
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(texto != null ? texto : new MatchAllDocsQuery(), Occur.MUST);
     boolean soloTexto = true;
-    if (!lector.sinRestriccion()) {
-      if (lector.credenciales().isEmpty()) {
-        return null;
-      }
-      List<BytesRef> credenciales = lector.credenciales().stream().map(BytesRef::new).toList();
-      b.add(new TermInSetQuery(Campos.LECTORES, credenciales), Occur.FILTER);
-      soloTexto = false;
-    }
     LocalDate desde = consulta.desde();
     LocalDate hasta = consulta.hasta();
     if (desde != null || hasta != null) {
@@ -609,6 +622,16 @@ public final class LuceneSearchIndex implements SearchIndex {
   /** A searcher with its reader's facet values, built once per refresh. */
   static final class Buscador extends IndexSearcher {
     final EstadoFacetas estadoFacetas;
+
+    /** Views of this reader per set of credenciales ({@link Permisos}), the last ones used. */
+    final Map<Set<String>, Buscador> visibles =
+        Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+              @Override
+              protected boolean removeEldestEntry(Map.Entry<Set<String>, Buscador> e) {
+                return size() > Permisos.CREDENCIALES_EN_MEMORIA;
+              }
+            });
 
     Buscador(IndexReader lector, Executor hilos, EstadoFacetas estadoFacetas) {
       super(lector, hilos);

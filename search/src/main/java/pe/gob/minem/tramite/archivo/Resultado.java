@@ -22,9 +22,10 @@ public record Resultado(
    * One result.
    *
    * @param fragmento HTML-escaped snippet with the matched words in {@code <mark>…</mark>}; the
-   *     start of the text when nothing in it matched
-   * @param pagina page (1-based) of the first match inside {@link EntradaIndice#texto}; null when
-   *     the match is not in the text
+   *     start of the text when nothing in it matched (the title when the text is empty)
+   * @param pagina page (1-based) of the first match inside {@link EntradaIndice#texto}, counted in
+   *     the snippet shown (the text's best passage), so that the page opened is the one the snippet
+   *     comes from; null when the match is not in the text
    */
   public record Hallazgo(
       String id,

@@ -715,6 +715,29 @@ class LuceneSearchIndexTest {
   }
 
   @Test
+  void losPermisosSiguenAlIndiceEntreConfirmaciones() {
+    Lector dgm = new Lector("secretaria.dgm", Set.of("U:DGM"));
+    indexar(
+        UnaEntrada.con("DGM1").texto("respaldo").lectores("U:DGM"),
+        UnaEntrada.con("OTI1").texto("respaldo").lectores("U:OTI"));
+    assertEquals(Set.of("DGM1"), idsSinOrden(indice.buscar(Consulta.simple("respaldo", dgm))));
+    // a new segment, a deletion in the old one, and an entry that changes hands
+    indexar(
+        UnaEntrada.con("DGM2").texto("respaldo").lectores("U:DGM"),
+        UnaEntrada.con("OTI1").texto("respaldo").lectores("U:OTI", "U:DGM"));
+    indice.eliminar(List.of("DGM1"));
+    indice.confirmar();
+    Resultado r = indice.buscar(Consulta.simple("respaldo", dgm));
+    assertEquals(Set.of("DGM2", "OTI1"), idsSinOrden(r));
+    assertEquals(2, r.total());
+    assertEquals(Map.of("OTI", 2L), faceta(r, Facetas.UNIDAD));
+    assertEquals(2, indice.buscar(Consulta.simple("", dgm)).total());
+    assertEquals(
+        Set.of("OTI1"),
+        idsSinOrden(indice.buscar(Consulta.simple("respaldo", new Lector("x", Set.of("U:OTI"))))));
+  }
+
+  @Test
   void sinRestriccionVeTodo() {
     indexarConPermisos();
     Resultado r = indice.buscar(Consulta.simple("respaldo", AUDITOR));

@@ -81,7 +81,14 @@ abstract class PruebaEnNavegador {
               .findFirst()
               .orElseThrow(
                   () -> new AssertionError("no hay opción «" + etiqueta + "» en " + idMenu));
-      corta.until(ExpectedConditions.elementToBeClickable(opcion)).click();
+      try {
+        corta.until(ExpectedConditions.elementToBeClickable(opcion)).click();
+      } catch (org.openqa.selenium.ElementClickInterceptedException tapada) {
+        // the panel opened under the page's header band (seen on a loaded CI machine): the
+        // option is there and visible to the script, click it where it is
+        ((org.openqa.selenium.JavascriptExecutor) navegador)
+            .executeScript("arguments[0].click();", opcion);
+      }
       try {
         corta.until(
             ExpectedConditions.textToBePresentInElementLocated(By.id(idMenu + "_label"), etiqueta));

@@ -30,7 +30,7 @@ import pe.gob.minem.tramite.infrastructure.documentos.DocumentStore;
  */
 @Singleton
 @Startup
-@DependsOn("MigracionBaseDeDatos")
+@DependsOn({"MigracionBaseDeDatos", "ComponentesDelArchivo"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IndexadorDelArchivo {

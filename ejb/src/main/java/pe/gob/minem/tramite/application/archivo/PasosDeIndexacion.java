@@ -77,9 +77,9 @@ public class PasosDeIndexacion {
   }
 
   /**
-   * Files of the expediente (received files, current document versions) without their text. Its
-   * own transaction like every step: a pooled executor thread must never lend it a transaction
-   * left behind by an earlier, aborted use (seen after a redeployment).
+   * Files of the expediente (received files, current document versions) without their text. Its own
+   * transaction like every step: a pooled executor thread must never lend it a transaction left
+   * behind by an earlier, aborted use (seen after a redeployment).
    */
   public List<PorExtraer> porExtraer(long expedienteId) {
     Expediente e = em.find(Expediente.class, expedienteId);

@@ -2,7 +2,13 @@ package pe.gob.minem.tramite.infrastructure.archivo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,10 +21,19 @@ import pe.gob.minem.tramite.archivo.extraccion.ExtractorDeTexto;
 import pe.gob.minem.tramite.archivo.extraccion.LimitesDeExtraccion;
 
 /**
- * The archive's two parts on this machine: the Lucene index in {@code <tramite.data.dir>/indice}
+ * An EJB singleton, not a CDI bean: a CDI application-scoped bean was created again, lazily, by a
+ * worker still finishing an extraction after its application was undeployed, and that second
+ * instance kept the index's write lock for the life of the server (every later deployment failed
+ * with {@code OverlappingFileLockException}); a singleton refuses calls once undeployed.
+ *
+ * <p>The archive's two parts on this machine: the Lucene index in {@code <tramite.data.dir>/indice}
  * (derived data: it can be deleted and rebuilt) and the Tika extractor with its limits.
  */
-@ApplicationScoped
+@Singleton
+@Startup
+@DependsOn("MigracionBaseDeDatos")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ComponentesDelArchivo {
 
   private static final Logger LOG = Logger.getLogger(ComponentesDelArchivo.class.getName());

@@ -247,6 +247,7 @@ public class PortalBench {
     List<String> enLote = firmas.subList(sueltas, firmas.size());
     String cuerpo = enLote.stream().map(x -> "\"" + x + "\"").collect(java.util.stream.Collectors.joining(",", "{\"tareas\":[", "]}"));
     t0 = System.nanoTime();
+    double cpu0 = cpuSegundos();
     Respuesta inicio = enviar("firma en lote (POST)", post(url + "/api/v1/firmas/lotes", "director.oti", cuerpo), 202);
     Matcher m = Pattern.compile("\"lote\"\\s*:\\s*\"([^\"]+)\"").matcher(inicio.cuerpo);
     if (!m.find()) {
@@ -259,12 +260,15 @@ public class PortalBench {
       estado = enviar("firma en lote (progreso)", get(url + "/api/v1/firmas/lotes/" + idLote, "director.oti"), 200).cuerpo;
     }
     double tLote = segundos(t0);
+    double cpuLote = cpu0 < 0 ? -1 : cpuSegundos() - cpu0;
     long firmados = Pattern.compile("\"firmado\"\\s*:\\s*true").matcher(estado).results().count();
     return String.format(Locale.ROOT,
         "firma, base:              %8.2f documentos/s (%d V°B° de uno en uno, %.2f s; %.0f ms cada uno)%n"
-            + "firma en lote:            %8.2f documentos/s (%d de %d firmados en %.2f s, nivel por omisión del portal)%n",
+            + "firma en lote:            %8.2f documentos/s (%d de %d firmados en %.2f s, nivel por omisión del portal)%n"
+            + "firma en lote, CPU:       %8.1f s del proceso del servidor (%.0f ms por documento; %.2f núcleos en promedio)%n",
         sueltas / tSueltas, sueltas, tSueltas, 1000 * tSueltas / Math.max(1, sueltas),
-        firmados / tLote, firmados, enLote.size(), tLote);
+        firmados / tLote, firmados, enLote.size(), tLote,
+        cpuLote, 1000 * cpuLote / Math.max(1, firmados), cpuLote / tLote);
   }
 
   /** The actor's P/OGA-TI-02 task ids at that activity for these documents (by their code). */
@@ -478,6 +482,24 @@ public class PortalBench {
       // the process is gone or not ours to read
     }
     return 0;
+  }
+
+  /**
+   * CPU seconds (user + system) the server's process has used so far, from /proc/PID/stat; with
+   * the machine shared, CPU per document says more than the wall clock. -1 when unknown.
+   */
+  static double cpuSegundos() {
+    if (pid <= 0) {
+      return -1;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String[] campos = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      // after the command: state(0) ppid … utime(11) stime(12), in clock ticks (USER_HZ = 100)
+      return (Long.parseLong(campos[11]) + Long.parseLong(campos[12])) / 100.0;
+    } catch (Exception e) {
+      return -1;
+    }
   }
 
   static void muestrearRss() {

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
@@ -22,7 +23,14 @@ public class FirmaEnLoteService {
 
   private static final Logger LOG = Logger.getLogger(FirmaEnLoteService.class.getName());
   static final int MAXIMO = 500;
-  static final int TRABAJADORES = 2;
+
+  /**
+   * How many documents are signed at once: signing is CPU-bound (RSA, hashing, DSS validation), so
+   * by default one per core; more can hide the waits (fsync of the store, the database commit).
+   */
+  @Inject
+  @ConfigProperty(name = "tramite.firma.lote.trabajadores", defaultValue = "0")
+  int trabajadoresConfigurados;
 
   @Inject PersonaActual personaActual;
   @Inject BandejaService bandeja;
@@ -43,17 +51,21 @@ public class FirmaEnLoteService {
     Persona p = personaActual.persona();
     String id = lotes.abrir(p.getUsuario(), tareas.size());
     auditoria.registrarAparte(p.getUsuario(), "FIRMA_EN_LOTE", id, tareas.size() + " documentos");
-    // two workers: signing is CPU-bound (RSA, hashing, validation) and the server has 2+ cores
-    int trabajadores = Math.min(TRABAJADORES, tareas.size());
+    int trabajadores = Math.min(trabajadores(), tareas.size());
+    // one queue for all workers (passed by reference: a local call): whoever is free takes the
+    // next document, so a slow one does not leave the others idle at the end
+    var cola = new java.util.concurrent.ConcurrentLinkedQueue<>(tareas);
     var yo = contexto.getBusinessObject(FirmaEnLoteService.class);
     for (int w = 0; w < trabajadores; w++) {
-      List<String> parte = new java.util.ArrayList<>();
-      for (int i = w; i < tareas.size(); i += trabajadores) {
-        parte.add(tareas.get(i));
-      }
-      yo.procesar(id, p, parte);
+      yo.procesar(id, p, cola);
     }
     return id;
+  }
+
+  int trabajadores() {
+    return trabajadoresConfigurados > 0
+        ? Math.min(trabajadoresConfigurados, 16)
+        : Math.max(1, Runtime.getRuntime().availableProcessors());
   }
 
   /** The batch's progress, for the person who started it. */
@@ -68,8 +80,8 @@ public class FirmaEnLoteService {
   /** Runs in the background (the caller's identity is propagated); one transaction per task. */
   @Asynchronous
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void procesar(String lote, Persona p, List<String> tareas) {
-    for (String tareaId : tareas) {
+  public void procesar(String lote, Persona p, java.util.Queue<String> tareas) {
+    for (String tareaId = tareas.poll(); tareaId != null; tareaId = tareas.poll()) {
       String numero = null;
       String documento = null;
       try {

@@ -25,6 +25,7 @@
 #   CLASES          only these query classes (comma-separated: selectiva,amplia,frase,filtrada,facetada)
 #   REUSE_LUCENE    1: with KEEP=1 before, query the index left in WORKDIR instead of loading again
 #   REUSE_PG        1: the same for the PostgreSQL cluster and its table (reloaded if not N rows)
+#   USUARIOS_POR_UNIDAD  distinct users per unit in the filtered class (credential sets)  [40]
 #   MAPRO_DIR       the MAPRO text the corpus is built from                 [../shared/mapro]
 #
 # End to end through the portal's REST API (optional; skipped unless TRAMITE_URL is set):

@@ -373,7 +373,13 @@ public final class ArchivoBench {
     List<String> elegidas = List.of(env("CLASES", String.join(",", Consultas.CLASES)).split(","));
     for (String clase : Consultas.CLASES) {
       if (elegidas.contains(clase)) {
-        casos.put(clase, consultas.casos(clase, warmup + runs, seed));
+        casos.put(
+            clase,
+            consultas.casos(
+                clase,
+                warmup + runs,
+                seed,
+                (int) envLong("USUARIOS_POR_UNIDAD", Corpus.USUARIOS_POR_UNIDAD)));
       }
     }
 

@@ -260,6 +260,14 @@ public final class Consultas {
 
   /** The same {@code cuantos} queries of a class for every engine (seeded). */
   public List<Caso> casos(String clase, int cuantos, long seed) {
+    return casos(clase, cuantos, seed, Corpus.USUARIOS_POR_UNIDAD);
+  }
+
+  /**
+   * @param usuariosPorUnidad how many different users of each unit search in the filtered class
+   *     (fewer: fewer distinct credential sets, e.g. to see what an index caches per set)
+   */
+  public List<Caso> casos(String clase, int cuantos, long seed, int usuariosPorUnidad) {
     List<Termino> pool = pools.get(clase);
     if (pool == null || pool.isEmpty()) {
       throw new IllegalStateException("pool vacío para la clase " + clase);
@@ -273,7 +281,7 @@ public final class Consultas {
         case "frase" -> out.add(new Caso(clase, "\"" + t + "\"", null, null, null, todo, false));
         case "filtrada" -> {
           String suya = Corpus.UNIDADES[r.nextInt(6)];
-          String usuario = Corpus.usuario(suya, r.nextInt(Corpus.USUARIOS_POR_UNIDAD));
+          String usuario = Corpus.usuario(suya, r.nextInt(usuariosPorUnidad));
           Lector lector = new Lector(usuario, Set.of("*", "U:" + suya, "P:" + usuario));
           String unidad = r.nextBoolean() ? suya : Corpus.UNIDADES[r.nextInt(8)];
           int anio = 2019 + r.nextInt(7);

@@ -45,6 +45,7 @@ class TransaccionIT {
   void registroQueFallaAMitadNoDejaNada() {
     String m = marca();
     String asunto = FallaInyectada.FALLA_REGISTRO + " registro que debe deshacerse " + m;
+    archivoEnReposo();
     long archivosAntes = archivosGuardados();
     Map<String, Long> filasAntes = BaseDeDatos.filasPorTabla();
 
@@ -107,6 +108,7 @@ class TransaccionIT {
     JsonNode tareaAntes = tarea(SECRETARIA_OGA, numero);
     JsonNode expAntes = expediente(SECRETARIA_OGA, numero);
     int movimientosAntes = hojaDeRuta(SECRETARIA_OGA, numero).size();
+    archivoEnReposo();
     long archivosAntes = archivosGuardados();
     Map<String, Long> filasAntes = BaseDeDatos.filasPorTabla();
 
@@ -149,5 +151,29 @@ class TransaccionIT {
     Map<String, String> cambios = BaseDeDatos.diferencias(filasAntes, BaseDeDatos.filasPorTabla());
     assertTrue(
         cambios.isEmpty(), () -> "[" + caso + "] filas que quedaron tras el rollback: " + cambios);
+  }
+
+  /**
+   * The archive's worker extracts and indexes earlier registrations after their commit, in its own
+   * transactions: wait until it is idle, so that the row counts compared around the failing call
+   * only move if that call left something behind.
+   */
+  private static void archivoEnReposo() {
+    long fin = System.currentTimeMillis() + 120_000;
+    while (System.currentTimeMillis() < fin) {
+      var r = Portal.get(Portal.ADMIN, "/archivo/estado");
+      if (r.status() == 200
+          && r.json().path("colaPendiente").asLong() == 0
+          && r.json().path("colaEnCurso").asLong() == 0
+          && !r.json().path("trabajando").asBoolean()) {
+        return;
+      }
+      try {
+        Thread.sleep(300);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 }

@@ -2,8 +2,10 @@ package pe.gob.minem.tramite.archivo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,8 +21,12 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -58,6 +64,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 
@@ -112,6 +119,15 @@ public final class LuceneSearchIndex implements SearchIndex {
   /** Values shown per facet. */
   static final int VALORES_POR_FACETA = 20;
 
+  /** How long {@link #close} waits for the uses in progress. */
+  static final Duration ESPERA_AL_CERRAR = Duration.ofSeconds(30);
+
+  /**
+   * How long opening waits for the index's write lock while another instance in this JVM holds it
+   * (a redeployment starts while the previous deployment is still closing its index).
+   */
+  static final Duration ESPERA_DEL_CANDADO = Duration.ofSeconds(30);
+
   private final Directory directorio;
   private final AnalizadorEspanol analizador = new AnalizadorEspanol();
   private final FacetsConfig configuracionFacetas = DocumentoIndice.configuracionFacetas();
@@ -119,6 +135,10 @@ public final class LuceneSearchIndex implements SearchIndex {
   private final IndexWriter escritor;
   private final SearcherManager buscadores;
   private final AtomicBoolean cerrado = new AtomicBoolean();
+
+  /** Read side: a use in progress; write side: {@link #close}. */
+  private final ReentrantReadWriteLock usos = new ReentrantReadWriteLock();
+
   private final Permisos permisos = new Permisos();
   private final int hilosIndexacion = Runtime.getRuntime().availableProcessors();
 
@@ -141,13 +161,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     try {
       Files.createDirectories(carpeta);
       dir = FSDirectory.open(carpeta); // MMapDirectory on a 64-bit JVM
-      IndexWriterConfig config =
-          new IndexWriterConfig(analizador)
-              .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-              .setRAMBufferSizeMB(BUFFER_MB)
-              .setUseCompoundFile(false)
-              .setCommitOnClose(true);
-      w = new IndexWriter(dir, config);
+      w = abrirEscritor(dir, this::configuracion);
       this.buscadores = new SearcherManager(w, true, false, new FabricaBuscadores());
       this.directorio = dir;
       this.escritor = w;
@@ -161,6 +175,45 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
   }
 
+  private IndexWriterConfig configuracion() {
+    return new IndexWriterConfig(analizador)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(BUFFER_MB)
+        .setUseCompoundFile(false)
+        .setCommitOnClose(true);
+  }
+
+  /**
+   * The writer, once the write lock is free: within {@link #ESPERA_DEL_CANDADO} the instance that
+   * holds it in this JVM is expected to close; another process holding it is an error at once.
+   */
+  private static IndexWriter abrirEscritor(Directory dir, Supplier<IndexWriterConfig> configuracion)
+      throws IOException {
+    long limite = System.nanoTime() + ESPERA_DEL_CANDADO.toNanos();
+    while (true) {
+      try {
+        return new IndexWriter(dir, configuracion.get()); // a configuration serves one writer
+      } catch (OverlappingFileLockException | LockObtainFailedException e) {
+        boolean enEstaJvm =
+            e instanceof OverlappingFileLockException
+                || String.valueOf(e.getMessage()).contains("this virtual machine");
+        if (!enEstaJvm || System.nanoTime() > limite) {
+          throw new IOException(
+              "El índice está en uso por "
+                  + (enEstaJvm ? "otra instancia en este servidor" : "otro proceso")
+                  + " y no se liberó",
+              e);
+        }
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw new IOException("Interrumpido mientras esperaba el índice", ie);
+        }
+      }
+    }
+  }
+
   /**
    * {@inheritDoc}
    *
@@ -171,50 +224,51 @@ public final class LuceneSearchIndex implements SearchIndex {
    */
   @Override
   public void indexar(Collection<EntradaIndice> entradas) {
-    abierto();
-    List<EntradaIndice> unicas = sinRepetidos(entradas);
-    int partes = ayudantes == null ? 1 : Math.min(hilosIndexacion, unicas.size() / PARTE_MINIMA);
-    if (partes <= 1) {
-      indexarParte(unicas);
-      return;
-    }
-    int tamano = (unicas.size() + partes - 1) / partes;
-    List<FutureTask<Void>> otras = new ArrayList<>(partes - 1);
-    for (int desde = tamano; desde < unicas.size(); desde += tamano) {
-      List<EntradaIndice> parte = unicas.subList(desde, Math.min(unicas.size(), desde + tamano));
-      FutureTask<Void> tarea = new FutureTask<>(() -> indexarParte(parte), null);
-      otras.add(tarea);
-      ayudantes.execute(tarea);
-    }
-    RuntimeException error = null;
-    try {
-      indexarParte(unicas.subList(0, tamano));
-    } catch (RuntimeException e) {
-      error = e;
-    }
-    for (FutureTask<Void> tarea : otras) {
-      tarea.run(); // does nothing if a helper already took it
-      try {
-        tarea.get();
-      } catch (ExecutionException e) {
-        Throwable causa = e.getCause();
-        if (causa instanceof Error grave) {
-          throw grave;
-        }
-        RuntimeException r =
-            causa instanceof RuntimeException re ? re : new IllegalStateException(causa);
-        if (error == null) {
-          error = r;
-        } else {
-          error.addSuppressed(r);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Indexación interrumpida", e);
+    try (Uso enUso = usar()) {
+      List<EntradaIndice> unicas = sinRepetidos(entradas);
+      int partes = ayudantes == null ? 1 : Math.min(hilosIndexacion, unicas.size() / PARTE_MINIMA);
+      if (partes <= 1) {
+        indexarParte(unicas);
+        return;
       }
-    }
-    if (error != null) {
-      throw error;
+      int tamano = (unicas.size() + partes - 1) / partes;
+      List<FutureTask<Void>> otras = new ArrayList<>(partes - 1);
+      for (int desde = tamano; desde < unicas.size(); desde += tamano) {
+        List<EntradaIndice> parte = unicas.subList(desde, Math.min(unicas.size(), desde + tamano));
+        FutureTask<Void> tarea = new FutureTask<>(() -> indexarParte(parte), null);
+        otras.add(tarea);
+        ayudantes.execute(tarea);
+      }
+      RuntimeException error = null;
+      try {
+        indexarParte(unicas.subList(0, tamano));
+      } catch (RuntimeException e) {
+        error = e;
+      }
+      for (FutureTask<Void> tarea : otras) {
+        tarea.run(); // does nothing if a helper already took it
+        try {
+          tarea.get();
+        } catch (ExecutionException e) {
+          Throwable causa = e.getCause();
+          if (causa instanceof Error grave) {
+            throw grave;
+          }
+          RuntimeException r =
+              causa instanceof RuntimeException re ? re : new IllegalStateException(causa);
+          if (error == null) {
+            error = r;
+          } else {
+            error.addSuppressed(r);
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("Indexación interrumpida", e);
+        }
+      }
+      if (error != null) {
+        throw error;
+      }
     }
   }
 
@@ -251,172 +305,180 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public void eliminar(Collection<String> ids) {
-    abierto();
-    if (ids.isEmpty()) {
-      return;
-    }
-    Term[] terminos = ids.stream().map(id -> new Term(Campos.ID, id)).toArray(Term[]::new);
-    try {
-      escritor.deleteDocuments(terminos);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try (Uso enUso = usar()) {
+      if (ids.isEmpty()) {
+        return;
+      }
+      Term[] terminos = ids.stream().map(id -> new Term(Campos.ID, id)).toArray(Term[]::new);
+      try {
+        escritor.deleteDocuments(terminos);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 
   @Override
   public void eliminarExpediente(String expediente) {
-    abierto();
-    try {
-      escritor.deleteDocuments(
-          new Term(Campos.EXPEDIENTE, Campos.acotar(Campos.normalizarExpediente(expediente))));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try (Uso enUso = usar()) {
+      try {
+        escritor.deleteDocuments(
+            new Term(Campos.EXPEDIENTE, Campos.acotar(Campos.normalizarExpediente(expediente))));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 
   @Override
   public void vaciar() {
-    abierto();
-    try {
-      escritor.deleteAll();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try (Uso enUso = usar()) {
+      try {
+        escritor.deleteAll();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 
   @Override
   public void confirmar() {
-    abierto();
-    try {
-      escritor.commit();
-      // Blocking: when two threads confirm at once, each returns with its own changes visible.
-      buscadores.maybeRefreshBlocking();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try (Uso enUso = usar()) {
+      try {
+        escritor.commit();
+        // Blocking: when two threads confirm at once, each returns with its own changes visible.
+        buscadores.maybeRefreshBlocking();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 
   @Override
   public long contar() {
-    abierto();
-    IndexSearcher s = adquirir();
-    try {
-      return s.getIndexReader().numDocs();
-    } finally {
-      liberar(s);
+    try (Uso enUso = usar()) {
+      IndexSearcher s = adquirir();
+      try {
+        return s.getIndexReader().numDocs();
+      } finally {
+        liberar(s);
+      }
     }
   }
 
   @Override
   public Map<String, Long> contarPorClase() {
-    abierto();
-    IndexSearcher s = adquirir();
-    try {
-      Map<String, Long> porClase = new TreeMap<>();
-      Terms terminos =
-          MultiTerms.getTerms(s.getIndexReader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-      if (terminos == null) {
-        return porClase;
-      }
-      String prefijo = Facetas.CLASE + FacetsConfig.DELIM_CHAR;
-      BytesRef bytesPrefijo = new BytesRef(prefijo);
-      TermsEnum te = terminos.iterator();
-      if (te.seekCeil(bytesPrefijo) == TermsEnum.SeekStatus.END) {
-        return porClase;
-      }
-      for (BytesRef t = te.term(); t != null; t = te.next()) {
-        String camino = t.utf8ToString();
-        if (!camino.startsWith(prefijo)) {
-          break;
+    try (Uso enUso = usar()) {
+      IndexSearcher s = adquirir();
+      try {
+        Map<String, Long> porClase = new TreeMap<>();
+        Terms terminos =
+            MultiTerms.getTerms(s.getIndexReader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+        if (terminos == null) {
+          return porClase;
         }
-        // Exact with deletions: a count, not the term's docFreq.
-        int cuenta =
-            s.count(
-                new TermQuery(
-                    new Term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, BytesRef.deepCopyOf(t))));
-        if (cuenta > 0) {
-          porClase.put(camino.substring(prefijo.length()), (long) cuenta);
+        String prefijo = Facetas.CLASE + FacetsConfig.DELIM_CHAR;
+        BytesRef bytesPrefijo = new BytesRef(prefijo);
+        TermsEnum te = terminos.iterator();
+        if (te.seekCeil(bytesPrefijo) == TermsEnum.SeekStatus.END) {
+          return porClase;
         }
+        for (BytesRef t = te.term(); t != null; t = te.next()) {
+          String camino = t.utf8ToString();
+          if (!camino.startsWith(prefijo)) {
+            break;
+          }
+          // Exact with deletions: a count, not the term's docFreq.
+          int cuenta =
+              s.count(
+                  new TermQuery(
+                      new Term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, BytesRef.deepCopyOf(t))));
+          if (cuenta > 0) {
+            porClase.put(camino.substring(prefijo.length()), (long) cuenta);
+          }
+        }
+        return porClase;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        liberar(s);
       }
-      return porClase;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      liberar(s);
     }
   }
 
   @Override
   public Resultado buscar(Consulta consulta) {
-    abierto();
-    long inicio = System.nanoTime();
-    Buscador indice = (Buscador) adquirir();
-    try {
-      Lector lector = consulta.lector();
-      if (indice.getIndexReader().numDocs() == 0
-          || (!lector.sinRestriccion() && lector.credenciales().isEmpty())) {
-        return new Resultado(0, List.of(), facetasVacias(), milisDesde(inicio));
-      }
-      // A restricted lector searches a view of the index where what they may not see is deleted.
-      Buscador s = lector.sinRestriccion() ? indice : visible(indice, lector.credenciales());
-      InterpreteConsulta.Interpretacion texto = interprete.interpretar(consulta.texto());
-      Query base = base(texto.consulta(), consulta);
-      Map<String, Set<String>> filtros = filtros(consulta.filtros());
-
-      // One pass over every match: the page's best hits (by score or date), the exact total and
-      // the facet counts; with filters, drill-sideways counts for the filtered facets.
-      boolean porRelevancia =
-          texto.consulta() != null && consulta.orden() == Consulta.Orden.RELEVANCIA;
-      int cuantos =
-          (int)
-              Math.min(
-                  Math.min((long) consulta.inicio() + consulta.tamano(), VENTANA_MAXIMA),
-                  Math.max(1, s.getIndexReader().maxDoc()));
-      CollectorManager<?, ? extends TopDocs> pagina =
-          porRelevancia
-              ? new TopScoreDocCollectorManager(cuantos, null, Integer.MAX_VALUE)
-              : new TopFieldCollectorManager(
-                  ordenPorFecha(consulta.orden()), cuantos, null, Integer.MAX_VALUE);
-      ContadorFacetas contador = new ContadorFacetas(s.estadoFacetas);
-      MultiCollectorManager principal = new MultiCollectorManager(pagina, contador);
-
-      Object[] resultados;
-      Map<String, ContadorFacetas.Cuentas> laterales = Map.of();
-      if (filtros.isEmpty()) {
-        resultados = s.search(base, principal);
-      } else {
-        DrillDownQuery conFiltros = new DrillDownQuery(configuracionFacetas, base);
-        filtros.forEach((faceta, valores) -> valores.forEach(v -> conFiltros.add(faceta, v)));
-        List<ContadorFacetas> contadoresLaterales = new ArrayList<>();
-        for (int i = 0; i < filtros.size(); i++) {
-          contadoresLaterales.add(contador);
+    try (Uso enUso = usar()) {
+      long inicio = System.nanoTime();
+      Buscador indice = (Buscador) adquirir();
+      try {
+        Lector lector = consulta.lector();
+        if (indice.getIndexReader().numDocs() == 0
+            || (!lector.sinRestriccion() && lector.credenciales().isEmpty())) {
+          return new Resultado(0, List.of(), facetasVacias(), milisDesde(inicio));
         }
-        DrillSideways.Result<Object[], ContadorFacetas.Cuentas> r =
-            new DrillSideways(s, configuracionFacetas, (SortedSetDocValuesReaderState) null)
-                .search(conFiltros, principal, contadoresLaterales);
-        resultados = r.drillDownResult();
-        // DrillDownQuery numbers its facets in the order they were first added.
-        laterales = new LinkedHashMap<>();
-        int i = 0;
-        for (String faceta : filtros.keySet()) {
-          laterales.put(faceta, r.drillSidewaysResults().get(i++));
-        }
-      }
-      TopDocs mejores = (TopDocs) resultados[0];
-      ContadorFacetas.Cuentas cuentas = (ContadorFacetas.Cuentas) resultados[1];
-      List<Resultado.Hallazgo> hallazgos =
-          hallazgos(s, texto, mejores.scoreDocs, consulta.inicio(), porRelevancia);
+        // A restricted lector searches a view of the index where what they may not see is deleted.
+        Buscador s = lector.sinRestriccion() ? indice : visible(indice, lector.credenciales());
+        InterpreteConsulta.Interpretacion texto = interprete.interpretar(consulta.texto());
+        Query base = base(texto.consulta(), consulta);
+        Map<String, Set<String>> filtros = filtros(consulta.filtros());
 
-      Map<String, ContadorFacetas.Cuentas> porFaceta = laterales;
-      List<String> nombres = Facetas.TODAS;
-      Map<String, List<Resultado.Faceta>> facetas =
-          s.estadoFacetas.mejores(
-              f -> porFaceta.getOrDefault(nombres.get(f), cuentas).porValor(), VALORES_POR_FACETA);
-      return new Resultado(cuentas.total(), hallazgos, facetas, milisDesde(inicio));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      liberar(indice);
+        // One pass over every match: the page's best hits (by score or date), the exact total and
+        // the facet counts; with filters, drill-sideways counts for the filtered facets.
+        boolean porRelevancia =
+            texto.consulta() != null && consulta.orden() == Consulta.Orden.RELEVANCIA;
+        int cuantos =
+            (int)
+                Math.min(
+                    Math.min((long) consulta.inicio() + consulta.tamano(), VENTANA_MAXIMA),
+                    Math.max(1, s.getIndexReader().maxDoc()));
+        CollectorManager<?, ? extends TopDocs> pagina =
+            porRelevancia
+                ? new TopScoreDocCollectorManager(cuantos, null, Integer.MAX_VALUE)
+                : new TopFieldCollectorManager(
+                    ordenPorFecha(consulta.orden()), cuantos, null, Integer.MAX_VALUE);
+        ContadorFacetas contador = new ContadorFacetas(s.estadoFacetas);
+        MultiCollectorManager principal = new MultiCollectorManager(pagina, contador);
+
+        Object[] resultados;
+        Map<String, ContadorFacetas.Cuentas> laterales = Map.of();
+        if (filtros.isEmpty()) {
+          resultados = s.search(base, principal);
+        } else {
+          DrillDownQuery conFiltros = new DrillDownQuery(configuracionFacetas, base);
+          filtros.forEach((faceta, valores) -> valores.forEach(v -> conFiltros.add(faceta, v)));
+          List<ContadorFacetas> contadoresLaterales = new ArrayList<>();
+          for (int i = 0; i < filtros.size(); i++) {
+            contadoresLaterales.add(contador);
+          }
+          DrillSideways.Result<Object[], ContadorFacetas.Cuentas> r =
+              new DrillSideways(s, configuracionFacetas, (SortedSetDocValuesReaderState) null)
+                  .search(conFiltros, principal, contadoresLaterales);
+          resultados = r.drillDownResult();
+          // DrillDownQuery numbers its facets in the order they were first added.
+          laterales = new LinkedHashMap<>();
+          int i = 0;
+          for (String faceta : filtros.keySet()) {
+            laterales.put(faceta, r.drillSidewaysResults().get(i++));
+          }
+        }
+        TopDocs mejores = (TopDocs) resultados[0];
+        ContadorFacetas.Cuentas cuentas = (ContadorFacetas.Cuentas) resultados[1];
+        List<Resultado.Hallazgo> hallazgos =
+            hallazgos(s, texto, mejores.scoreDocs, consulta.inicio(), porRelevancia);
+
+        Map<String, ContadorFacetas.Cuentas> porFaceta = laterales;
+        List<String> nombres = Facetas.TODAS;
+        Map<String, List<Resultado.Faceta>> facetas =
+            s.estadoFacetas.mejores(
+                f -> porFaceta.getOrDefault(nombres.get(f), cuentas).porValor(),
+                VALORES_POR_FACETA);
+        return new Resultado(cuentas.total(), hallazgos, facetas, milisDesde(inicio));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        liberar(indice);
+      }
     }
   }
 
@@ -583,20 +645,63 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
   }
 
-  private void abierto() {
-    if (cerrado.get()) {
-      throw new IllegalStateException("El índice está cerrado");
-    }
+  /** One use of the open index, from start to end; {@link #close} waits for those in progress. */
+  interface Uso extends AutoCloseable {
+    @Override
+    void close();
   }
 
-  /** Commits what was indexed and releases the index (idempotent). */
+  /** Starts a use of the index (every public method is one); refused once it is closed. */
+  Uso usar() {
+    Lock lectura = usos.readLock();
+    lectura.lock();
+    if (cerrado.get()) {
+      lectura.unlock();
+      throw new IllegalStateException("El índice está cerrado");
+    }
+    return lectura::unlock;
+  }
+
+  /**
+   * Commits what was indexed and releases the index (idempotent). Uses already in progress (a
+   * thread adding documents, a search) finish first, for {@link #ESPERA_AL_CERRAR} at most: a
+   * writer closed while another thread adds documents may fail to commit. Whatever happens, the
+   * index's write lock is released, so that the next instance (a redeployment in the same server)
+   * can open it.
+   */
   @Override
   public void close() throws IOException {
     if (!cerrado.compareAndSet(false, true)) {
       return;
     }
-    apagar();
-    IOUtils.close(buscadores, escritor, directorio, analizador); // the writer commits on close
+    Lock escritura = usos.writeLock();
+    boolean esperado;
+    try {
+      esperado = escritura.tryLock(ESPERA_AL_CERRAR.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      esperado = false;
+    }
+    if (!esperado) {
+      LOG.warning(
+          "Se cierra el índice sin esperar más a los usos en curso (" + ESPERA_AL_CERRAR + ")");
+    }
+    try {
+      apagar();
+      try {
+        IOUtils.close(buscadores, escritor); // the writer commits on close
+      } catch (IOException | RuntimeException e) {
+        // rollback releases the write lock even when the commit failed
+        IOUtils.closeWhileHandlingException(escritor::rollback);
+        throw e;
+      } finally {
+        IOUtils.close(directorio, analizador);
+      }
+    } finally {
+      if (esperado) {
+        escritura.unlock();
+      }
+    }
   }
 
   private void apagar() {

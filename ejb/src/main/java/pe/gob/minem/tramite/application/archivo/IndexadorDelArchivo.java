@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -57,9 +58,26 @@ public class IndexadorDelArchivo {
     despertar();
   }
 
+  /**
+   * Stops taking work and waits (30 s at most) for the file or batch in progress: the index closes
+   * right after this singleton, and a worker still indexing into it when the application is
+   * undeployed failed with "Attempt to invoke when container is in Undeployed".
+   */
   @PreDestroy
   void detener() {
     detenido = true;
+    long limite = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (trabajando.get() && System.nanoTime() < limite) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException ex) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    if (trabajando.get()) {
+      LOG.warning("Archivo: el indexador sigue trabajando al detenerse la aplicación");
+    }
   }
 
   @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
@@ -113,6 +131,9 @@ public class IndexadorDelArchivo {
           }
           extraer(f);
         }
+      }
+      if (detenido) {
+        return; // the rows stay EN_CURSO and go back to the queue at the next start
       }
       int entradas = pasos.indexar(lote);
       LOG.fine(

@@ -80,11 +80,14 @@ public class ComponentesDelArchivo {
 
   @PreDestroy
   void cerrar() {
-    extractor.close();
     try {
-      indice.close();
-    } catch (IOException ex) {
-      LOG.warning("Al cerrar el índice: " + ex);
+      extractor.close();
+    } finally {
+      try {
+        indice.close(); // always: the next deployment in this server opens the same directory
+      } catch (IOException | RuntimeException ex) {
+        LOG.warning("Al cerrar el índice: " + ex);
+      }
     }
   }
 

@@ -67,12 +67,16 @@ abstract class PruebaEnNavegador {
   /**
    * Chooses the option whose label contains the text in a PrimeFaces select menu, the way a person
    * does (open, click the option), and waits until the menu shows it. A click that lands while the
-   * panel is still animating is tried again (up to three times).
+   * panel is still animating, or lands on the page's header, is tried again (up to three times).
    */
   static void elegir(String idMenu, String etiqueta) {
     var corta = new WebDriverWait(navegador, Duration.ofSeconds(5));
     for (int intento = 1; ; intento++) {
-      navegador.findElement(By.id(idMenu)).click();
+      WebElement menu = navegador.findElement(By.id(idMenu));
+      // in the middle of the window, so that neither the menu nor its panel opens under the header
+      ((org.openqa.selenium.JavascriptExecutor) navegador)
+          .executeScript("arguments[0].scrollIntoView({block: 'center'})", menu);
+      menu.click();
       WebElement panel =
           espera.until(ExpectedConditions.visibilityOfElementLocated(By.id(idMenu + "_panel")));
       WebElement opcion =
@@ -85,7 +89,8 @@ abstract class PruebaEnNavegador {
         corta.until(ExpectedConditions.elementToBeClickable(opcion)).click();
       } catch (org.openqa.selenium.ElementClickInterceptedException tapada) {
         // the panel opened under the page's header band (seen on a loaded CI machine): the
-        // option is there and visible to the script, click it where it is
+        // option is there and visible to the script, click it where it is (scrolling would close
+        // the panel)
         ((org.openqa.selenium.JavascriptExecutor) navegador)
             .executeScript("arguments[0].click();", opcion);
       }

@@ -290,8 +290,14 @@ class VerificacionIT {
     }
     assertEquals(3, huecos.size(), "tres /ByteRange en el PDF suscrito");
     int i = latin.indexOf("Tramite - prueba");
-    if (i < 0) { // not found as plain text: any byte in the middle outside the /Contents
-      i = pdf.length / 2;
+    if (i < 0) { // not found as plain text (compressed): the middle of the first stream's data,
+      // which lies in the unsigned first revision (covered by every signature) and whose change
+      // keeps the file parseable (its /Length is unchanged); the middle of the file could land
+      // in the structure of a later revision and hide a signature instead of breaking it
+      Matcher flujo = Pattern.compile("stream\r?\n").matcher(latin);
+      assertTrue(flujo.find(), "el PDF no tiene flujos");
+      int fin = latin.indexOf("endstream", flujo.end());
+      i = (flujo.end() + fin) / 2;
     }
     for (long[] h : huecos) {
       if (i >= h[0] && i < h[1]) {

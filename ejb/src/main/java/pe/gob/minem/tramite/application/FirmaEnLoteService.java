@@ -25,8 +25,10 @@ public class FirmaEnLoteService {
   static final int MAXIMO = 500;
 
   /**
-   * How many documents are signed at once: signing is CPU-bound (RSA, hashing, DSS validation), so
-   * by default one per core; more can hide the waits (fsync of the store, the database commit).
+   * How many documents are signed at once. Signing is mostly CPU (RSA, hashing, DSS validation) but
+   * each document also waits for the store's fsync and the database commit: by default one worker
+   * per core plus one, which measured best here (docs/benchmark-portal.md: 100 documents in 9.4 s
+   * with 2 workers, 7.8–8.3 s with 3, on 2 cores).
    */
   @Inject
   @ConfigProperty(name = "tramite.firma.lote.trabajadores", defaultValue = "0")
@@ -65,7 +67,7 @@ public class FirmaEnLoteService {
   int trabajadores() {
     return trabajadoresConfigurados > 0
         ? Math.min(trabajadoresConfigurados, 16)
-        : Math.max(1, Runtime.getRuntime().availableProcessors());
+        : Runtime.getRuntime().availableProcessors() + 1;
   }
 
   /** The batch's progress, for the person who started it. */

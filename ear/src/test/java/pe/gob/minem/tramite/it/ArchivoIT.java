@@ -6,15 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static pe.gob.minem.tramite.it.Portal.ADMIN;
+import static pe.gob.minem.tramite.it.Portal.DIRECTOR_OGA;
 import static pe.gob.minem.tramite.it.Portal.JSON;
 import static pe.gob.minem.tramite.it.Portal.SECRETARIA_OGA;
 import static pe.gob.minem.tramite.it.Portal.base;
 import static pe.gob.minem.tramite.it.Portal.datosExpediente;
 import static pe.gob.minem.tramite.it.Portal.enviar;
 import static pe.gob.minem.tramite.it.Portal.esperarListo;
+import static pe.gob.minem.tramite.it.Portal.expediente;
 import static pe.gob.minem.tramite.it.Portal.get;
+import static pe.gob.minem.tramite.it.Portal.hojaDeRuta;
 import static pe.gob.minem.tramite.it.Portal.peticion;
 import static pe.gob.minem.tramite.it.Portal.postJson;
+import static pe.gob.minem.tramite.it.Portal.problema;
+import static pe.gob.minem.tramite.it.Portal.putJson;
 import static pe.gob.minem.tramite.it.Portal.registrar;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +33,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
@@ -284,7 +290,7 @@ class ArchivoIT {
   }
 
   @Test
-  @Order(11)
+  @Order(12)
   void soloElAdministradorVeLaSaludDelIndiceYEsteCoincideConLaBase() {
     assertEquals(403, get(SECRETARIA_OGA, "/archivo/estado").status());
     JsonNode estado = esperarCoincidencia();
@@ -292,7 +298,7 @@ class ArchivoIT {
   }
 
   @Test
-  @Order(12)
+  @Order(13)
   void laReconstruccionDejaElIndiceComoEstaba() {
     long antes = buscar(SECRETARIA_OGA, MARCA).get("total").asLong();
     var r =
@@ -310,13 +316,99 @@ class ArchivoIT {
   }
 
   @Test
-  @Order(13)
+  @Order(14)
   void unaConsultaMalFormadaNoFalla() {
     JsonNode r = buscar(SECRETARIA_OGA, "\"sin cerrar ( * : " + MARCA);
     assertNotNull(r.get("total"));
     var malo = get(SECRETARIA_OGA, "/archivo?q=x&desde=ayer");
     assertEquals(400, malo.status(), malo::toString);
     assertTrue(malo.texto().contains("AAAA-MM-DD"), malo::toString);
+  }
+
+  // ------------------------------------------------------------------ change of level (ADR 0012)
+
+  @Test
+  @Order(11)
+  void elDirectorDeLaUnidadCambiaLaConfidencialidadYElArchivoLaSigue() throws Exception {
+    String palabra = marca();
+    String n =
+        numero(
+            registrar(
+                SECRETARIA_OGA,
+                datosExpediente("Informe reservado de auditoría " + palabra),
+                Portal.pdf("auditoria.pdf", "Hallazgos de la auditoría " + palabra)));
+    esperar(SECRETARIA_OGA, palabra, j -> contiene(j, n, "ARCHIVO"), "el expediente reservado");
+    assertEquals(0, buscar(USUARIO_AREA, palabra).get("total").asLong());
+    assertEquals(404, get(USUARIO_AREA, "/expedientes/" + n).status());
+    String ruta = "/expedientes/" + n + "/confidencialidad";
+    String motivo = "Se levanta la reserva: el informe final fue publicado en el portal";
+
+    // refused, with the reason, and nothing changes: who registered it does not direct OGA; who
+    // cannot see it gets the same 404 as for reading it; bad input
+    var p = problema(putJson(SECRETARIA_OGA, ruta, nivel("PUBLICO", motivo)), 403);
+    assertTrue(p.get("detail").asText().contains("Solo el director"), p::toString);
+    problema(putJson(USUARIO_AREA, ruta, nivel("PUBLICO", motivo)), 404);
+    p = problema(putJson(DIRECTOR_OGA, ruta, nivel("PUBLICO", "corto")), 400);
+    assertEquals("motivo", p.path("campo").asText(p.toString()), p::toString);
+    problema(putJson(DIRECTOR_OGA, ruta, nivel("SECRETO", motivo)), 400);
+    p = problema(putJson(DIRECTOR_OGA, ruta, nivel("RESERVADO", motivo)), 400);
+    assertTrue(p.get("detail").asText().contains("ya es reservado"), p::toString);
+    assertEquals("RESERVADO", expediente(SECRETARIA_OGA, n).get("confidencialidad").asText());
+    int movimientos = hojaDeRuta(SECRETARIA_OGA, n).size();
+
+    // the director of the unit that holds it makes it public
+    var r = putJson(DIRECTOR_OGA, ruta, nivel("PUBLICO", motivo));
+    assertEquals(200, r.status(), r::toString);
+    assertEquals("PUBLICO", r.json().get("confidencialidad").asText());
+    JsonNode hoja = hojaDeRuta(SECRETARIA_OGA, n);
+    assertEquals(movimientos + 1, hoja.size(), hoja::toString);
+    JsonNode ultimo = hoja.get(hoja.size() - 1);
+    assertEquals("Confidencialidad: Reservado → Público", ultimo.get("descripcion").asText());
+    assertEquals(motivo, ultimo.get("instruccion").asText());
+    assertEquals(200, get(USUARIO_AREA, "/expedientes/" + n).status());
+    JsonNode visto =
+        esperar(
+            USUARIO_AREA,
+            palabra,
+            j -> contiene(j, n, "ARCHIVO") && contiene(j, n, "EXPEDIENTE"),
+            "el expediente que se hizo público");
+    assertEquals(visto.get("total").asLong(), sumaFaceta(visto, "clase"));
+
+    // and confidential again: out of the other unit's results and pages
+    r =
+        putJson(
+            DIRECTOR_OGA, ruta, nivel("CONFIDENCIAL", "Contiene datos personales del denunciante"));
+    assertEquals(200, r.status(), r::toString);
+    assertEquals(404, get(USUARIO_AREA, "/expedientes/" + n).status());
+    esperar(USUARIO_AREA, palabra, j -> j.get("total").asLong() == 0, "que deje de verse");
+    assertTrue(contiene(buscar(SECRETARIA_OGA, palabra), n, "ARCHIVO"), "quien lo registró sí");
+
+    try (var c = BaseDeDatos.conectar();
+        var q =
+            c.prepareStatement(
+                "SELECT evento, usuario FROM registro_auditoria WHERE objeto = ? AND evento LIKE"
+                    + " '%CLASIFICA%' ORDER BY fecha, id")) {
+      q.setString(1, n);
+      var filas = new java.util.ArrayList<String>();
+      try (var rs = q.executeQuery()) {
+        while (rs.next()) {
+          filas.add(rs.getString(1) + " " + rs.getString(2));
+        }
+      }
+      assertEquals(
+          List.of(
+              "RECHAZO_CLASIFICACION " + SECRETARIA_OGA,
+              "EXPEDIENTE_RECLASIFICADO " + DIRECTOR_OGA,
+              "EXPEDIENTE_RECLASIFICADO " + DIRECTOR_OGA),
+          filas);
+    }
+  }
+
+  private static ObjectNode nivel(String nivel, String motivo) {
+    ObjectNode o = Portal.JSON.createObjectNode();
+    o.put("nivel", nivel);
+    o.put("motivo", motivo);
+    return o;
   }
 
   // ------------------------------------------------------------------ helpers

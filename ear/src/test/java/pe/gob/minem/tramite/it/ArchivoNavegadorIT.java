@@ -109,6 +109,31 @@ class ArchivoNavegadorIT extends PruebaEnNavegador {
     String visor = navegador.findElement(By.cssSelector("iframe.visor-pdf")).getAttribute("src");
     assertTrue(visor.endsWith("#page=2"), visor);
     captura("archivo-expediente-en-pagina");
+    // who registered it reads it but may not change its level: no form (ADR 0012)
+    assertTrue(navegador.findElements(By.id("clasificar")).isEmpty(), "sin formulario");
+    salir();
+
+    // the director of the unit that holds it (OGA) makes it confidential, with a reason
+    ingresar(Portal.DIRECTOR_OGA);
+    navegador.get(Portal.base() + "/expediente.xhtml?numero=" + numero);
+    espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("numero"), numero));
+    navegador.findElement(By.cssSelector("details.clasificar summary")).click();
+    elegir("clasificar:nivel", "Confidencial");
+    escribir("clasificar:motivo", "Contiene datos personales de los usuarios del correo");
+    var fila = navegador.findElement(By.id("confidencialidad"));
+    navegador.findElement(By.id("clasificar:boton-clasificar")).click();
+    espera.until(ExpectedConditions.stalenessOf(fila));
+    espera.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("confidencialidad"), "Confidencial"));
+    assertTrue(
+        navegador
+            .findElement(By.id("hoja-de-ruta"))
+            .getText()
+            .contains("Confidencialidad: Público → Confidencial"),
+        () -> navegador.findElement(By.id("hoja-de-ruta")).getText());
+    assertTrue(navegador.getPageSource().contains("es ahora «Confidencial»"), "mensaje de éxito");
+    captura("expediente-reclasificado");
     salir();
   }
 }

@@ -220,6 +220,18 @@ public final class Portal {
     }
   }
 
+  public static Respuesta putJson(String usuario, String ruta, Object cuerpo) {
+    try {
+      return enviar(
+          peticion(usuario, ruta)
+              .header("Content-Type", "application/json")
+              .header("Accept", "application/json")
+              .PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(cuerpo))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   // ---------------------------------------------------------------- expedientes
 
   public record Archivo(String nombre, String tipoMime, byte[] bytes) {}

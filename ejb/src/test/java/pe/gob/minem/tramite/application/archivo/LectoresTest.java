@@ -23,19 +23,19 @@ import pe.gob.minem.tramite.domain.model.organizacion.Rol;
 import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
 
 /** ADR 0011: who may see an expediente, as the index and the expediente page decide it. */
-class LectoresTest {
+public class LectoresTest {
 
-  static final UnidadOrganica OGA = new UnidadOrganica("OGA", "Administración", false);
-  static final UnidadOrganica OTI = new UnidadOrganica("OTI", "Tecnologías", false);
+  public static final UnidadOrganica OGA = new UnidadOrganica("OGA", "Administración", false);
+  public static final UnidadOrganica OTI = new UnidadOrganica("OTI", "Tecnologías", false);
   static final UnidadOrganica DGH = new UnidadOrganica("DGH", "Hidrocarburos", true);
 
-  static Persona persona(String usuario, UnidadOrganica unidad, Rol rol) {
+  public static Persona persona(String usuario, UnidadOrganica unidad, Rol rol) {
     var p = new Persona(usuario, "N", "A", null, "x");
     p.asignarCargo(new Cargo(unidad, rol, rol.name()));
     return p;
   }
 
-  static Expediente expediente(Confidencialidad nivel) {
+  public static Expediente expediente(Confidencialidad nivel) {
     var e =
         new Expediente(
             new NumeroExpediente(2026, 1),

@@ -65,8 +65,7 @@ public class ExpedienteNuevo {
                 "PUBLICO, RESERVADO o CONFIDENCIAL"));
   }
 
-  private static <E extends Enum<E>> E valor(
-      Class<E> tipo, String texto, String campo, String admitidos) {
+  static <E extends Enum<E>> E valor(Class<E> tipo, String texto, String campo, String admitidos) {
     if (texto == null || texto.isBlank()) {
       throw new DatosInvalidosException(campo, "Indique " + campo + " (" + admitidos + ").");
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,11 +26,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.gob.minem.tramite.application.ArchivoRecibido;
+import pe.gob.minem.tramite.application.ClasificacionService;
 import pe.gob.minem.tramite.application.ConsultaExpedientes;
 import pe.gob.minem.tramite.application.MesaDePartesService;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.MovimientoVista;
 import pe.gob.minem.tramite.application.Vistas.Pagina;
+import pe.gob.minem.tramite.domain.model.expediente.Confidencialidad;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.infrastructure.pdf.CargoDeRecepcionPdf;
 import pe.gob.minem.tramite.infrastructure.pdf.HojaDeRutaPdf;
@@ -44,6 +47,7 @@ public class ExpedientesResource {
 
   @Inject MesaDePartesService mesaDePartes;
   @Inject ConsultaExpedientes consulta;
+  @Inject ClasificacionService clasificacion;
   @Inject DocumentosResource documentos;
 
   @Inject
@@ -91,6 +95,33 @@ public class ExpedientesResource {
   @Operation(summary = "Un expediente por su número")
   public ExpedienteVista buscar(@PathParam("numero") String numero) {
     return consulta.buscar(numero);
+  }
+
+  /** The body of a change of confidentiality. */
+  public static class CambioDeNivel {
+    public String nivel;
+    public String motivo;
+  }
+
+  @PUT
+  @Path("{numero}/confidencialidad")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Cambiar la confidencialidad de un expediente",
+      description =
+          "JSON {\"nivel\": \"PUBLICO\" | \"RESERVADO\" | \"CONFIDENCIAL\", \"motivo\": …}. Solo"
+              + " el director de la unidad que tiene el expediente, o un administrador; el motivo"
+              + " (10 a 500 caracteres) queda en la hoja de ruta y en la auditoría, sus documentos"
+              + " no públicos toman el nivel nuevo y el archivo lo vuelve a indexar.")
+  public ExpedienteVista clasificar(@PathParam("numero") String numero, CambioDeNivel cambio) {
+    if (cambio == null) {
+      throw new DatosInvalidosException("nivel", "Envíe un JSON con «nivel» y «motivo».");
+    }
+    return clasificacion.clasificar(
+        numero,
+        ExpedienteNuevo.valor(
+            Confidencialidad.class, cambio.nivel, "nivel", "PUBLICO, RESERVADO o CONFIDENCIAL"),
+        cambio.motivo);
   }
 
   @GET

@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import pe.gob.minem.tramite.application.ClasificacionService;
 import pe.gob.minem.tramite.application.ConsultaExpedientes;
 import pe.gob.minem.tramite.application.DocumentosService;
 import pe.gob.minem.tramite.application.DocumentosService.DocumentoVista;
 import pe.gob.minem.tramite.application.Vistas.ArchivoVista;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.MovimientoVista;
+import pe.gob.minem.tramite.domain.model.expediente.Confidencialidad;
 import pe.gob.minem.tramite.infrastructure.workflow.DiagramaSvg;
 
 /**
@@ -23,6 +25,7 @@ public class DetalleExpediente implements Serializable {
 
   @Inject transient ConsultaExpedientes consulta;
   @Inject transient DocumentosService documentosService;
+  @Inject transient ClasificacionService clasificacion;
 
   private String numero;
   private ExpedienteVista expediente;
@@ -31,6 +34,10 @@ public class DetalleExpediente implements Serializable {
   private ArchivoVista archivoVisible;
   private List<DocumentoVista> documentos = List.of();
   private boolean puedeElaborar;
+  // change of confidentiality (ADR 0012)
+  private boolean puedeClasificar;
+  private Confidencialidad nuevoNivel;
+  private String motivo;
   private Long documentoVisible;
   private int versionVisible;
   // from the archive's results: open this file or document at the matching page
@@ -65,10 +72,53 @@ public class DetalleExpediente implements Serializable {
                 });
       }
       puedeElaborar = documentosService.puedeElaborarEn(numero);
+      puedeClasificar = clasificacion.puedeClasificar(numero);
     } catch (RuntimeException e) {
       expediente = null;
       Mensajes.error(e);
     }
+  }
+
+  /** Changes the expediente's level; the whole page is drawn again with the new data. */
+  public void clasificar() {
+    try {
+      var e = clasificacion.clasificar(numero, nuevoNivel, motivo);
+      nuevoNivel = null;
+      motivo = null;
+      cargar();
+      Mensajes.exito(
+          "La confidencialidad del expediente "
+              + e.numero()
+              + " es ahora «"
+              + Confidencialidad.valueOf(e.confidencialidad()).etiqueta()
+              + "». La búsqueda del archivo se actualiza en unos segundos.");
+    } catch (RuntimeException e) {
+      Mensajes.error(e);
+    }
+  }
+
+  public boolean isPuedeClasificar() {
+    return puedeClasificar;
+  }
+
+  public Confidencialidad getNuevoNivel() {
+    return nuevoNivel;
+  }
+
+  public void setNuevoNivel(Confidencialidad nuevoNivel) {
+    this.nuevoNivel = nuevoNivel;
+  }
+
+  public String getMotivo() {
+    return motivo;
+  }
+
+  public void setMotivo(String motivo) {
+    this.motivo = motivo;
+  }
+
+  public Confidencialidad[] getNiveles() {
+    return Confidencialidad.values();
   }
 
   public void ver(ArchivoVista a) {

@@ -268,6 +268,16 @@ public class Documento {
     return codigoVerificacion;
   }
 
+  /**
+   * Follows its expediente's new level (ADR 0012); a public document (downloadable from the
+   * verification page) stays public.
+   */
+  public void seguirNivelDelExpediente() {
+    if (!publico) {
+      this.confidencialidad = expediente.getConfidencialidad();
+    }
+  }
+
   public pe.gob.minem.tramite.domain.model.expediente.Confidencialidad getConfidencialidad() {
     return confidencialidad;
   }

@@ -157,7 +157,7 @@ public class Expediente {
     this.confidencialidad = datos.confidencialidad();
   }
 
-  /** Who may see it (ADR 0011); changed by the unit that holds it, and audited there. */
+  /** Who may see it (ADR 0011); changed by the director of the unit that holds it (ADR 0012). */
   public void clasificar(Confidencialidad nivel) {
     this.confidencialidad = java.util.Objects.requireNonNull(nivel);
   }

@@ -32,7 +32,8 @@ public class Movimiento {
     REVISION("Revisión"),
     OBSERVACION("Observación"),
     VISTO_BUENO("Visto bueno"),
-    SUSCRIPCION("Suscripción");
+    SUSCRIPCION("Suscripción"),
+    RECLASIFICACION("Cambio de confidencialidad");
 
     private final String etiqueta;
 

@@ -1,0 +1,134 @@
+package pe.gob.minem.tramite.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.logging.Logger;
+import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
+import pe.gob.minem.tramite.application.archivo.ColaDeIndexacion;
+import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
+import pe.gob.minem.tramite.domain.model.ReglaIncumplidaException;
+import pe.gob.minem.tramite.domain.model.documento.Documento;
+import pe.gob.minem.tramite.domain.model.expediente.Confidencialidad;
+import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
+import pe.gob.minem.tramite.domain.model.expediente.Expediente;
+import pe.gob.minem.tramite.domain.model.expediente.Movimiento;
+import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+import pe.gob.minem.tramite.domain.model.organizacion.Rol;
+
+/**
+ * Changing an expediente's confidentiality level after registration (ADR 0012): the director of the
+ * unit that holds it, or an administrator, with a reason. The level, the level of its documents,
+ * the hoja de ruta's entry, the audit record and the archive's queue row commit together; the
+ * archive re-indexes the expediente right after, and the expediente's page and lists apply the new
+ * level at once (they read it from the database).
+ */
+@Stateless
+public class ClasificacionService {
+
+  private static final Logger LOG = Logger.getLogger(ClasificacionService.class.getName());
+
+  static final int MOTIVO_MINIMO = 10;
+  static final int MOTIVO_MAXIMO = 500;
+
+  @PersistenceContext(unitName = "tramite")
+  EntityManager em;
+
+  @Inject PersonaActual personaActual;
+  @Inject ConsultaExpedientes consulta;
+  @Inject Auditoria auditoria;
+  @Inject ColaDeIndexacion colaDelArchivo;
+
+  /** Whether this person may change the expediente's level: the page shows the form only then. */
+  public boolean puedeClasificar(String numero) {
+    Persona p = personaActual.persona();
+    return puede(p, consulta.visible(numero));
+  }
+
+  static boolean puede(Persona p, Expediente e) {
+    if (p.isAdministrador()) {
+      return true;
+    }
+    String unidad = e.getUnidadActual().getCodigo();
+    return p.getCargos().stream()
+        .anyMatch(c -> c.getRol() == Rol.DIRECTOR && c.getUnidad().getCodigo().equals(unidad));
+  }
+
+  public ExpedienteVista clasificar(String numero, Confidencialidad nivel, String motivo) {
+    Persona p = personaActual.persona();
+    Expediente e = consulta.visible(numero);
+    if (!puede(p, e)) {
+      String unidad = e.getUnidadActual().getCodigo();
+      auditoria.registrarAparte(
+          p.getUsuario(),
+          "RECHAZO_CLASIFICACION",
+          e.getNumero(),
+          "no dirige la unidad que tiene el expediente (" + unidad + ")");
+      throw new AccesoDenegadoException(
+          "Solo el director de la unidad que tiene el expediente ("
+              + e.getUnidadActual().getNombre()
+              + ") puede cambiar su confidencialidad.");
+    }
+    if (nivel == null) {
+      throw new DatosInvalidosException("nivel", "Elija el nuevo nivel de confidencialidad.");
+    }
+    String m = motivo == null ? "" : motivo.strip();
+    if (m.length() < MOTIVO_MINIMO || m.length() > MOTIVO_MAXIMO) {
+      throw new DatosInvalidosException(
+          "motivo",
+          "Indique el motivo del cambio (de "
+              + MOTIVO_MINIMO
+              + " a "
+              + MOTIVO_MAXIMO
+              + " caracteres): queda en la hoja de ruta.");
+    }
+    Confidencialidad anterior = e.getConfidencialidad();
+    if (nivel == anterior) {
+      throw new ReglaIncumplidaException(
+          "El expediente " + e.getNumero() + " ya es " + nivel.etiqueta().toLowerCase() + ".");
+    }
+    e.clasificar(nivel);
+    em.createNamedQuery("Documento.deExpediente", Documento.class)
+        .setParameter("numero", e.getNumero())
+        .getResultList()
+        .forEach(Documento::seguirNivelDelExpediente);
+    String unidad = e.getUnidadActual().getCodigo();
+    e.anotar(
+        new Movimiento.Datos(
+            Instant.now(),
+            null,
+            0,
+            Movimiento.Accion.RECLASIFICACION,
+            "Confidencialidad: " + anterior.etiqueta() + " → " + nivel.etiqueta(),
+            p.getUsuario(),
+            p.getNombreCompleto(),
+            p.cargoEn(unidad),
+            unidad,
+            null,
+            null,
+            null,
+            m,
+            null,
+            null));
+    auditoria.registrar(
+        p.getUsuario(),
+        "EXPEDIENTE_RECLASIFICADO",
+        e.getNumero(),
+        anterior + " → " + nivel + ": " + m);
+    em.flush();
+    colaDelArchivo.encolar(e);
+    LOG.info(
+        () ->
+            "Expediente "
+                + e.getNumero()
+                + " reclasificado "
+                + anterior
+                + " → "
+                + nivel
+                + " por "
+                + p.getUsuario());
+    return ExpedienteVista.de(e, Reloj.hoy());
+  }
+}

@@ -207,26 +207,23 @@ public final class Portal {
   }
 
   public static Respuesta postJson(String usuario, String ruta, Object cuerpo) {
-    try {
-      return enviar(
-          peticion(usuario, ruta)
-              .header("Content-Type", "application/json")
-              .header("Accept", "application/json")
-              .POST(
-                  HttpRequest.BodyPublishers.ofByteArray(
-                      cuerpo == null ? new byte[0] : JSON.writeValueAsBytes(cuerpo))));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return conJson(usuario, ruta, "POST", cuerpo);
   }
 
   public static Respuesta putJson(String usuario, String ruta, Object cuerpo) {
+    return conJson(usuario, ruta, "PUT", cuerpo);
+  }
+
+  private static Respuesta conJson(String usuario, String ruta, String metodo, Object cuerpo) {
     try {
       return enviar(
           peticion(usuario, ruta)
               .header("Content-Type", "application/json")
               .header("Accept", "application/json")
-              .PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(cuerpo))));
+              .method(
+                  metodo,
+                  HttpRequest.BodyPublishers.ofByteArray(
+                      cuerpo == null ? new byte[0] : JSON.writeValueAsBytes(cuerpo))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

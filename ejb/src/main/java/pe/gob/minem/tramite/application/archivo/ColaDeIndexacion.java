@@ -1,14 +1,19 @@
 package pe.gob.minem.tramite.application.archivo;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import pe.gob.minem.tramite.application.ExpedienteRegistrado;
 import pe.gob.minem.tramite.application.TareaCompletada;
 import pe.gob.minem.tramite.domain.model.archivo.TareaDeIndexacion;
@@ -24,13 +29,16 @@ import pe.gob.minem.tramite.domain.model.expediente.Expediente;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class ColaDeIndexacion {
 
-  /** Fired when a row was added; observed after the commit to wake the worker. */
-  public record Encolada(long expedienteId) {}
+  private static final Logger LOG = Logger.getLogger(ColaDeIndexacion.class.getName());
+
+  /** Marks a transaction that will wake the worker after its commit (once per transaction). */
+  private static final String DESPERTAR = ColaDeIndexacion.class.getName() + ".despertar";
 
   @PersistenceContext(unitName = "tramite")
   EntityManager em;
 
-  @Inject Event<Encolada> encolada;
+  @Resource TransactionSynchronizationRegistry transacciones;
+  @Inject IndexadorDelArchivo indexador;
 
   public void encolar(Expediente e) {
     encolar(e.getId());
@@ -48,7 +56,38 @@ public class ColaDeIndexacion {
     if (pendientes == 0) {
       em.persist(new TareaDeIndexacion(expedienteId, Instant.now()));
     }
-    encolada.fire(new Encolada(expedienteId));
+    despertarAlConfirmar();
+  }
+
+  /**
+   * Wakes the worker once this transaction has committed (a JTA synchronization: a CDI observer
+   * {@code during = AFTER_SUCCESS} was called, now and then, on an instance without its injected
+   * worker). Should the wake-up fail, the worker's 15-second schedule finds the row anyway.
+   */
+  private void despertarAlConfirmar() {
+    if (transacciones.getResource(DESPERTAR) != null) {
+      return;
+    }
+    transacciones.putResource(DESPERTAR, Boolean.TRUE);
+    IndexadorDelArchivo trabajador = indexador;
+    transacciones.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int estado) {
+            if (estado != Status.STATUS_COMMITTED) {
+              return;
+            }
+            try {
+              trabajador.despertar();
+            } catch (RuntimeException ex) {
+              LOG.log(
+                  Level.FINE, "Archivo: no se despertó al indexador; lo hará su programación", ex);
+            }
+          }
+        });
   }
 
   public void alRegistrar(@Observes ExpedienteRegistrado evento) {

@@ -404,6 +404,54 @@ class ArchivoIT {
     }
   }
 
+  @Test
+  @Order(11)
+  void susDocumentosNoPublicosSiguenAlExpediente() {
+    // routed to the OTI (P/OGA-TI-01), where analista.oti drafts a public and a reserved document
+    String n = FlujoDocumental.expedienteConElAnalista().path("numero").asText();
+    long publico = documento(n, true);
+    long reservado = documento(n, false);
+    assertEquals("RESERVADO", nivelDelDocumento(reservado));
+
+    // the OTI holds it now: its director, not the OGA's, changes the level
+    String ruta = "/expedientes/" + n + "/confidencialidad";
+    var motivo = nivel("CONFIDENCIAL", "El informe incluye datos personales de los administrados");
+    problema(putJson(DIRECTOR_OGA, ruta, motivo), 403);
+    var r = putJson(Portal.DIRECTOR_OTI, ruta, motivo);
+    assertEquals(200, r.status(), r::toString);
+    assertEquals("CONFIDENCIAL", nivelDelDocumento(reservado));
+    assertEquals("PUBLICO", nivelDelDocumento(publico), "lo publicado al elaborarlo sigue público");
+  }
+
+  private static long documento(String numero, boolean publico) {
+    String json =
+        "{\"tipo\":\"INFORME_TECNICO\",\"asunto\":\"Informe "
+            + (publico ? "público" : "reservado")
+            + "\",\"publico\":"
+            + publico
+            + "}";
+    var r =
+        FlujoDocumental.multipart(
+            Portal.ANALISTA_OTI,
+            "/expedientes/" + numero + "/documentos",
+            List.of(
+                new FlujoDocumental.Parte(
+                    "documento", null, "application/json", json.getBytes(StandardCharsets.UTF_8)),
+                new FlujoDocumental.Parte(
+                    "archivo",
+                    "informe.pdf",
+                    "application/pdf",
+                    Documentos.pdf("Informe " + MARCA))));
+    assertEquals(201, r.status(), r::toString);
+    return r.json().get("id").asLong();
+  }
+
+  private static String nivelDelDocumento(long id) {
+    var r = get(Portal.ANALISTA_OTI, "/documentos/" + id);
+    assertEquals(200, r.status(), r::toString);
+    return r.json().get("confidencialidad").asText();
+  }
+
   private static ObjectNode nivel(String nivel, String motivo) {
     ObjectNode o = Portal.JSON.createObjectNode();
     o.put("nivel", nivel);

@@ -85,6 +85,7 @@ public class DocumentosService {
       String estado,
       String codigoVerificacion,
       boolean publico,
+      String confidencialidad,
       int versionActual,
       List<VersionVista> versiones,
       List<FirmaVista> firmas) {}
@@ -659,6 +660,7 @@ public class DocumentosService {
         d.getEstado().name(),
         d.getCodigoVerificacion(),
         d.isPublico(),
+        d.getConfidencialidad().name(),
         d.versionActual().getNumero(),
         d.getVersiones().stream()
             .map(

@@ -13,13 +13,10 @@ import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -33,9 +30,14 @@ import org.apache.lucene.util.FixedBitSet;
  * with a permission filter (which turned a disjunction over a million postings into a much slower
  * conjunction: 71 → 41 ms of CPU for a word in two thirds of a million entries).
  *
- * <p>The entries a set of credenciales may see are computed once per segment (a bitset, {@code
- * TermInSetQuery} on {@link Campos#LECTORES}) and kept while the segment lives, for the {@link
- * #CREDENCIALES_EN_MEMORIA} sets used last; a new refresh only computes its new segments.
+ * <p>The entries a set of credenciales may see are a bitset per segment, kept while the segment
+ * lives for the {@link #CREDENCIALES_EN_MEMORIA} sets used last; a new refresh only computes its
+ * new segments. A set's bitset is the union of its credenciales' own: those shared by many people
+ * ({@code *}, {@code U:…}, {@code D:…}: as many as the units, and the public one covers most of the
+ * archive) are computed once per segment and kept for everyone; a person's own ({@code P:…}, few
+ * entries each) is read from its postings when needed. So a person whose set is not among the last
+ * ones used costs a few bitset unions, not a pass over every public entry (a {@code TermInSetQuery}
+ * over the million-entry benchmark: 5–10 ms), however many people search.
  */
 final class Permisos {
 
@@ -52,43 +54,78 @@ final class Permisos {
             }
           });
 
+  /**
+   * Shared credenciales ({@code *}, {@code U:…}, {@code D:…}) at most, beyond which none is kept.
+   */
+  static final int COMPARTIDAS_EN_MEMORIA = 1024;
+
+  /** Shared credencial → segment core → its entries. */
+  private final Map<String, Map<Object, FixedBitSet>> porCredencial = new ConcurrentHashMap<>();
+
   private final Set<Object> segmentosVigilados = ConcurrentHashMap.newKeySet();
 
   /** The reader with only what these credenciales may see (not to be closed). */
   DirectoryReader visible(DirectoryReader lector, Set<String> credenciales) throws IOException {
     Map<Object, FixedBitSet> bitsets =
         porCredenciales.computeIfAbsent(credenciales, c -> new ConcurrentHashMap<>());
-    Weight permiso = null;
     Map<Object, LeafReader> hojas = new HashMap<>();
     for (LeafReaderContext hoja : lector.leaves()) {
       LeafReader segmento = hoja.reader();
       Object nucleo = segmento.getCoreCacheHelper().getKey();
       FixedBitSet permitidos = bitsets.get(nucleo);
       if (permitidos == null) {
-        if (permiso == null) {
-          permiso = permiso(lector, credenciales);
-        }
+        vigilar(segmento);
         permitidos = new FixedBitSet(segmento.maxDoc());
-        Scorer s = permiso.scorer(hoja);
-        if (s != null) {
-          permitidos.or(s.iterator());
+        for (String credencial : credenciales) {
+          if (esPersonal(credencial)) {
+            agregarEntradas(permitidos, segmento, credencial);
+          } else {
+            permitidos.or(deCredencial(segmento, nucleo, credencial));
+          }
         }
         bitsets.put(nucleo, permitidos);
-        vigilar(segmento);
       }
       hojas.put(nucleo, new HojaVisible(segmento, permitidos));
     }
     return new LectorVisible(lector, hojas);
   }
 
-  private static Weight permiso(IndexReader lector, Set<String> credenciales) throws IOException {
-    IndexSearcher s = new IndexSearcher(lector);
-    s.setQueryCache(null);
-    TermInSetQuery q =
-        new TermInSetQuery(
-            Campos.LECTORES,
-            credenciales.stream().map(c -> new BytesRef(Campos.acotar(c))).toList());
-    return s.createWeight(s.rewrite(new ConstantScoreQuery(q)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+  private static boolean esPersonal(String credencial) {
+    return credencial.startsWith("P:");
+  }
+
+  /** The entries of a shared credencial in a segment, computed once. */
+  private FixedBitSet deCredencial(LeafReader segmento, Object nucleo, String credencial)
+      throws IOException {
+    Map<Object, FixedBitSet> porSegmento = porCredencial.get(credencial);
+    if (porSegmento == null) {
+      if (porCredencial.size() >= COMPARTIDAS_EN_MEMORIA) {
+        FixedBitSet suelta = new FixedBitSet(segmento.maxDoc()); // not kept: too many
+        agregarEntradas(suelta, segmento, credencial);
+        return suelta;
+      }
+      porSegmento = porCredencial.computeIfAbsent(credencial, c -> new ConcurrentHashMap<>());
+    }
+    FixedBitSet entradas = porSegmento.get(nucleo);
+    if (entradas == null) {
+      entradas = new FixedBitSet(segmento.maxDoc());
+      agregarEntradas(entradas, segmento, credencial);
+      porSegmento.put(nucleo, entradas);
+    }
+    return entradas;
+  }
+
+  /** Sets the bits of the segment's entries that this credencial may read (deleted ones too). */
+  private static void agregarEntradas(FixedBitSet bits, LeafReader segmento, String credencial)
+      throws IOException {
+    Terms terminos = segmento.terms(Campos.LECTORES);
+    if (terminos == null) {
+      return;
+    }
+    TermsEnum te = terminos.iterator();
+    if (te.seekExact(new BytesRef(Campos.acotar(credencial)))) {
+      bits.or(te.postings(null, PostingsEnum.NONE));
+    }
   }
 
   /** Forgets a segment's bitsets when Lucene closes it (merged away). */
@@ -102,6 +139,9 @@ final class Permisos {
               for (Map<Object, FixedBitSet> bitsets : porCredenciales.values()) {
                 bitsets.remove(nucleo);
               }
+            }
+            for (Map<Object, FixedBitSet> bitsets : porCredencial.values()) {
+              bitsets.remove(nucleo);
             }
           });
     }

@@ -738,6 +738,32 @@ class LuceneSearchIndexTest {
   }
 
   @Test
+  void muchasPersonasMasQueLasVistasGuardadas() {
+    // more people than the sets of credenciales kept (Permisos.CREDENCIALES_EN_MEMORIA), each with
+    // an entry only they may read, in two segments; asked twice, in an order that evicts them
+    int personas = Permisos.CREDENCIALES_EN_MEMORIA + 36;
+    List<UnaEntrada> primeras = new ArrayList<>();
+    List<UnaEntrada> segundas = new ArrayList<>();
+    primeras.add(UnaEntrada.con("PUBLICO").texto("respaldo").lectores("*"));
+    for (int i = 0; i < personas; i++) {
+      (i % 2 == 0 ? primeras : segundas)
+          .add(UnaEntrada.con("SUYO" + i).texto("respaldo").lectores("P:persona" + i, "D:DGM"));
+    }
+    indexar(primeras.toArray(UnaEntrada[]::new));
+    indexar(segundas.toArray(UnaEntrada[]::new));
+    for (int vuelta = 0; vuelta < 2; vuelta++) {
+      for (int i = 0; i < personas; i++) {
+        Lector p = new Lector("persona" + i, Set.of("*", "U:DGM", "P:persona" + i));
+        Resultado r = indice.buscar(Consulta.simple("respaldo", p));
+        assertEquals(Set.of("PUBLICO", "SUYO" + i), idsSinOrden(r), "persona" + i);
+        assertEquals(2, r.total());
+      }
+    }
+    Lector director = new Lector("director.dgm", Set.of("*", "U:DGM", "D:DGM", "P:director.dgm"));
+    assertEquals(personas + 1, indice.buscar(Consulta.simple("respaldo", director)).total());
+  }
+
+  @Test
   void sinRestriccionVeTodo() {
     indexarConPermisos();
     Resultado r = indice.buscar(Consulta.simple("respaldo", AUDITOR));

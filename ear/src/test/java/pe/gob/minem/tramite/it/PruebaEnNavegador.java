@@ -87,10 +87,10 @@ abstract class PruebaEnNavegador {
                   () -> new AssertionError("no hay opción «" + etiqueta + "» en " + idMenu));
       try {
         corta.until(ExpectedConditions.elementToBeClickable(opcion)).click();
-      } catch (org.openqa.selenium.ElementClickInterceptedException tapada) {
-        // the panel opened under the page's header band (seen on a loaded CI machine): the
-        // option is there and visible to the script, click it where it is (scrolling would close
-        // the panel)
+      } catch (org.openqa.selenium.ElementNotInteractableException tapada) {
+        // the panel opened under the page's header band, or was still sliding open, when the
+        // click came (both seen in CI: "click intercepted", "element not interactable"): the
+        // option is there for the script, click it where it is (scrolling would close the panel)
         ((org.openqa.selenium.JavascriptExecutor) navegador)
             .executeScript("arguments[0].click();", opcion);
       }

@@ -41,19 +41,20 @@ public class ClasificacionService {
   @Inject Auditoria auditoria;
   @Inject ColaDeIndexacion colaDelArchivo;
 
-  /** Whether this person may change the expediente's level: the page shows the form only then. */
-  public boolean puedeClasificar(String numero) {
-    Persona p = personaActual.persona();
-    return puede(p, consulta.visible(numero));
+  /**
+   * Whether this person may change the level of an expediente they are viewing (held by this unit):
+   * the page shows the form only then.
+   */
+  public boolean puedeClasificar(String unidadActual) {
+    return puede(personaActual.persona(), unidadActual);
   }
 
   static boolean puede(Persona p, Expediente e) {
-    if (p.isAdministrador()) {
-      return true;
-    }
-    String unidad = e.getUnidadActual().getCodigo();
-    return p.getCargos().stream()
-        .anyMatch(c -> c.getRol() == Rol.DIRECTOR && c.getUnidad().getCodigo().equals(unidad));
+    return puede(p, e.getUnidadActual().getCodigo());
+  }
+
+  private static boolean puede(Persona p, String unidad) {
+    return p.isAdministrador() || p.tieneRolEn(Rol.DIRECTOR, unidad);
   }
 
   public ExpedienteVista clasificar(String numero, Confidencialidad nivel, String motivo) {

@@ -72,7 +72,7 @@ public class DetalleExpediente implements Serializable {
                 });
       }
       puedeElaborar = documentosService.puedeElaborarEn(numero);
-      puedeClasificar = clasificacion.puedeClasificar(numero);
+      puedeClasificar = clasificacion.puedeClasificar(expediente.unidadActual());
     } catch (RuntimeException e) {
       expediente = null;
       Mensajes.error(e);

@@ -33,7 +33,7 @@ final class ExternalTools {
     }
     fail(
         tool
-            + " is not installed: apt-get install poppler-utils softhsm2 opensc libnss3-tools"
+            + " is not installed: bin/tramite test installs every package the tests use"
             + " (or set TRAMITE_SKIP_EXTERNAL_TOOLS=1)");
   }
 

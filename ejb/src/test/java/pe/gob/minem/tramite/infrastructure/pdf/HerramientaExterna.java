@@ -28,7 +28,10 @@ final class HerramientaExterna {
 
   static void faltante(String programa, String paquete) {
     String mensaje =
-        programa + " no está instalado: apt-get install -y --no-install-recommends " + paquete;
+        programa
+            + " no está instalado: apt-get install -y --no-install-recommends "
+            + paquete
+            + " (bin/tramite test instala todos los paquetes de las pruebas)";
     if ("1".equals(System.getenv("TRAMITE_SKIP_EXTERNAL_TOOLS"))) {
       Assumptions.abort(mensaje + " (omitido por TRAMITE_SKIP_EXTERNAL_TOOLS=1)");
     }

@@ -37,7 +37,8 @@ class ListaDePaquetesTest {
     String readme = Files.readString(RAIZ.resolve("README.md"), StandardCharsets.UTF_8);
     int inicio = readme.indexOf("<!-- paquetes-de-prueba -->");
     int fin = readme.indexOf("<!-- /paquetes-de-prueba -->");
-    assertTrue(inicio >= 0 && fin > inicio, "el README no tiene la tabla de paquetes entre sus marcas");
+    assertTrue(
+        inicio >= 0 && fin > inicio, "el README no tiene la tabla de paquetes entre sus marcas");
     List<String> enElReadme = new ArrayList<>();
     Matcher fila = Pattern.compile("(?m)^\\| `([^`]+)` \\|").matcher(readme.substring(inicio, fin));
     while (fila.find()) {

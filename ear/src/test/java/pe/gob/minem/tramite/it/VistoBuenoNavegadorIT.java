@@ -95,7 +95,7 @@ class VistoBuenoNavegadorIT extends PruebaEnNavegador {
     salir();
 
     ingresar(SECRETARIA_OGA);
-    completar(numero, 7, "vb-07-act7-revision-legal", () -> radio("tarea:revision-legal", 0));
+    completar(numero, 7, "vb-07-act7-revision-legal", () -> radio("tarea:decision", 0));
     salir();
 
     ingresar(LEGAL_OGA);

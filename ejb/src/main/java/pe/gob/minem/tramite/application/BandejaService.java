@@ -19,29 +19,33 @@ import org.flowable.task.api.Task;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.ResumenBandeja;
 import pe.gob.minem.tramite.application.Vistas.TareaVista;
+import pe.gob.minem.tramite.application.paso.ContextoDePaso;
+import pe.gob.minem.tramite.application.paso.Destinos;
+import pe.gob.minem.tramite.application.paso.EfectoDelPaso;
+import pe.gob.minem.tramite.application.paso.Pasos;
 import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
 import pe.gob.minem.tramite.domain.model.ConflictoException;
 import pe.gob.minem.tramite.domain.model.NoEncontradoException;
-import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
+import pe.gob.minem.tramite.domain.model.documento.Documento;
+import pe.gob.minem.tramite.domain.model.documento.Firma;
 import pe.gob.minem.tramite.domain.model.expediente.Expediente;
 import pe.gob.minem.tramite.domain.model.expediente.Movimiento;
-import pe.gob.minem.tramite.domain.model.expediente.RemisionFisica;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
-import pe.gob.minem.tramite.domain.model.organizacion.Rol;
 import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
+import pe.gob.minem.tramite.domain.model.paso.DeclaracionDePaso;
+import pe.gob.minem.tramite.domain.model.paso.TipoDeAccion;
 import pe.gob.minem.tramite.infrastructure.workflow.ActividadMapro;
 import pe.gob.minem.tramite.infrastructure.workflow.CatalogoDeActividades;
 import pe.gob.minem.tramite.infrastructure.workflow.MotorDeProcesos;
 
 /**
- * A person's bandeja: the workflow tasks they or their cargos may take, and the completion of each
- * step of P/OGA-TI-01 with the domain change it makes, in one transaction.
+ * A person's bandeja: the workflow tasks they or their cargos may take, and the completion of any
+ * step of any procedure from its declaration, with the domain change it makes, in one transaction.
  */
 @Stateless
 public class BandejaService {
 
   private static final Logger LOG = Logger.getLogger(BandejaService.class.getName());
-  static final String ATENDER = "atender";
 
   @PersistenceContext(unitName = "tramite")
   EntityManager em;
@@ -51,7 +55,9 @@ public class BandejaService {
   @Inject CatalogoDeActividades actividades;
   @Inject Auditoria auditoria;
   @Inject Event<TareaCompletada> completada;
-  @Inject VistoBuenoService vistoBueno;
+  @Inject FirmaDeDocumentos firmas;
+  @Inject Pasos pasos;
+  @Inject Destinos destinos;
 
   public List<TareaVista> tareas(FiltroBandeja filtro) {
     return tareasDe(personaActual.persona(), filtro);
@@ -119,26 +125,14 @@ public class BandejaService {
     return vista(t, expedienteDe(t), Instant.now(), Reloj.hoy());
   }
 
-  /** Units an expediente can be derived to in act. 2: staffed units other than the OGA. */
+  /** Units a {@code unidad} field offers: staffed units other than the OGA. */
   public List<UnidadOrganica> unidadesDeDestino() {
-    return em.createQuery(
-            "SELECT DISTINCT c.unidad FROM Persona p JOIN p.cargos c WHERE p.activa = TRUE AND"
-                + " c.rol = :rol AND c.unidad.activa = TRUE AND c.unidad.codigo <> :oga ORDER BY"
-                + " c.unidad.nombre",
-            UnidadOrganica.class)
-        .setParameter("rol", Rol.DIRECTOR)
-        .setParameter("oga", MesaDePartesService.UNIDAD_DE_REGISTRO)
-        .getResultList();
+    return destinos.unidades();
   }
 
-  /** People of the unit who can be named responsable in act. 5 (not its director). */
+  /** People of the unit a {@code responsable} field offers (not its director nor secretary). */
   public List<Persona> responsablesPosibles(String codigoUnidad) {
-    return em.createNamedQuery("Persona.deUnidad", Persona.class)
-        .setParameter("unidad", codigoUnidad)
-        .getResultStream()
-        .filter(p -> !p.tieneRolEn(Rol.DIRECTOR, codigoUnidad))
-        .filter(p -> !p.tieneRolEn(Rol.SECRETARIA, codigoUnidad))
-        .toList();
+    return destinos.responsables(codigoUnidad);
   }
 
   public void reclamar(String tareaId) {
@@ -154,7 +148,11 @@ public class BandejaService {
   public void liberar(String tareaId) {
     Persona p = personaActual.persona();
     Task t = tareaActiva(tareaId);
-    if (!p.getUsuario().equals(t.getAssignee()) || ATENDER.equals(t.getTaskDefinitionKey())) {
+    // a task with no cargo to go back to (the responsable's attention) stays with its person
+    boolean sinCargo =
+        motor.tareas().getIdentityLinksForTask(tareaId).stream()
+            .noneMatch(l -> l.getGroupId() != null);
+    if (!p.getUsuario().equals(t.getAssignee()) || sinCargo) {
       throw new ConflictoException(
           "Solo puede devolver a la bandeja de su cargo una tarea que tomó.");
     }
@@ -167,175 +165,79 @@ public class BandejaService {
     Persona p = personaActual.persona();
     Task t = tareaActiva(tareaId);
     exigirPermiso(p, t, expedienteDe(t));
-    if (!VistoBuenoService.esPaso(t) || !VistoBuenoService.esFirma(t)) {
+    Expediente e = expedienteDe(t);
+    ActividadMapro act = actividades.de(t.getProcessDefinitionId(), t.getTaskDefinitionKey());
+    Documento d = firmas.documentoDe(t.getExecutionId());
+    if (act.paso() == null || !act.paso().firma() || d == null) {
       throw new ConflictoException("Esta tarea no lleva firma.");
     }
-    return vistoBueno.prepararFirmaExterna(t, p, cadena);
+    return firmas.prepararFirmaExterna(
+        t.getId(), d, claseDeFirma(act.paso()), unidadDelPaso(t, e, act), p, cadena);
   }
 
   public ExpedienteVista completar(String tareaId, ResultadoTarea resultado) {
     return completarComo(personaActual.persona(), tareaId, resultado);
   }
 
-  /** Completes a step as the given person (the demo seeder uses it; the web goes through above). */
+  /**
+   * Completes a step as the given person (the demo seeder and the batch use it; the web goes
+   * through above): the input is checked against the step's declaration, its handler changes the
+   * expediente or document, the hoja de ruta and the audit trail say so, and the workflow moves on
+   * with the declared variables, all in this transaction (ADR 0013).
+   */
   public ExpedienteVista completarComo(Persona p, String tareaId, ResultadoTarea r) {
     Task t = tareaActiva(tareaId);
     Expediente e = expedienteDe(t);
     exigirPermiso(p, t, e);
     ActividadMapro act = actividades.de(t.getProcessDefinitionId(), t.getTaskDefinitionKey());
+    DeclaracionDePaso paso = actividades.paso(t.getProcessDefinitionId(), t.getTaskDefinitionKey());
+    DeclaracionDePaso.Valores valores = paso.leer(r.entrada());
     Instant ahora = Instant.now();
-    long espera = Duration.between(t.getCreateTime().toInstant(), ahora).toSeconds();
-    String unidadActual = e.getUnidadActual().getCodigo();
-    Map<String, Object> variables = new HashMap<>();
-    Movimiento.Datos mov;
-    if (VistoBuenoService.esPaso(t)) {
-      mov = vistoBueno.paso(p, t, e, r, act, ahora, espera, variables);
-    } else
-      switch (t.getTaskDefinitionKey()) {
-        case "act1" -> {
-          e.entregarAlDirector();
-          mov =
-              movimiento(
-                  p,
-                  act,
-                  Movimiento.Accion.ENTREGA,
-                  "Entrega del expediente al Director General",
-                  unidadActual,
-                  "Director General de Administración",
-                  null,
-                  null,
-                  r,
-                  t,
-                  ahora,
-                  espera);
-        }
-        case "act2" -> {
-          if (r.unidad() == null) {
-            throw new DatosInvalidosException(
-                "unidad", "Elija la unidad orgánica a la que se derivará el expediente.");
-          }
-          UnidadOrganica u = unidadDeDestino(r.unidad());
-          e.disponerDerivacion(u);
-          variables.put("unidadDestino", u.getCodigo());
-          mov =
-              movimiento(
-                  p,
-                  act,
-                  Movimiento.Accion.DISPOSICION,
-                  "Toma conocimiento y dispone la derivación a " + u.getNombre(),
-                  unidadActual,
-                  u.getNombre(),
-                  u.getCodigo(),
-                  null,
-                  r,
-                  t,
-                  ahora,
-                  espera);
-        }
-        case "act3" -> {
-          UnidadOrganica origen = e.getUnidadActual();
-          e.derivarAUnidad();
-          em.persist(
-              new RemisionFisica(e, origen, e.getUnidadDestino(), null, p.getUsuario(), ahora));
-          mov =
-              movimiento(
-                  p,
-                  act,
-                  Movimiento.Accion.DERIVACION,
-                  "Derivación a " + e.getUnidadDestino().getNombre() + " y remisión en físico",
-                  unidadActual,
-                  e.getUnidadDestino().getNombre(),
-                  e.getUnidadDestino().getCodigo(),
-                  null,
-                  r,
-                  t,
-                  ahora,
-                  espera);
-        }
-        case "act4" -> {
-          mov =
-              movimiento(
-                  p,
-                  act,
-                  Movimiento.Accion.RECEPCION,
-                  "Verificación, registro y entrega al Director",
-                  unidadActual,
-                  "Director de " + e.getUnidadActual().getNombre(),
-                  null,
-                  null,
-                  r,
-                  t,
-                  ahora,
-                  espera);
-        }
-        case "act5" -> {
-          if (r.responsable() == null) {
-            throw new DatosInvalidosException(
-                "responsable", "Elija a la persona responsable de evaluar el expediente.");
-          }
-          Persona resp = responsableDe(unidadActual, r.responsable());
-          e.asignarResponsable(resp);
-          variables.put("responsable", resp.getUsuario());
-          mov =
-              movimiento(
-                  p,
-                  act,
-                  Movimiento.Accion.ASIGNACION,
-                  "Toma conocimiento y asigna como responsable a " + resp.getNombreCompleto(),
-                  unidadActual,
-                  resp.getNombreCompleto(),
-                  unidadActual,
-                  resp.getUsuario(),
-                  r,
-                  t,
-                  ahora,
-                  espera);
-        }
-        case "act6" -> {
-          e.derivarAResponsable();
-          em.persist(
-              new RemisionFisica(
-                  e,
-                  e.getUnidadActual(),
-                  e.getUnidadActual(),
-                  e.getResponsable(),
-                  p.getUsuario(),
-                  ahora));
-          mov =
-              movimiento(
-                  p,
-                  act,
-                  Movimiento.Accion.DERIVACION,
-                  "Derivación al responsable y remisión en físico",
-                  unidadActual,
-                  e.getResponsable().getNombreCompleto(),
-                  unidadActual,
-                  e.getResponsable().getUsuario(),
-                  r,
-                  t,
-                  ahora,
-                  espera);
-        }
-        case ATENDER -> {
-          e.atender();
-          mov =
-              movimiento(
-                  p,
-                  act,
-                  Movimiento.Accion.ATENCION,
-                  "Atención del expediente",
-                  unidadActual,
-                  null,
-                  null,
-                  null,
-                  r,
-                  t,
-                  ahora,
-                  espera);
-        }
-        default -> throw new ConflictoException("Paso desconocido: " + t.getTaskDefinitionKey());
-      }
-    e.anotar(mov);
+    Instant creada = t.getCreateTime().toInstant();
+    String unidad = unidadDelPaso(t, e, act);
+    Documento documento = firmas.documentoDe(t.getExecutionId());
+    var contexto =
+        new ContextoDePaso(
+            p,
+            e,
+            documento,
+            paso,
+            valores,
+            act.numero(),
+            t.getId(),
+            creada,
+            unidad,
+            ahora,
+            r.firmaExterna(),
+            r.firmaConToken());
+    EfectoDelPaso efecto = pasos.ejecutar(contexto);
+    String descripcion =
+        paso.descripcion() != null
+            ? paso.descripcion()
+            : efecto.descripcion() != null ? efecto.descripcion() : t.getName();
+    if (documento != null) {
+      descripcion =
+          documento.getTipo().etiqueta() + " «" + documento.getAsunto() + "»: " + descripcion;
+    }
+    e.anotar(
+        new Movimiento.Datos(
+            ahora,
+            act.procedimiento(),
+            act.numero(),
+            paso.movimiento(),
+            recortar(descripcion),
+            p.getUsuario(),
+            p.getNombreCompleto(),
+            p.cargoEn(unidad),
+            unidad,
+            paso.destino() != null ? paso.destino() : efecto.destino(),
+            efecto.unidadDestino(),
+            efecto.personaDestino(),
+            valores.instruccion(),
+            t.getId(),
+            Duration.between(creada, ahora).toSeconds()));
+    Map<String, Object> variables = new HashMap<>(valores.variables());
+    variables.putAll(efecto.variables());
     if (t.getAssignee() == null) {
       motor.tareas().claim(tareaId, p.getUsuario());
     }
@@ -361,63 +263,29 @@ public class BandejaService {
     return ExpedienteVista.de(e, Reloj.hoy());
   }
 
-  private Movimiento.Datos movimiento(
-      Persona p,
-      ActividadMapro act,
-      Movimiento.Accion accion,
-      String descripcion,
-      String unidad,
-      String destino,
-      String unidadDestino,
-      String personaDestino,
-      ResultadoTarea r,
-      Task t,
-      Instant ahora,
-      long espera) {
-    return new Movimiento.Datos(
-        ahora,
-        act.procedimiento(),
-        act.numero(),
-        accion,
-        descripcion,
-        p.getUsuario(),
-        p.getNombreCompleto(),
-        p.cargoEn(unidad),
-        unidad,
-        destino,
-        unidadDestino,
-        personaDestino,
-        r.instruccion(),
-        t.getId(),
-        espera);
+  private static Firma.Clase claseDeFirma(DeclaracionDePaso paso) {
+    return paso.accion() == TipoDeAccion.SUSCRIPCION
+        ? Firma.Clase.SUSCRIPCION
+        : Firma.Clase.VISTO_BUENO;
   }
 
-  private UnidadOrganica unidadDeDestino(String codigo) {
-    return unidadesDeDestino().stream()
-        .filter(u -> u.getCodigo().equalsIgnoreCase(codigo))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new DatosInvalidosException(
-                    "unidad",
-                    "La unidad «"
-                        + codigo
-                        + "» no existe o no tiene director para recibir expedientes."));
+  /**
+   * The unit a step acts in: the expediente's, for a process that follows it between units
+   * (P/OGA-TI-01); otherwise the unit its cargo names (P/OGA-TI-02: OTI, then OGA).
+   */
+  private String unidadDelPaso(Task t, Expediente e, ActividadMapro act) {
+    if (!act.enLaUnidadDelExpediente()) {
+      for (IdentityLink l : motor.tareas().getIdentityLinksForTask(t.getId())) {
+        if (l.getGroupId() != null && l.getGroupId().contains(":")) {
+          return l.getGroupId().substring(0, l.getGroupId().indexOf(':'));
+        }
+      }
+    }
+    return e.getUnidadActual().getCodigo();
   }
 
-  private Persona responsableDe(String unidad, String usuario) {
-    return responsablesPosibles(unidad).stream()
-        .filter(p -> p.getUsuario().equals(usuario))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new DatosInvalidosException(
-                    "responsable",
-                    "«"
-                        + usuario
-                        + "» no es una persona de la unidad "
-                        + unidad
-                        + " que pueda ser responsable."));
+  private static String recortar(String s) {
+    return s.length() <= 300 ? s : s.substring(0, 297) + "…";
   }
 
   /** The task if it is still pending; a clear conflict if someone already completed it. */
@@ -482,7 +350,11 @@ public class BandejaService {
         String unidadDelGrupo = l.getGroupId().substring(0, l.getGroupId().indexOf(':'));
         // P/OGA-TI-01 moves the expediente between units: its steps belong to the unit it is in.
         // P/OGA-TI-02's cargos are fixed by the MAPRO (OTI, then OGA) wherever the expediente is.
-        if (VistoBuenoService.esPaso(t) || unidadDelGrupo.equals(e.getUnidadActual().getCodigo())) {
+        boolean enLaUnidad =
+            actividades
+                .de(t.getProcessDefinitionId(), t.getTaskDefinitionKey())
+                .enLaUnidadDelExpediente();
+        if (!enLaUnidad || unidadDelGrupo.equals(e.getUnidadActual().getCodigo())) {
           return true;
         }
       }
@@ -507,7 +379,8 @@ public class BandejaService {
         e.getTipoDocumento().name(),
         e.estaVencido(hoy),
         e.getFechaLimite(),
-        variable(t, "documento"));
+        variable(t, "documento"),
+        act.paso());
   }
 
   private Expediente expedienteDe(Task t) {
@@ -521,7 +394,7 @@ public class BandejaService {
 
   private String variable(Task t, String nombre) {
     Object v = t.getProcessVariables() == null ? null : t.getProcessVariables().get(nombre);
-    if (v == null && VistoBuenoService.esPaso(t)) {
+    if (v == null) {
       v = motor.ejecucion().getVariable(t.getExecutionId(), nombre);
     }
     return v == null ? null : v.toString();

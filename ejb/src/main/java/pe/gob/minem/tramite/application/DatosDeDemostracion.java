@@ -281,9 +281,10 @@ public class DatosDeDemostracion {
       bandeja.completarComo(
           p,
           tarea.id(),
-          new ResultadoTarea(
-              paso == 2 ? unidad : null,
-              paso == 5 ? responsable : null,
+          ResultadoTarea.de(
+              paso == 2
+                  ? java.util.Map.of("unidad", unidad)
+                  : paso == 5 ? java.util.Map.of("responsable", responsable) : java.util.Map.of(),
               paso == 2 ? "Atender según corresponda." : null));
     }
   }

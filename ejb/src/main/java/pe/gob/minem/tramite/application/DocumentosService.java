@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
@@ -29,6 +28,7 @@ import pe.gob.minem.tramite.domain.model.expediente.Expediente;
 import pe.gob.minem.tramite.domain.model.expediente.Movimiento;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.domain.model.organizacion.Rol;
+import pe.gob.minem.tramite.domain.model.paso.TipoDeAccion;
 import pe.gob.minem.tramite.infrastructure.documentos.DocumentStore;
 import pe.gob.minem.tramite.infrastructure.documentos.TipoDeArchivo;
 import pe.gob.minem.tramite.infrastructure.firma.FirmaDigital;
@@ -51,6 +51,9 @@ public class DocumentosService {
   /** The unit whose MAPRO this is: its analysts, specialists and coordinators draft. */
   static final String UNIDAD_AUTORA = "OTI";
 
+  /** P/OGA-TI-02, which every document drafted here goes through. */
+  public static final String PROCESO_VISTO_BUENO = "P_OGA_TI_02";
+
   /** How the author's unit signs its documents' numbers. */
   static final String SIGLAS = "MINEM/OGA-OTI";
 
@@ -62,6 +65,7 @@ public class DocumentosService {
   @Inject ConsultaExpedientes consulta;
   @Inject DocumentStore documentos;
   @Inject MotorDeProcesos motor;
+  @Inject pe.gob.minem.tramite.infrastructure.workflow.CatalogoDeActividades actividades;
   @Inject Auditoria auditoria;
   @Inject FirmaDigital firmaDigital;
 
@@ -249,8 +253,7 @@ public class DocumentosService {
     var instancia =
         motor
             .ejecucion()
-            .startProcessInstanceByKey(
-                VistoBuenoService.PROCESO, d.getCodigoVerificacion(), variables);
+            .startProcessInstanceByKey(PROCESO_VISTO_BUENO, d.getCodigoVerificacion(), variables);
     d.iniciarProceso(instancia.getId());
     e.anotar(
         new Movimiento.Datos(
@@ -301,15 +304,17 @@ public class DocumentosService {
           p.getUsuario(), "RECHAZO_VERSION", d.getCodigoVerificacion(), "no es el autor");
       throw new AccesoDenegadoException("Solo el autor del documento sube nuevas versiones.");
     }
+    // the author holds it on a step that sends the document on (P/OGA-TI-02 acts. 1 and 4)
     boolean enManosDelAutor =
         motor
-                .tareas()
-                .createTaskQuery()
-                .processInstanceId(d.getProcesoId())
-                .taskAssignee(p.getUsuario())
-                .taskDefinitionKeys(List.of("vb1", "vb4"))
-                .count()
-            > 0;
+            .tareas()
+            .createTaskQuery()
+            .processInstanceId(d.getProcesoId())
+            .taskAssignee(p.getUsuario())
+            .list()
+            .stream()
+            .map(t -> actividades.de(t.getProcessDefinitionId(), t.getTaskDefinitionKey()).paso())
+            .anyMatch(paso -> paso != null && paso.accion() == TipoDeAccion.REMITIR_DOCUMENTO);
     if (!enManosDelAutor) {
       throw new ConflictoException(
           "El documento está en revisión: podrá subir una nueva versión cuando se le soliciten cambios.");
@@ -451,7 +456,11 @@ public class DocumentosService {
    */
   public Optional<FirmaPrevista> firmaPrevista(String tareaId) {
     var t = motor.tareas().createTaskQuery().taskId(tareaId).singleResult();
-    if (t == null || !FIRMAS.contains(t.getTaskDefinitionKey())) {
+    var paso =
+        t == null
+            ? null
+            : actividades.de(t.getProcessDefinitionId(), t.getTaskDefinitionKey()).paso();
+    if (paso == null || !paso.firma()) {
       return Optional.empty();
     }
     String unidad = UNIDAD_AUTORA;
@@ -471,7 +480,7 @@ public class DocumentosService {
             .orElse(unidad);
     return Optional.of(
         new FirmaPrevista(
-            "vb11".equals(t.getTaskDefinitionKey())
+            paso.accion() == TipoDeAccion.SUSCRIPCION
                 ? SignatureOptions.MOTIVO_CONFORMIDAD
                 : SignatureOptions.MOTIVO_VISTO_BUENO,
             p.getNombreCompleto(),
@@ -481,8 +490,6 @@ public class DocumentosService {
             firmaDigital.isDemo(),
             firmaDigital.tokenDisponible()));
   }
-
-  private static final Set<String> FIRMAS = Set.of("vb5", "vb8", "vb11", "vb12");
 
   public boolean puedeElaborar(Persona p) {
     return p.tieneRolEn(Rol.ANALISTA, UNIDAD_AUTORA)

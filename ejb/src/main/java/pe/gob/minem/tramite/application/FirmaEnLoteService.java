@@ -90,14 +90,11 @@ public class FirmaEnLoteService {
         var t = bandeja.tareaDe(p, tareaId);
         numero = t.numero();
         documento = t.documento();
-        if (!t.clave().equals("vb5")
-            && !t.clave().equals("vb8")
-            && !t.clave().equals("vb11")
-            && !t.clave().equals("vb12")) {
+        if (!t.firma()) {
           throw new DatosInvalidosException(
               "tareas", "La tarea no es de visto bueno ni de suscripción.");
         }
-        bandeja.completarComo(p, tareaId, new ResultadoTarea(null, null, "Firmado en lote"));
+        bandeja.completarComo(p, tareaId, ResultadoTarea.de(java.util.Map.of(), "Firmado en lote"));
         lotes.anotar(lote, new LotesDeFirma.Resultado(tareaId, numero, documento, true, "Firmado"));
       } catch (RuntimeException e) {
         lotes.anotar(

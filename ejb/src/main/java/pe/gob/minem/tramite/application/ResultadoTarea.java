@@ -1,55 +1,44 @@
 package pe.gob.minem.tramite.application;
 
-import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
+import java.util.HashMap;
+import java.util.Map;
+import pe.gob.minem.tramite.domain.model.paso.EntradaDePaso;
 
 /**
- * What the person decides when completing a step: the unit chosen (TI-01 act. 2), the responsable
- * named (TI-01 act. 5), the decision of a review (TI-02 acts. 2 and 9: CONFORME or CAMBIOS),
- * whether legal review applies (TI-02 act. 7) and, always optional except when asking for changes,
- * an instruction or observation (proveído). A signing step (TI-02 acts. 5, 8, 11, 12) signs with
- * the person's server-held demo key unless it carries the client's signature ({@code firmaExterna})
- * or the PIN of the portal's PKCS#11 token ({@code firmaConToken}).
+ * What the person sends to complete a step: the values of the fields its declaration asks (by name;
+ * a {@code decidir} step's outcome under its variable's name, e.g. {@code decision} CONFORME or
+ * CAMBIOS in P/OGA-TI-02 acts. 2 and 9), the instruction or observation (proveído) and, on a
+ * signing step, how the person signs: with the server-held demo key unless it carries the client's
+ * signature ({@code firmaExterna}) or the PIN of the portal's PKCS#11 token ({@code
+ * firmaConToken}). The declaration checks the values (ADR 0013).
  */
 public record ResultadoTarea(
-    String unidad,
-    String responsable,
+    Map<String, String> campos,
     String instruccion,
-    String decision,
-    Boolean revisionLegal,
     FirmaExterna firmaExterna,
     FirmaConToken firmaConToken) {
 
-  public static final String CONFORME = "CONFORME";
-  public static final String CAMBIOS = "CAMBIOS";
-
   public ResultadoTarea {
-    if (instruccion != null && instruccion.length() > 1000) {
-      throw new DatosInvalidosException(
-          "instruccion", "La instrucción (proveído) no puede pasar de 1000 caracteres.");
-    }
-    unidad = vacioANulo(unidad);
-    responsable = vacioANulo(responsable);
-    instruccion = vacioANulo(instruccion);
-    decision = vacioANulo(decision) == null ? null : decision.strip().toUpperCase();
-    if (decision != null && !decision.equals(CONFORME) && !decision.equals(CAMBIOS)) {
-      throw new DatosInvalidosException("decision", "La decisión debe ser CONFORME o CAMBIOS.");
-    }
+    campos = campos == null ? Map.of() : Map.copyOf(sinNulos(campos));
   }
 
-  public ResultadoTarea(String unidad, String responsable, String instruccion) {
-    this(unidad, responsable, instruccion, null, null, null, null);
+  /** Fields and proveído only. */
+  public static ResultadoTarea de(Map<String, String> campos, String instruccion) {
+    return new ResultadoTarea(campos, instruccion, null, null);
   }
 
-  public ResultadoTarea(
-      String unidad,
-      String responsable,
-      String instruccion,
-      String decision,
-      Boolean revisionLegal) {
-    this(unidad, responsable, instruccion, decision, revisionLegal, null, null);
+  public EntradaDePaso entrada() {
+    return new EntradaDePaso(campos, instruccion);
   }
 
-  private static String vacioANulo(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
+  private static Map<String, String> sinNulos(Map<String, String> m) {
+    Map<String, String> limpio = new HashMap<>();
+    m.forEach(
+        (k, v) -> {
+          if (k != null && v != null) {
+            limpio.put(k, v);
+          }
+        });
+    return limpio;
   }
 }

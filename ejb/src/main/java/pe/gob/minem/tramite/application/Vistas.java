@@ -125,7 +125,14 @@ public final class Vistas {
       String tipoDocumento,
       boolean vencido,
       LocalDate fechaLimite,
-      String documento) {}
+      String documento,
+      pe.gob.minem.tramite.domain.model.paso.DeclaracionDePaso paso) {
+
+    /** Does completing it place a digital signature (V°B° or suscripción)? */
+    public boolean firma() {
+      return paso != null && paso.firma();
+    }
+  }
 
   public record RemisionVista(
       Long id,

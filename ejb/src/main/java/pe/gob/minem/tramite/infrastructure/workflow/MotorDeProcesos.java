@@ -66,6 +66,8 @@ public class MotorDeProcesos {
     cfg.setHistoryLevel(HistoryLevel.AUDIT);
     cfg.setClassLoader(MotorDeProcesos.class.getClassLoader());
     cfg.setEngineName("tramite");
+    // every user task must declare its step (ADR 0013): an invalid declaration fails the deployment
+    cfg.setProcessValidator(ValidadorDePasos.conPasos());
     motor = cfg.buildProcessEngine();
     var despliegue =
         motor.getRepositoryService().createDeployment().name("tramite").enableDuplicateFiltering();

@@ -14,6 +14,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,17 +35,43 @@ public class TareasResource {
   @Inject BandejaService bandeja;
 
   /**
-   * The outcome of a step: {@code unidad} (TI-01 act. 2), {@code responsable} (TI-01 act. 5),
-   * {@code decision} CONFORME|CAMBIOS (TI-02 acts. 2 and 9), {@code revisionLegal} (TI-02 act. 7),
-   * {@code instruccion} (proveído or observation).
+   * The outcome of a step: {@code campos}, the values of the fields its declaration asks (GET of
+   * the task shows them under {@code paso}; a decision goes under its variable's name), and {@code
+   * instruccion} (proveído or observation). The fields of P/OGA-TI-01 and 02 may also come at the
+   * top level, as before: {@code unidad}, {@code responsable}, {@code decision}, {@code
+   * revisionLegal}.
    */
   public static class Resultado {
+    public Map<String, Object> campos;
     public String unidad;
     public String responsable;
     public String instruccion;
     public String decision;
     public Boolean revisionLegal;
     public FirmaCliente firmaExterna;
+
+    Map<String, String> valores() {
+      Map<String, String> v = new HashMap<>();
+      if (campos != null) {
+        campos.forEach(
+            (k, x) -> {
+              if (k != null && x != null) {
+                v.put(k, String.valueOf(x));
+              }
+            });
+      }
+      ponerSiFalta(v, "unidad", unidad);
+      ponerSiFalta(v, "responsable", responsable);
+      ponerSiFalta(v, "decision", decision);
+      ponerSiFalta(v, "revisionLegal", revisionLegal == null ? null : revisionLegal.toString());
+      return v;
+    }
+
+    private static void ponerSiFalta(Map<String, String> v, String campo, String valor) {
+      if (valor != null) {
+        v.putIfAbsent(campo, valor);
+      }
+    }
   }
 
   /** Step 3 of client-side signing: the request id, the signature value and the chain (Base64). */
@@ -136,9 +163,8 @@ public class TareasResource {
     }
     var resultado =
         r == null
-            ? new ResultadoTarea(null, null, null)
-            : new ResultadoTarea(
-                r.unidad, r.responsable, r.instruccion, r.decision, r.revisionLegal, externa, null);
+            ? ResultadoTarea.de(Map.of(), null)
+            : new ResultadoTarea(r.valores(), r.instruccion, externa, null);
     return bandeja.completar(id, resultado);
   }
 }

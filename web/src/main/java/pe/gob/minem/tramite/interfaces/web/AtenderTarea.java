@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.model.file.UploadedFile;
 import pe.gob.minem.tramite.application.ArchivoRecibido;
 import pe.gob.minem.tramite.application.BandejaService;
@@ -18,14 +20,18 @@ import pe.gob.minem.tramite.application.FirmaConToken;
 import pe.gob.minem.tramite.application.ResultadoTarea;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.TareaVista;
+import pe.gob.minem.tramite.domain.model.paso.Campo;
+import pe.gob.minem.tramite.domain.model.paso.DeclaracionDePaso;
+import pe.gob.minem.tramite.domain.model.paso.TipoDeAccion;
+import pe.gob.minem.tramite.domain.model.paso.TipoDeCampo;
 
 /**
- * One step of a procedure: what it asks and its completion. P/OGA-TI-01 asks a unit, a responsable
- * and an instruction; P/OGA-TI-02 shows the document and asks, depending on the activity, a
- * decision (2, 9), an observation (3, 10), whether legal review applies (7), the adjusted version
- * (4), or shows the signature that completing it will place (5, 8, 11, 12) and lets the person
- * choose the key: the server's demo certificate, the PKCS#11 token (with its PIN) or signing on the
- * client through the API.
+ * One step of any procedure, rendered from its declaration (ADR 0013): the fields it asks (a unit,
+ * a responsable, texts, dates, numbers, yes/no, options), the outcomes of a decision, the proveído,
+ * the step's document with its adjusted version when the step sends it on, and, on a signing step,
+ * the signature that completing it will place and the key to sign with: the server's demo
+ * certificate, the PKCS#11 token (with its PIN) or signing on the client through the API. The
+ * server checks everything again against the same declaration.
  */
 @Named
 @ViewScoped
@@ -43,13 +49,11 @@ public class AtenderTarea implements Serializable {
   private ExpedienteVista expediente;
   private List<Opcion> unidades = List.of();
   private List<Opcion> responsables = List.of();
-  private String unidad;
-  private String responsable;
+  private DeclaracionDePaso paso;
+  private final Map<String, String> valores = new HashMap<>();
   private String instruccion;
   private DocumentoVista documento;
   private FirmaPrevista firma;
-  private String decision;
-  private Boolean revisionLegal;
   private transient UploadedFile version;
 
   /** How the person signs: the server-held demo key, the PKCS#11 token, or on the client. */
@@ -68,8 +72,9 @@ public class AtenderTarea implements Serializable {
   public void cargar() {
     try {
       tarea = bandeja.tarea(id);
+      paso = tarea.paso();
       expediente = consulta.buscar(tarea.numero());
-      if (isVistoBueno() && tarea.documento() != null) {
+      if (tarea.documento() != null) {
         documento = documentos.porCodigo(tarea.documento());
         firma = documentos.firmaPrevista(id).orElse(null);
         if (firma != null && llave == null) {
@@ -79,13 +84,13 @@ public class AtenderTarea implements Serializable {
                   : firma.token() ? Llave.TOKEN : Llave.CLIENTE;
         }
       }
-      if (isPideUnidad()) {
+      if (getCampoUnidad() != null) {
         unidades =
             bandeja.unidadesDeDestino().stream()
                 .map(u -> new Opcion(u.getCodigo(), u.getNombre() + " (" + u.getCodigo() + ")"))
                 .toList();
       }
-      if (isPideResponsable()) {
+      if (getCampoResponsable() != null) {
         responsables =
             bandeja.responsablesPosibles(expediente.unidadActual()).stream()
                 .map(
@@ -118,13 +123,7 @@ public class AtenderTarea implements Serializable {
         token = new FirmaConToken(pin.toCharArray());
       }
       pin = null;
-      var e =
-          bandeja.completar(
-              id,
-              isVistoBueno()
-                  ? new ResultadoTarea(
-                      null, null, instruccion, decision, revisionLegal, null, token)
-                  : new ResultadoTarea(unidad, responsable, instruccion));
+      var e = bandeja.completar(id, new ResultadoTarea(valores, instruccion, null, token));
       FacesContext fc = FacesContext.getCurrentInstance();
       fc.getExternalContext().getFlash().setKeepMessages(true);
       Mensajes.exito("Listo: " + tarea.nombre() + " — expediente " + e.numero() + ".");
@@ -202,81 +201,112 @@ public class AtenderTarea implements Serializable {
     }
   }
 
-  /** Is this a step of P/OGA-TI-02 (visto bueno o suscripción)? */
-  public boolean isVistoBueno() {
-    return tarea != null && tarea.clave() != null && tarea.clave().startsWith("vb");
+  public DeclaracionDePaso getPaso() {
+    return paso;
   }
 
-  private boolean esClave(String... claves) {
-    return isVistoBueno() && List.of(claves).contains(tarea.clave());
+  /** The values of the declared fields, by name (a decision under its variable's name). */
+  public Map<String, String> getValores() {
+    return valores;
+  }
+
+  public Campo getCampoUnidad() {
+    return paso == null ? null : paso.campoDeTipo(TipoDeCampo.UNIDAD).orElse(null);
+  }
+
+  public Campo getCampoResponsable() {
+    return paso == null ? null : paso.campoDeTipo(TipoDeCampo.RESPONSABLE).orElse(null);
+  }
+
+  /** The other declared inputs, which the page renders by their kind. */
+  public List<Campo> getCampos() {
+    if (paso == null) {
+      return List.of();
+    }
+    return paso.campos().stream()
+        .filter(c -> !c.nombre().equals(Campo.INSTRUCCION))
+        .filter(
+            c ->
+                c.tipo() != TipoDeCampo.UNIDAD
+                    && c.tipo() != TipoDeCampo.RESPONSABLE
+                    && c.tipo() != TipoDeCampo.ARCHIVO)
+        .toList();
+  }
+
+  /** The choices of a yes/no or options field. */
+  public List<Opcion> opciones(Campo c) {
+    if (c.tipo() == TipoDeCampo.SI_NO) {
+      return List.of(new Opcion("true", "Sí"), new Opcion("false", "No"));
+    }
+    return c.opciones().stream().map(o -> new Opcion(o.valor(), o.etiqueta())).toList();
   }
 
   public boolean isPideUnidad() {
-    return !isVistoBueno() && tarea != null && tarea.actividad() == 2;
+    return getCampoUnidad() != null;
   }
 
   public boolean isPideResponsable() {
-    return !isVistoBueno() && tarea != null && tarea.actividad() == 5;
+    return getCampoResponsable() != null;
   }
 
+  /** A decision among declared outcomes. */
   public boolean isPideDecision() {
-    return esClave("vb2", "vb9");
+    return paso != null && paso.variable() != null && !paso.desenlaces().isEmpty();
   }
 
-  public boolean isPideObservacion() {
-    return esClave("vb3", "vb10");
+  public String getDecision() {
+    return isPideDecision() ? valores.get(paso.variable()) : null;
   }
 
-  public boolean isPideRevisionLegal() {
-    return esClave("vb7");
+  public void setDecision(String decision) {
+    if (isPideDecision()) {
+      valores.put(paso.variable(), decision);
+    }
   }
 
+  /** The step sends its document on: the author may upload an adjusted version first. */
   public boolean isPideVersion() {
-    return esClave("vb1", "vb4");
+    return paso != null && paso.accion() == TipoDeAccion.REMITIR_DOCUMENTO;
   }
 
   public boolean isPideFirma() {
-    return esClave("vb5", "vb8", "vb11", "vb12");
+    return paso != null && paso.firma();
   }
 
   public boolean isSuscripcion() {
-    return esClave("vb11");
+    return paso != null && paso.accion() == TipoDeAccion.SUSCRIPCION;
   }
 
-  /** The bundle key of the textarea's label, which asks different things depending on the step. */
+  /** The label of the proveído's textarea when the declaration gives one (else the bundle's). */
   public String getEtiquetaInstruccion() {
-    if (isPideObservacion()) {
-      return "tarea.observacion";
+    if (paso == null) {
+      return null;
     }
-    if (isPideDecision()) {
-      return "tarea.observacionSiCambios";
-    }
-    return "tarea.instruccion";
+    return paso.campo(Campo.INSTRUCCION).map(Campo::etiqueta).orElse(paso.etiquetaInstruccion());
   }
 
-  /** The bundle key of the button's label: what completing the step does. */
-  public String getEtiquetaBoton() {
+  /** The button's words when the declaration gives them. */
+  public String getBoton() {
+    return paso == null ? null : paso.boton();
+  }
+
+  /** The bundle key of the button's label by kind of action, when the declaration gives none. */
+  public String getClaveBoton() {
     if (isSuscripcion()) {
       return "tarea.firmar";
     }
     if (isPideFirma()) {
       return "tarea.darVistoBueno";
     }
-    if (esClave("vb1", "vb4")) {
+    if (isPideVersion()) {
       return "tarea.remitir";
     }
-    if (isVistoBueno()) {
-      return "tarea.continuar";
-    }
-    return tarea != null && "atender".equals(tarea.clave()) ? "tarea.atendido" : "tarea.completar";
+    return "tarea.continuar";
   }
 
-  /** The bundle key of what the button says while the step is being completed (none for TI-01). */
+  /** The bundle key of what the button says while the step is being completed. */
   public String getEtiquetaProgreso() {
-    if (isPideFirma()) {
-      return "tarea.firmando";
-    }
-    return isVistoBueno() ? "tarea.enviando" : null;
+    return isPideFirma() ? "tarea.firmando" : "tarea.enviando";
   }
 
   public DocumentoVista getDocumento() {
@@ -285,22 +315,6 @@ public class AtenderTarea implements Serializable {
 
   public FirmaPrevista getFirma() {
     return firma;
-  }
-
-  public String getDecision() {
-    return decision;
-  }
-
-  public void setDecision(String decision) {
-    this.decision = decision;
-  }
-
-  public Boolean getRevisionLegal() {
-    return revisionLegal;
-  }
-
-  public void setRevisionLegal(Boolean revisionLegal) {
-    this.revisionLegal = revisionLegal;
   }
 
   public UploadedFile getVersion() {
@@ -333,22 +347,6 @@ public class AtenderTarea implements Serializable {
 
   public List<Opcion> getResponsables() {
     return responsables;
-  }
-
-  public String getUnidad() {
-    return unidad;
-  }
-
-  public void setUnidad(String unidad) {
-    this.unidad = unidad;
-  }
-
-  public String getResponsable() {
-    return responsable;
-  }
-
-  public void setResponsable(String responsable) {
-    this.responsable = responsable;
   }
 
   public String getInstruccion() {

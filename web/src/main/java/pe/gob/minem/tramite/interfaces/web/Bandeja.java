@@ -72,7 +72,7 @@ public class Bandeja implements Serializable {
 
   /** V°B° and suscripción tasks can be signed together. */
   public boolean firmable(TareaVista t) {
-    return t.clave() != null && java.util.Set.of("vb5", "vb8", "vb11", "vb12").contains(t.clave());
+    return t.firma();
   }
 
   public boolean isHayFirmables() {

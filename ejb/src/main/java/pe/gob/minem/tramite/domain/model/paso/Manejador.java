@@ -1,0 +1,44 @@
+package pe.gob.minem.tramite.domain.model.paso;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The special actions written in Java that a step's declaration may name ({@code manejador="…"}):
+ * what the step does to the expediente or the document beyond setting process variables. Every
+ * other behaviour of a step is declared in the BPMN file. A new procedure that needs a new special
+ * action adds a constant here and its implementation in the application layer; a declaration naming
+ * an unknown one fails to deploy.
+ */
+public enum Manejador {
+  // P/OGA-TI-01 and the expediente's attention
+  ENTREGAR_AL_DIRECTOR("expediente.entregar-al-director"),
+  DISPONER_DERIVACION("expediente.disponer-derivacion"),
+  DERIVAR_A_UNIDAD("expediente.derivar-a-unidad"),
+  RECIBIR_EN_UNIDAD("expediente.recibir-en-unidad"),
+  ASIGNAR_RESPONSABLE("expediente.asignar-responsable"),
+  DERIVAR_A_RESPONSABLE("expediente.derivar-a-responsable"),
+  ATENDER("expediente.atender"),
+  // P/OGA-TI-02, on the step's document
+  REMITIR("documento.remitir"),
+  REMITIR_AJUSTADO("documento.remitir-ajustado"),
+  REVISAR("documento.revisar"),
+  OBSERVAR("documento.observar"),
+  DECIDIR_REVISION_LEGAL("documento.decidir-revision-legal"),
+  FIRMAR("documento.firmar"),
+  DERIVAR_AL_AUTOR("documento.derivar-al-autor");
+
+  private final String nombre;
+
+  Manejador(String nombre) {
+    this.nombre = nombre;
+  }
+
+  public String nombre() {
+    return nombre;
+  }
+
+  public static Optional<Manejador> de(String nombre) {
+    return Arrays.stream(values()).filter(m -> m.nombre.equals(nombre)).findFirst();
+  }
+}

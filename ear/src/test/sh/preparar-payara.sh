@@ -102,6 +102,8 @@ props = {
     "tramite.db.user": os.environ["DB_USER"],
     "tramite.db.password": os.environ["DB_PASSWORD"],
     "tramite.demo": "true",
+    # the engine's clock may be moved by the tests (plazos, ADR 0014); never set in production
+    "tramite.pruebas.reloj": "true",
     "tramite.url-publica": f"http://localhost:{http_port}",
     "tramite.archivos.tamano-maximo": os.environ["TAMANO_MAXIMO"],
 }

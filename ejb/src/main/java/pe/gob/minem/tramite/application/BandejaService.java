@@ -380,7 +380,9 @@ public class BandejaService {
         e.estaVencido(hoy),
         e.getFechaLimite(),
         variable(t, "documento"),
-        act.paso());
+        act.paso(),
+        t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+        t.getDueDate() != null && !motor.reloj().getCurrentTime().before(t.getDueDate()));
   }
 
   private Expediente expedienteDe(Task t) {

@@ -126,7 +126,9 @@ public final class Vistas {
       boolean vencido,
       LocalDate fechaLimite,
       String documento,
-      pe.gob.minem.tramite.domain.model.paso.DeclaracionDePaso paso) {
+      pe.gob.minem.tramite.domain.model.paso.DeclaracionDePaso paso,
+      Instant venceElPaso,
+      boolean pasoVencido) {
 
     /** Does completing it place a digital signature (V°B° or suscripción)? */
     public boolean firma() {

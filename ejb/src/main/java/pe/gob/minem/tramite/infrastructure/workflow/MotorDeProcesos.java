@@ -50,6 +50,7 @@ public class MotorDeProcesos {
   private DataSource dataSource;
 
   private ProcessEngine motor;
+  private Plazos plazos;
 
   @PostConstruct
   void iniciar() {
@@ -68,6 +69,13 @@ public class MotorDeProcesos {
     cfg.setEngineName("tramite");
     // every user task must declare its step (ADR 0013): an invalid declaration fails the deployment
     cfg.setProcessValidator(ValidadorDePasos.conPasos());
+    // plazos (ADR 0014): due dates and timer boundary events from the declarations; the timers are
+    // run by EjecutorDeTemporizadores in the container's transactions, not by Flowable's executor
+    cfg.setPreBpmnParseHandlers(java.util.List.of(new TemporizadoresDePlazo()));
+    var reloj = new org.flowable.common.engine.impl.util.DefaultClockImpl();
+    cfg.setClock(reloj);
+    plazos = new Plazos(dataSource, reloj);
+    cfg.setBeans(java.util.Map.of("plazos", plazos));
     motor = cfg.buildProcessEngine();
     var despliegue =
         motor.getRepositoryService().createDeployment().name("tramite").enableDuplicateFiltering();
@@ -111,6 +119,19 @@ public class MotorDeProcesos {
 
   public RepositoryService repositorio() {
     return motor.getRepositoryService();
+  }
+
+  public org.flowable.engine.ManagementService gestion() {
+    return motor.getManagementService();
+  }
+
+  /** The engine's clock: timers and due dates read it; tests move it. */
+  public org.flowable.common.engine.impl.runtime.Clock reloj() {
+    return motor.getProcessEngineConfiguration().getClock();
+  }
+
+  public Plazos plazos() {
+    return plazos;
   }
 
   public HistoryService historial() {

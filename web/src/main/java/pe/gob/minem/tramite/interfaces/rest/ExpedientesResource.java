@@ -47,6 +47,7 @@ public class ExpedientesResource {
 
   @Inject MesaDePartesService mesaDePartes;
   @Inject ConsultaExpedientes consulta;
+  @Inject pe.gob.minem.tramite.application.plazo.PlazosService plazos;
   @Inject ClasificacionService clasificacion;
   @Inject DocumentosResource documentos;
 
@@ -133,6 +134,16 @@ public class ExpedientesResource {
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
     return consulta.listar(q, estado, prioridad, page, size);
+  }
+
+  @GET
+  @Path("{numero}/pasos-pendientes")
+  @Operation(
+      summary =
+          "Los pasos que esperan en el expediente, con su plazo en días hábiles y su vencimiento")
+  public List<pe.gob.minem.tramite.application.plazo.PlazosService.PasoPendiente> pasosPendientes(
+      @PathParam("numero") String numero) {
+    return plazos.pendientes(numero);
   }
 
   @GET

@@ -22,6 +22,9 @@ public class Bandeja implements Serializable {
   @Inject transient BandejaService bandeja;
   @Inject transient RemisionesService remisiones;
   @Inject transient pe.gob.minem.tramite.application.FirmaEnLoteService firmaEnLote;
+  @Inject transient pe.gob.minem.tramite.application.plazo.PlazosService plazos;
+
+  private List<pe.gob.minem.tramite.application.plazo.PlazosService.AvisoVista> avisos = List.of();
 
   private List<TareaVista> seleccion = new java.util.ArrayList<>();
   private String lote;
@@ -39,6 +42,7 @@ public class Bandeja implements Serializable {
     try {
       tareas = bandeja.tareas(new FiltroBandeja(tipo, prioridad, vencidos, texto));
       pendientes = remisiones.pendientes();
+      avisos = plazos.avisos().stream().filter(a -> !a.leido()).toList();
     } catch (RuntimeException e) {
       tareas = List.of();
       pendientes = List.of();
@@ -133,6 +137,25 @@ public class Bandeja implements Serializable {
 
   public long getVencidas() {
     return tareas.stream().filter(TareaVista::vencido).count();
+  }
+
+  /** Steps whose plazo has passed. */
+  public long getPasosVencidos() {
+    return tareas.stream().filter(TareaVista::pasoVencido).count();
+  }
+
+  /** The caller's unread notices of plazos. */
+  public List<pe.gob.minem.tramite.application.plazo.PlazosService.AvisoVista> getAvisos() {
+    return avisos;
+  }
+
+  public void marcarLeido(long id) {
+    try {
+      plazos.marcarLeido(id);
+    } catch (RuntimeException e) {
+      Mensajes.error(e);
+    }
+    cargar();
   }
 
   public List<RemisionVista> getPorRecibir() {

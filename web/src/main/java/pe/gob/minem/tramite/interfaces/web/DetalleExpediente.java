@@ -23,6 +23,7 @@ import pe.gob.minem.tramite.infrastructure.workflow.DiagramaSvg;
 @ViewScoped
 public class DetalleExpediente implements Serializable {
 
+  @Inject transient pe.gob.minem.tramite.application.plazo.PlazosService plazos;
   @Inject transient ConsultaExpedientes consulta;
   @Inject transient DocumentosService documentosService;
   @Inject transient ClasificacionService clasificacion;
@@ -44,12 +45,20 @@ public class DetalleExpediente implements Serializable {
   private Long archivoPedido;
   private Long documentoPedido;
   private Integer pagina;
+  private List<pe.gob.minem.tramite.application.plazo.PlazosService.PasoPendiente> pasosPendientes =
+      List.of();
+
+  public List<pe.gob.minem.tramite.application.plazo.PlazosService.PasoPendiente>
+      getPasosPendientes() {
+    return pasosPendientes;
+  }
 
   /** f:viewAction */
   public void cargar() {
     try {
       expediente = consulta.buscar(numero);
       hojaDeRuta = consulta.hojaDeRuta(numero);
+      pasosPendientes = plazos.pendientes(numero);
       var d = consulta.diagrama(numero);
       diagrama = DiagramaSvg.dibujar(d.bpmnXml(), d.activas(), d.completadas());
       archivoVisible =

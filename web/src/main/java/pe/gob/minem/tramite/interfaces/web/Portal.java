@@ -55,6 +55,11 @@ public class Portal {
     return Reloj.formatear(i);
   }
 
+  /** The last day of a plazo that ends at {@code vence} (the midnight after it), as a date. */
+  public String ultimoDia(Instant vence) {
+    return vence == null ? "" : Reloj.FECHA.format(vence.minusSeconds(1));
+  }
+
   public String dia(LocalDate d) {
     return d == null ? "" : Reloj.FECHA.format(d.atStartOfDay(Reloj.LIMA));
   }

@@ -117,6 +117,10 @@ public class TareasResource {
       var fabrica = CertificateFactory.getInstance("X.509");
       List<X509Certificate> l = new ArrayList<>();
       for (String c : b64) {
+        if (c == null || c.isBlank()) {
+          throw new DatosInvalidosException(
+              "certificados", "Un certificado de la cadena está vacío.");
+        }
         l.add(
             (X509Certificate)
                 fabrica.generateCertificate(
@@ -150,11 +154,15 @@ public class TareasResource {
   public ExpedienteVista completar(@PathParam("id") String id, Resultado r) {
     FirmaExterna externa = null;
     if (r != null && r.firmaExterna != null) {
+      if (r.firmaExterna.firma == null || r.firmaExterna.firma.isBlank()) {
+        throw new DatosInvalidosException(
+            "firmaExterna", "Envíe el valor de la firma (firma, en Base64).");
+      }
       try {
         externa =
             new FirmaExterna(
                 r.firmaExterna.solicitud,
-                Base64.getDecoder().decode(String.valueOf(r.firmaExterna.firma)),
+                Base64.getDecoder().decode(r.firmaExterna.firma.strip()),
                 certificados(r.firmaExterna.certificados));
       } catch (IllegalArgumentException e) {
         throw new DatosInvalidosException(

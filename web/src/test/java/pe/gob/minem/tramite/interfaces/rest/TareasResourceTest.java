@@ -83,4 +83,45 @@ class TareasResourceTest {
     String truncado = Base64.getEncoder().encodeToString(Arrays.copyOf(der, der.length / 2));
     assertEquals("certificados", rechazo(List.of(truncado)).getCampo());
   }
+
+  @Test
+  void unCertificadoNuloEsUnErrorDelCampoNoUnErrorInterno() {
+    var cadena = new java.util.ArrayList<String>();
+    cadena.add(null);
+    assertEquals("certificados", rechazo(cadena).getCampo());
+  }
+
+  @Test
+  void losCamposDelPasoVienenEnCamposOEnLaRaizComoAntes() {
+    var r = new TareasResource.Resultado();
+    r.campos = new java.util.HashMap<>();
+    r.campos.put("numeroOrden", 42);
+    r.campos.put("verificado", true);
+    r.campos.put("nada", null);
+    r.unidad = "OTI";
+    r.revisionLegal = false;
+    r.decision = "CAMBIOS";
+    assertEquals(
+        java.util.Map.of(
+            "numeroOrden", "42",
+            "verificado", "true",
+            "unidad", "OTI",
+            "revisionLegal", "false",
+            "decision", "CAMBIOS"),
+        r.valores());
+    // a field sent both ways: the one in campos wins
+    r.campos.put("unidad", "DGM");
+    assertEquals("DGM", r.valores().get("unidad"));
+  }
+
+  @Test
+  void unaFirmaExternaSinValorSeRechazaConSuCampo() {
+    var recurso = new TareasResource();
+    var r = new TareasResource.Resultado();
+    r.firmaExterna = new TareasResource.FirmaCliente();
+    r.firmaExterna.solicitud = "s";
+    r.firmaExterna.certificados = List.of(FIRMANTE);
+    var e = assertThrows(DatosInvalidosException.class, () -> recurso.completar("t", r));
+    assertEquals("firmaExterna", e.getCampo());
+  }
 }

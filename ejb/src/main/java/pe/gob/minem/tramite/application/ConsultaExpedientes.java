@@ -61,7 +61,8 @@ public class ConsultaExpedientes {
   @Inject Auditoria auditoria;
 
   /** The BPMN of the expediente's current process and where it is. */
-  public record Diagrama(String bpmnXml, List<String> activas, List<String> completadas) {}
+  public record Diagrama(
+      String titulo, String bpmnXml, List<String> activas, List<String> completadas) {}
 
   /** A file's bytes and how to serve them. */
   public record Contenido(ArchivoVista archivo, InputStream bytes) {}
@@ -170,7 +171,11 @@ public class ConsultaExpedientes {
     }
   }
 
-  public Diagrama diagrama(String numero) {
+  /**
+   * Where each process of the expediente stands: its routing or attention, and every document's
+   * P/OGA-TI-02 still running, each drawn over its own definition version.
+   */
+  public List<Diagrama> diagramas(String numero) {
     Expediente e = visible(numero);
     var raiz =
         motor
@@ -186,6 +191,31 @@ public class ConsultaExpedientes {
             .superProcessInstanceId(e.getProcesoId())
             .singleResult();
     var instancia = sub != null && sub.getEndTime() == null ? sub : raiz;
+    List<Diagrama> l = new ArrayList<>();
+    l.add(diagramaDe(instancia, "Expediente " + e.getNumero()));
+    em.createQuery(
+            "SELECT d FROM Documento d WHERE d.expediente = :e AND d.procesoId IS NOT NULL"
+                + " ORDER BY d.id",
+            pe.gob.minem.tramite.domain.model.documento.Documento.class)
+        .setParameter("e", e)
+        .getResultStream()
+        .forEach(
+            d -> {
+              var h =
+                  motor
+                      .historial()
+                      .createHistoricProcessInstanceQuery()
+                      .processInstanceId(d.getProcesoId())
+                      .singleResult();
+              if (h != null && h.getEndTime() == null) {
+                l.add(diagramaDe(h, d.getTipo().etiqueta() + " «" + d.getAsunto() + "»"));
+              }
+            });
+    return l;
+  }
+
+  private Diagrama diagramaDe(
+      org.flowable.engine.history.HistoricProcessInstance instancia, String titulo) {
     List<String> activas = new ArrayList<>();
     List<String> completadas = new ArrayList<>();
     motor
@@ -200,6 +230,7 @@ public class ConsultaExpedientes {
     try (InputStream xml =
         motor.repositorio().getResourceAsStream(def.getDeploymentId(), def.getResourceName())) {
       return new Diagrama(
+          titulo + " — " + def.getName(),
           new String(xml.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
           activas,
           completadas);

@@ -45,6 +45,7 @@ public class DetalleExpediente implements Serializable {
   private Long archivoPedido;
   private Long documentoPedido;
   private Integer pagina;
+  private List<Dibujo> diagramasDeDocumentos = List.of();
   private List<pe.gob.minem.tramite.application.plazo.PlazosService.PasoPendiente> pasosPendientes =
       List.of();
 
@@ -59,8 +60,17 @@ public class DetalleExpediente implements Serializable {
       expediente = consulta.buscar(numero);
       hojaDeRuta = consulta.hojaDeRuta(numero);
       pasosPendientes = plazos.pendientes(numero);
-      var d = consulta.diagrama(numero);
+      var ds = consulta.diagramas(numero);
+      var d = ds.get(0);
       diagrama = DiagramaSvg.dibujar(d.bpmnXml(), d.activas(), d.completadas());
+      diagramasDeDocumentos =
+          ds.subList(1, ds.size()).stream()
+              .map(
+                  x ->
+                      new Dibujo(
+                          x.titulo(),
+                          DiagramaSvg.dibujar(x.bpmnXml(), x.activas(), x.completadas())))
+              .toList();
       archivoVisible =
           expediente.archivos().stream().filter(ArchivoVista::esPdf).findFirst().orElse(null);
       documentos = documentosService.deExpediente(numero);
@@ -207,6 +217,13 @@ public class DetalleExpediente implements Serializable {
 
   public String getDiagrama() {
     return diagrama;
+  }
+
+  /** A running process of one of the expediente's documents, drawn. */
+  public record Dibujo(String titulo, String svg) implements Serializable {}
+
+  public List<Dibujo> getDiagramasDeDocumentos() {
+    return diagramasDeDocumentos;
   }
 
   public ArchivoVista getArchivoVisible() {

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.flowable.identitylink.api.IdentityLink;
-import org.flowable.task.api.Task;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.ResumenBandeja;
 import pe.gob.minem.tramite.application.Vistas.TareaVista;
@@ -36,7 +34,8 @@ import pe.gob.minem.tramite.domain.model.paso.DeclaracionDePaso;
 import pe.gob.minem.tramite.domain.model.paso.TipoDeAccion;
 import pe.gob.minem.tramite.infrastructure.workflow.ActividadMapro;
 import pe.gob.minem.tramite.infrastructure.workflow.CatalogoDeActividades;
-import pe.gob.minem.tramite.infrastructure.workflow.MotorDeProcesos;
+import pe.gob.minem.tramite.infrastructure.workflow.Flujos;
+import pe.gob.minem.tramite.infrastructure.workflow.Flujos.PasoEnCurso;
 
 /**
  * A person's bandeja: the workflow tasks they or their cargos may take, and the completion of any
@@ -51,7 +50,7 @@ public class BandejaService {
   EntityManager em;
 
   @Inject PersonaActual personaActual;
-  @Inject MotorDeProcesos motor;
+  @Inject Flujos flujos;
   @Inject CatalogoDeActividades actividades;
   @Inject Auditoria auditoria;
   @Inject Event<TareaCompletada> completada;
@@ -64,20 +63,13 @@ public class BandejaService {
   }
 
   public List<TareaVista> tareasDe(Persona persona, FiltroBandeja filtro) {
-    var q = motor.tareas().createTaskQuery().active().includeProcessVariables();
-    Set<String> grupos = persona.grupos();
-    if (grupos.isEmpty()) {
-      q.taskAssignee(persona.getUsuario());
-    } else {
-      q.or().taskAssignee(persona.getUsuario()).taskCandidateGroupIn(grupos).endOr();
-    }
-    List<Task> tareas = q.orderByTaskCreateTime().asc().listPage(0, 2000);
+    List<PasoEnCurso> tareas = flujos.pendientesDe(persona.getUsuario(), persona.grupos(), 2000);
     Map<String, Expediente> expedientes = expedientes(tareas);
     var hoy = Reloj.hoy();
     var ahora = Instant.now();
     List<TareaVista> vistas = new ArrayList<>();
-    for (Task t : tareas) {
-      Expediente e = expedientes.get(numeroDe(t));
+    for (PasoEnCurso t : tareas) {
+      Expediente e = expedientes.get(t.numero());
       if (e == null) {
         continue;
       }
@@ -112,7 +104,7 @@ public class BandejaService {
 
   /** One task the given person may act on (the batch runs outside a web request). */
   public TareaVista tareaDe(Persona p, String tareaId) {
-    Task t = tareaActiva(tareaId);
+    PasoEnCurso t = tareaActiva(tareaId);
     exigirPermiso(p, t, expedienteDe(t));
     return vista(t, expedienteDe(t), Instant.now(), Reloj.hoy());
   }
@@ -120,7 +112,7 @@ public class BandejaService {
   /** One task the caller may act on, with its expediente. */
   public TareaVista tarea(String tareaId) {
     Persona p = personaActual.persona();
-    Task t = tareaActiva(tareaId);
+    PasoEnCurso t = tareaActiva(tareaId);
     exigirPermiso(p, t, expedienteDe(t));
     return vista(t, expedienteDe(t), Instant.now(), Reloj.hoy());
   }
@@ -137,42 +129,38 @@ public class BandejaService {
 
   public void reclamar(String tareaId) {
     Persona p = personaActual.persona();
-    Task t = tareaActiva(tareaId);
+    PasoEnCurso t = tareaActiva(tareaId);
     exigirPermiso(p, t, expedienteDe(t));
-    if (t.getAssignee() == null) {
-      motor.tareas().claim(tareaId, p.getUsuario());
-      auditoria.registrar(p.getUsuario(), "TAREA_RECLAMADA", numeroDe(t), t.getName());
+    if (t.asignado() == null) {
+      flujos.tomar(tareaId, p.getUsuario());
+      auditoria.registrar(p.getUsuario(), "TAREA_RECLAMADA", t.numero(), t.nombre());
     }
   }
 
   public void liberar(String tareaId) {
     Persona p = personaActual.persona();
-    Task t = tareaActiva(tareaId);
+    PasoEnCurso t = tareaActiva(tareaId);
     // a task with no cargo to go back to (the responsable's attention) stays with its person
-    boolean sinCargo =
-        motor.tareas().getIdentityLinksForTask(tareaId).stream()
-            .noneMatch(l -> l.getGroupId() != null);
-    if (!p.getUsuario().equals(t.getAssignee()) || sinCargo) {
+    if (!p.getUsuario().equals(t.asignado()) || t.grupos().isEmpty()) {
       throw new ConflictoException(
           "Solo puede devolver a la bandeja de su cargo una tarea que tomó.");
     }
-    motor.tareas().unclaim(tareaId);
+    flujos.soltar(tareaId);
   }
 
   /** Step 1 of client-side signing of a V°B° or suscripción task of the caller. */
   public pe.gob.minem.tramite.signing.PendingSignature prepararFirmaExterna(
       String tareaId, java.util.List<java.security.cert.X509Certificate> cadena) {
     Persona p = personaActual.persona();
-    Task t = tareaActiva(tareaId);
-    exigirPermiso(p, t, expedienteDe(t));
+    PasoEnCurso t = tareaActiva(tareaId);
     Expediente e = expedienteDe(t);
-    ActividadMapro act = actividades.de(t.getProcessDefinitionId(), t.getTaskDefinitionKey());
-    Documento d = firmas.documentoDe(t.getExecutionId());
-    if (act.paso() == null || !act.paso().firma() || d == null) {
+    exigirPermiso(p, t, e);
+    Documento d = firmas.documentoDe(t.ejecucionId());
+    if (t.paso() == null || !t.paso().firma() || d == null) {
       throw new ConflictoException("Esta tarea no lleva firma.");
     }
     return firmas.prepararFirmaExterna(
-        t.getId(), d, claseDeFirma(act.paso()), unidadDelPaso(t, e, act), p, cadena);
+        t.id(), d, claseDeFirma(t.paso()), unidadDelPaso(t, e), p, cadena);
   }
 
   public ExpedienteVista completar(String tareaId, ResultadoTarea resultado) {
@@ -186,16 +174,16 @@ public class BandejaService {
    * with the declared variables, all in this transaction (ADR 0013).
    */
   public ExpedienteVista completarComo(Persona p, String tareaId, ResultadoTarea r) {
-    Task t = tareaActiva(tareaId);
+    PasoEnCurso t = tareaActiva(tareaId);
     Expediente e = expedienteDe(t);
     exigirPermiso(p, t, e);
-    ActividadMapro act = actividades.de(t.getProcessDefinitionId(), t.getTaskDefinitionKey());
-    DeclaracionDePaso paso = actividades.paso(t.getProcessDefinitionId(), t.getTaskDefinitionKey());
+    ActividadMapro act = t.actividad();
+    DeclaracionDePaso paso = actividades.paso(t.definicionId(), t.clave());
     DeclaracionDePaso.Valores valores = paso.leer(r.entrada());
     Instant ahora = Instant.now();
-    Instant creada = t.getCreateTime().toInstant();
-    String unidad = unidadDelPaso(t, e, act);
-    Documento documento = firmas.documentoDe(t.getExecutionId());
+    Instant creada = t.creado();
+    String unidad = unidadDelPaso(t, e);
+    Documento documento = firmas.documentoDe(t.ejecucionId());
     var contexto =
         new ContextoDePaso(
             p,
@@ -204,7 +192,7 @@ public class BandejaService {
             paso,
             valores,
             act.numero(),
-            t.getId(),
+            t.id(),
             creada,
             unidad,
             ahora,
@@ -214,7 +202,7 @@ public class BandejaService {
     String descripcion =
         paso.descripcion() != null
             ? paso.descripcion()
-            : efecto.descripcion() != null ? efecto.descripcion() : t.getName();
+            : efecto.descripcion() != null ? efecto.descripcion() : t.nombre();
     if (documento != null) {
       descripcion =
           documento.getTipo().etiqueta() + " «" + documento.getAsunto() + "»: " + descripcion;
@@ -234,19 +222,19 @@ public class BandejaService {
             efecto.unidadDestino(),
             efecto.personaDestino(),
             valores.instruccion(),
-            t.getId(),
+            t.id(),
             Duration.between(creada, ahora).toSeconds()));
     Map<String, Object> variables = new HashMap<>(valores.variables());
     variables.putAll(efecto.variables());
-    if (t.getAssignee() == null) {
-      motor.tareas().claim(tareaId, p.getUsuario());
+    if (t.asignado() == null) {
+      flujos.tomar(tareaId, p.getUsuario());
     }
-    motor.tareas().complete(tareaId, variables);
+    flujos.completar(tareaId, variables);
     auditoria.registrar(
         p.getUsuario(),
         "TAREA_COMPLETADA",
         e.getNumero(),
-        "actividad " + act.numero() + ": " + t.getName());
+        "actividad " + act.numero() + ": " + t.nombre());
     em.flush();
     completada.fire(new TareaCompletada(tareaId, e.getNumero(), act.numero(), e.getAsunto()));
     LOG.info(
@@ -273,13 +261,9 @@ public class BandejaService {
    * The unit a step acts in: the expediente's, for a process that follows it between units
    * (P/OGA-TI-01); otherwise the unit its cargo names (P/OGA-TI-02: OTI, then OGA).
    */
-  private String unidadDelPaso(Task t, Expediente e, ActividadMapro act) {
-    if (!act.enLaUnidadDelExpediente()) {
-      for (IdentityLink l : motor.tareas().getIdentityLinksForTask(t.getId())) {
-        if (l.getGroupId() != null && l.getGroupId().contains(":")) {
-          return l.getGroupId().substring(0, l.getGroupId().indexOf(':'));
-        }
-      }
+  private static String unidadDelPaso(PasoEnCurso t, Expediente e) {
+    if (!t.actividad().enLaUnidadDelExpediente() && t.unidadDelCargo().isPresent()) {
+      return t.unidadDelCargo().get();
     }
     return e.getUnidadActual().getCodigo();
   }
@@ -289,27 +273,18 @@ public class BandejaService {
   }
 
   /** The task if it is still pending; a clear conflict if someone already completed it. */
-  private Task tareaActiva(String tareaId) {
-    Task t =
-        tareaId == null ? null : motor.tareas().createTaskQuery().taskId(tareaId).singleResult();
-    if (t != null) {
-      return t;
+  private PasoEnCurso tareaActiva(String tareaId) {
+    var t = flujos.pendiente(tareaId);
+    if (t.isPresent()) {
+      return t.get();
     }
-    var hecha =
-        tareaId == null
-            ? null
-            : motor
-                .historial()
-                .createHistoricTaskInstanceQuery()
-                .taskId(tareaId)
-                .finished()
-                .singleResult();
-    if (hecha != null) {
+    var hecha = flujos.terminado(tareaId);
+    if (hecha.isPresent()) {
       throw new ConflictoException(
           "La tarea ya fue atendida"
-              + (hecha.getAssignee() == null ? "" : " por " + hecha.getAssignee())
+              + (hecha.get().asignado() == null ? "" : " por " + hecha.get().asignado())
               + " el "
-              + Reloj.formatear(hecha.getEndTime().toInstant())
+              + Reloj.formatear(hecha.get().fin())
               + ".");
     }
     throw new NoEncontradoException("La tarea " + tareaId + " no existe.");
@@ -319,24 +294,24 @@ public class BandejaService {
    * The server-side check of every action on a task: the person holds the cargo its candidate group
    * names (or is its assignee), and the expediente is in that cargo's unit.
    */
-  private void exigirPermiso(Persona p, Task t, Expediente e) {
+  private void exigirPermiso(Persona p, PasoEnCurso t, Expediente e) {
     String motivo = motivoDeRechazo(p, t, e);
     if (motivo != null) {
       auditoria.registrarAparte(p.getUsuario(), "RECHAZO_TAREA", e.getNumero(), motivo);
-      if (t.getAssignee() != null
-          && !t.getAssignee().equals(p.getUsuario())
+      if (t.asignado() != null
+          && !t.asignado().equals(p.getUsuario())
           && permitidoPorCargo(p, t, e)) {
-        throw new ConflictoException("La tarea ya fue tomada por " + t.getAssignee() + ".");
+        throw new ConflictoException("La tarea ya fue tomada por " + t.asignado() + ".");
       }
       throw new AccesoDenegadoException(motivo);
     }
   }
 
-  private String motivoDeRechazo(Persona p, Task t, Expediente e) {
-    if (p.getUsuario().equals(t.getAssignee())) {
+  private String motivoDeRechazo(Persona p, PasoEnCurso t, Expediente e) {
+    if (p.getUsuario().equals(t.asignado())) {
       return null;
     }
-    if (t.getAssignee() != null) {
+    if (t.asignado() != null) {
       return "La tarea está asignada a otra persona.";
     }
     return permitidoPorCargo(p, t, e)
@@ -344,16 +319,13 @@ public class BandejaService {
         : "Esta tarea corresponde a otro cargo o a otra unidad: no puede atenderla.";
   }
 
-  private boolean permitidoPorCargo(Persona p, Task t, Expediente e) {
-    for (IdentityLink l : motor.tareas().getIdentityLinksForTask(t.getId())) {
-      if (l.getGroupId() != null && p.tieneGrupo(l.getGroupId())) {
-        String unidadDelGrupo = l.getGroupId().substring(0, l.getGroupId().indexOf(':'));
+  private static boolean permitidoPorCargo(Persona p, PasoEnCurso t, Expediente e) {
+    for (String grupo : t.grupos()) {
+      if (p.tieneGrupo(grupo)) {
+        String unidadDelGrupo = grupo.substring(0, Math.max(0, grupo.indexOf(':')));
         // P/OGA-TI-01 moves the expediente between units: its steps belong to the unit it is in.
         // P/OGA-TI-02's cargos are fixed by the MAPRO (OTI, then OGA) wherever the expediente is.
-        boolean enLaUnidad =
-            actividades
-                .de(t.getProcessDefinitionId(), t.getTaskDefinitionKey())
-                .enLaUnidadDelExpediente();
+        boolean enLaUnidad = t.actividad().enLaUnidadDelExpediente();
         if (!enLaUnidad || unidadDelGrupo.equals(e.getUnidadActual().getCodigo())) {
           return true;
         }
@@ -362,31 +334,31 @@ public class BandejaService {
     return false;
   }
 
-  private TareaVista vista(Task t, Expediente e, Instant ahora, java.time.LocalDate hoy) {
-    ActividadMapro act = actividades.de(t.getProcessDefinitionId(), t.getTaskDefinitionKey());
+  private TareaVista vista(PasoEnCurso t, Expediente e, Instant ahora, java.time.LocalDate hoy) {
+    ActividadMapro act = t.actividad();
     return new TareaVista(
-        t.getId(),
+        t.id(),
         e.getNumero(),
         e.getAsunto(),
         act.procedimiento(),
         act.numero(),
-        t.getName(),
-        t.getTaskDefinitionKey(),
-        t.getAssignee(),
-        t.getCreateTime().toInstant(),
-        Duration.between(t.getCreateTime().toInstant(), ahora).toSeconds(),
+        t.nombre(),
+        t.clave(),
+        t.asignado(),
+        t.creado(),
+        Duration.between(t.creado(), ahora).toSeconds(),
         e.getPrioridad().name(),
         e.getTipoDocumento().name(),
         e.estaVencido(hoy),
         e.getFechaLimite(),
-        variable(t, "documento"),
+        t.variable("documento"),
         act.paso(),
-        t.getDueDate() == null ? null : t.getDueDate().toInstant(),
-        t.getDueDate() != null && !motor.reloj().getCurrentTime().before(t.getDueDate()));
+        t.vence(),
+        t.vence() != null && !flujos.ahora().isBefore(t.vence()));
   }
 
-  private Expediente expedienteDe(Task t) {
-    String numero = numeroDe(t);
+  private Expediente expedienteDe(PasoEnCurso t) {
+    String numero = t.numero();
     return em.createNamedQuery("Expediente.porNumero", Expediente.class)
         .setParameter("numero", numero)
         .getResultStream()
@@ -394,24 +366,9 @@ public class BandejaService {
         .orElseThrow(() -> new NoEncontradoException("El expediente de la tarea no existe."));
   }
 
-  private String variable(Task t, String nombre) {
-    Object v = t.getProcessVariables() == null ? null : t.getProcessVariables().get(nombre);
-    if (v == null) {
-      v = motor.ejecucion().getVariable(t.getExecutionId(), nombre);
-    }
-    return v == null ? null : v.toString();
-  }
-
-  private String numeroDe(Task t) {
-    Object n = t.getProcessVariables() == null ? null : t.getProcessVariables().get("numero");
-    if (n == null) {
-      n = motor.ejecucion().getVariable(t.getExecutionId(), "numero");
-    }
-    return (String) n;
-  }
-
-  private Map<String, Expediente> expedientes(List<Task> tareas) {
-    var numeros = tareas.stream().map(this::numeroDe).filter(n -> n != null).distinct().toList();
+  private Map<String, Expediente> expedientes(List<PasoEnCurso> tareas) {
+    var numeros =
+        tareas.stream().map(PasoEnCurso::numero).filter(n -> n != null).distinct().toList();
     if (numeros.isEmpty()) {
       return Map.of();
     }

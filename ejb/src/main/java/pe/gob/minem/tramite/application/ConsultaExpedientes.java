@@ -24,7 +24,7 @@ import pe.gob.minem.tramite.domain.model.expediente.NumeroExpediente;
 import pe.gob.minem.tramite.domain.model.expediente.Prioridad;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.infrastructure.documentos.DocumentStore;
-import pe.gob.minem.tramite.infrastructure.workflow.MotorDeProcesos;
+import pe.gob.minem.tramite.infrastructure.workflow.Flujos;
 
 /**
  * Reading expedientes: one by number, lists with filters and paging, the hoja de ruta, the files
@@ -57,7 +57,7 @@ public class ConsultaExpedientes {
 
   @Inject PersonaActual personaActual;
   @Inject DocumentStore documentos;
-  @Inject MotorDeProcesos motor;
+  @Inject Flujos flujos;
   @Inject Auditoria auditoria;
 
   /** The BPMN of the expediente's current process and where it is. */
@@ -177,66 +177,32 @@ public class ConsultaExpedientes {
    */
   public List<Diagrama> diagramas(String numero) {
     Expediente e = visible(numero);
-    var raiz =
-        motor
-            .historial()
-            .createHistoricProcessInstanceQuery()
-            .processInstanceId(e.getProcesoId())
-            .singleResult();
     // while it is being routed, the MAPRO's sub-process (P/OGA-TI-01); then the portal's process
-    var sub =
-        motor
-            .historial()
-            .createHistoricProcessInstanceQuery()
-            .superProcessInstanceId(e.getProcesoId())
-            .singleResult();
-    var instancia = sub != null && sub.getEndTime() == null ? sub : raiz;
+    String instancia = flujos.subprocesoEnCurso(e.getProcesoId()).orElse(e.getProcesoId());
     List<Diagrama> l = new ArrayList<>();
-    l.add(diagramaDe(instancia, "Expediente " + e.getNumero()));
+    flujos.recorrido(instancia).ifPresent(r -> l.add(diagrama("Expediente " + e.getNumero(), r)));
     em.createQuery(
             "SELECT d FROM Documento d WHERE d.expediente = :e AND d.procesoId IS NOT NULL"
                 + " ORDER BY d.id",
             pe.gob.minem.tramite.domain.model.documento.Documento.class)
         .setParameter("e", e)
         .getResultStream()
+        .filter(d -> flujos.enCurso(d.getProcesoId()))
         .forEach(
-            d -> {
-              var h =
-                  motor
-                      .historial()
-                      .createHistoricProcessInstanceQuery()
-                      .processInstanceId(d.getProcesoId())
-                      .singleResult();
-              if (h != null && h.getEndTime() == null) {
-                l.add(diagramaDe(h, d.getTipo().etiqueta() + " «" + d.getAsunto() + "»"));
-              }
-            });
+            d ->
+                flujos
+                    .recorrido(d.getProcesoId())
+                    .ifPresent(
+                        r ->
+                            l.add(
+                                diagrama(
+                                    d.getTipo().etiqueta() + " «" + d.getAsunto() + "»", r))));
     return l;
   }
 
-  private Diagrama diagramaDe(
-      org.flowable.engine.history.HistoricProcessInstance instancia, String titulo) {
-    List<String> activas = new ArrayList<>();
-    List<String> completadas = new ArrayList<>();
-    motor
-        .historial()
-        .createHistoricActivityInstanceQuery()
-        .processInstanceId(instancia.getId())
-        .orderByHistoricActivityInstanceStartTime()
-        .asc()
-        .list()
-        .forEach(a -> (a.getEndTime() == null ? activas : completadas).add(a.getActivityId()));
-    var def = motor.repositorio().getProcessDefinition(instancia.getProcessDefinitionId());
-    try (InputStream xml =
-        motor.repositorio().getResourceAsStream(def.getDeploymentId(), def.getResourceName())) {
-      return new Diagrama(
-          titulo + " — " + def.getName(),
-          new String(xml.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
-          activas,
-          completadas);
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
+  private static Diagrama diagrama(String titulo, Flujos.Recorrido r) {
+    return new Diagrama(
+        titulo + " — " + r.nombreDelProceso(), r.bpmnXml(), r.activas(), r.completadas());
   }
 
   /** The expediente, if the caller may see it; "not found" otherwise (and the refusal logged). */

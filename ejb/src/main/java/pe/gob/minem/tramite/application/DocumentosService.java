@@ -35,7 +35,6 @@ import pe.gob.minem.tramite.infrastructure.firma.FirmaDigital;
 import pe.gob.minem.tramite.infrastructure.pdf.ConversorDocx;
 import pe.gob.minem.tramite.infrastructure.pdf.PieDeVerificacion;
 import pe.gob.minem.tramite.infrastructure.pdf.PlantillaDocumento;
-import pe.gob.minem.tramite.infrastructure.workflow.MotorDeProcesos;
 import pe.gob.minem.tramite.signing.SignatureOptions;
 
 /**
@@ -64,8 +63,7 @@ public class DocumentosService {
   @Inject PersonaActual personaActual;
   @Inject ConsultaExpedientes consulta;
   @Inject DocumentStore documentos;
-  @Inject MotorDeProcesos motor;
-  @Inject pe.gob.minem.tramite.infrastructure.workflow.CatalogoDeActividades actividades;
+  @Inject pe.gob.minem.tramite.infrastructure.workflow.Flujos flujos;
   @Inject Auditoria auditoria;
   @Inject FirmaDigital firmaDigital;
 
@@ -250,11 +248,7 @@ public class DocumentosService {
     variables.put("documento", d.getCodigoVerificacion());
     variables.put("autor", autor.getUsuario());
     variables.put("paraSuscribir", tipo.paraSuscribir());
-    var instancia =
-        motor
-            .ejecucion()
-            .startProcessInstanceByKey(PROCESO_VISTO_BUENO, d.getCodigoVerificacion(), variables);
-    d.iniciarProceso(instancia.getId());
+    d.iniciarProceso(flujos.iniciar(PROCESO_VISTO_BUENO, d.getCodigoVerificacion(), variables));
     e.anotar(
         new Movimiento.Datos(
             ahora,
@@ -306,15 +300,9 @@ public class DocumentosService {
     }
     // the author holds it on a step that sends the document on (P/OGA-TI-02 acts. 1 and 4)
     boolean enManosDelAutor =
-        motor
-            .tareas()
-            .createTaskQuery()
-            .processInstanceId(d.getProcesoId())
-            .taskAssignee(p.getUsuario())
-            .list()
-            .stream()
-            .map(t -> actividades.de(t.getProcessDefinitionId(), t.getTaskDefinitionKey()).paso())
-            .anyMatch(paso -> paso != null && paso.accion() == TipoDeAccion.REMITIR_DOCUMENTO);
+        flujos.pendientesDelProceso(d.getProcesoId()).stream()
+            .filter(t -> p.getUsuario().equals(t.asignado()))
+            .anyMatch(t -> t.paso() != null && t.paso().accion() == TipoDeAccion.REMITIR_DOCUMENTO);
     if (!enManosDelAutor) {
       throw new ConflictoException(
           "El documento está en revisión: podrá subir una nueva versión cuando se le soliciten cambios.");
@@ -455,21 +443,12 @@ public class DocumentosService {
    * cargo in the step's unit, and the PAdES level; empty when the task does not sign.
    */
   public Optional<FirmaPrevista> firmaPrevista(String tareaId) {
-    var t = motor.tareas().createTaskQuery().taskId(tareaId).singleResult();
-    var paso =
-        t == null
-            ? null
-            : actividades.de(t.getProcessDefinitionId(), t.getTaskDefinitionKey()).paso();
+    var t = flujos.pendiente(tareaId).orElse(null);
+    var paso = t == null ? null : t.paso();
     if (paso == null || !paso.firma()) {
       return Optional.empty();
     }
-    String unidad = UNIDAD_AUTORA;
-    for (var l : motor.tareas().getIdentityLinksForTask(tareaId)) {
-      if (l.getGroupId() != null && l.getGroupId().contains(":")) {
-        unidad = l.getGroupId().substring(0, l.getGroupId().indexOf(':'));
-        break;
-      }
-    }
+    String unidad = t.unidadDelCargo().orElse(UNIDAD_AUTORA);
     Persona p = personaActual.persona();
     String codigoUnidad = unidad;
     String nombreUnidad =

@@ -19,7 +19,6 @@ import pe.gob.minem.tramite.domain.model.documento.FirmaRechazadaException;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.infrastructure.documentos.DocumentStore;
 import pe.gob.minem.tramite.infrastructure.firma.FirmaDigital;
-import pe.gob.minem.tramite.infrastructure.workflow.MotorDeProcesos;
 import pe.gob.minem.tramite.signing.CertificateHolder;
 import pe.gob.minem.tramite.signing.Indication;
 import pe.gob.minem.tramite.signing.PendingSignature;
@@ -42,7 +41,7 @@ public class FirmaDeDocumentos {
   @PersistenceContext(unitName = "tramite")
   EntityManager em;
 
-  @Inject MotorDeProcesos motor;
+  @Inject pe.gob.minem.tramite.infrastructure.workflow.Flujos flujos;
   @Inject DocumentStore documentos;
   @Inject FirmaDigital firmaDigital;
   @Inject SolicitudesDeFirma solicitudes;
@@ -50,7 +49,7 @@ public class FirmaDeDocumentos {
 
   /** The document a step of this process instance works on (its {@code documentoId}). */
   public Documento documentoDe(String ejecucionId) {
-    Object id = motor.ejecucion().getVariable(ejecucionId, "documentoId");
+    Object id = flujos.variable(ejecucionId, "documentoId");
     return id == null ? null : em.find(Documento.class, ((Number) id).longValue());
   }
 

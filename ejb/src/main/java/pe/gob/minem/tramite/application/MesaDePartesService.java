@@ -27,7 +27,6 @@ import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
 import pe.gob.minem.tramite.infrastructure.documentos.DocumentStore;
 import pe.gob.minem.tramite.infrastructure.documentos.TipoDeArchivo;
 import pe.gob.minem.tramite.infrastructure.persistence.CorrelativoExpedientes;
-import pe.gob.minem.tramite.infrastructure.workflow.MotorDeProcesos;
 
 /**
  * The mesa de partes: registers an incoming expediente, stores its files, gives it its number and
@@ -52,7 +51,7 @@ public class MesaDePartesService {
   @Inject PersonaActual personaActual;
   @Inject CorrelativoExpedientes correlativos;
   @Inject DocumentStore documentos;
-  @Inject MotorDeProcesos motor;
+  @Inject pe.gob.minem.tramite.infrastructure.workflow.Flujos flujos;
   @Inject Auditoria auditoria;
   @Inject Event<ExpedienteRegistrado> registrado;
   @jakarta.annotation.Resource jakarta.transaction.TransactionSynchronizationRegistry transacciones;
@@ -138,9 +137,7 @@ public class MesaDePartesService {
     Map<String, Object> variables = new HashMap<>();
     variables.put("numero", expediente.getNumero());
     variables.put("registradoPor", secretaria.getUsuario());
-    var instancia =
-        motor.ejecucion().startProcessInstanceByKey(PROCESO, expediente.getNumero(), variables);
-    expediente.iniciarProceso(instancia.getId());
+    expediente.iniciarProceso(flujos.iniciar(PROCESO, expediente.getNumero(), variables));
 
     auditoria.registrar(
         secretaria.getUsuario(),

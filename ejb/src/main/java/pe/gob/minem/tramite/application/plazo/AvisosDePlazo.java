@@ -10,14 +10,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.flowable.identitylink.api.IdentityLink;
-import org.flowable.task.api.Task;
 import pe.gob.minem.tramite.application.Auditoria;
 import pe.gob.minem.tramite.application.Reloj;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.domain.model.organizacion.Rol;
 import pe.gob.minem.tramite.domain.model.plazo.Aviso;
-import pe.gob.minem.tramite.infrastructure.workflow.MotorDeProcesos;
+import pe.gob.minem.tramite.infrastructure.workflow.Flujos;
+import pe.gob.minem.tramite.infrastructure.workflow.Flujos.PasoEnCurso;
 import pe.gob.minem.tramite.infrastructure.workflow.PlazoCumplido;
 
 /**
@@ -35,54 +34,46 @@ public class AvisosDePlazo {
   @PersistenceContext(unitName = "tramite")
   EntityManager em;
 
-  @Inject MotorDeProcesos motor;
+  @Inject Flujos flujos;
   @Inject Auditoria auditoria;
 
   void alCumplirse(@Observes PlazoCumplido plazo) {
-    List<Task> tareas =
-        motor
-            .tareas()
-            .createTaskQuery()
-            .processInstanceId(plazo.procesoId())
-            .taskDefinitionKey(plazo.tareaKey())
-            .active()
-            .list();
-    for (Task t : tareas) {
+    List<PasoEnCurso> tareas =
+        flujos.pendientesDelProceso(plazo.procesoId()).stream()
+            .filter(t -> t.clave().equals(plazo.tareaKey()))
+            .toList();
+    for (PasoEnCurso t : tareas) {
       avisar(plazo, t);
     }
   }
 
-  private void avisar(PlazoCumplido plazo, Task t) {
-    Object n = motor.ejecucion().getVariable(t.getExecutionId(), "numero");
-    String numero = n == null ? null : n.toString();
-    Instant vence = t.getDueDate() == null ? null : t.getDueDate().toInstant();
-    List<IdentityLink> enlaces = motor.tareas().getIdentityLinksForTask(t.getId());
+  private void avisar(PlazoCumplido plazo, PasoEnCurso t) {
+    String numero = t.numero();
+    Instant vence = t.vence();
     boolean vencido = plazo.momento() == PlazoCumplido.Momento.VENCIMIENTO;
     Aviso.Tipo tipo = vencido ? Aviso.Tipo.PLAZO_VENCIDO : Aviso.Tipo.PLAZO_POR_VENCER;
     Set<String> destinatarios = new LinkedHashSet<>();
     String quien;
-    if (t.getAssignee() != null) {
-      quien = nombreDe(t.getAssignee());
+    if (t.asignado() != null) {
+      quien = nombreDe(t.asignado());
       if (!vencido) {
-        destinatarios.add(t.getAssignee());
+        destinatarios.add(t.asignado());
       }
     } else {
       quien = "la bandeja de su cargo, sin tomar";
       if (!vencido) {
-        for (IdentityLink l : enlaces) {
-          if (l.getGroupId() != null) {
-            destinatarios.addAll(delCargo(l.getGroupId()));
-          }
+        for (String grupo : t.grupos()) {
+          destinatarios.addAll(delCargo(grupo));
         }
       }
     }
     if (vencido) {
-      destinatarios.addAll(directoresDe(unidadDe(enlaces, numero)));
+      destinatarios.addAll(directoresDe(t.unidadDelCargo().orElseGet(() -> unidadDe(numero))));
     }
     String texto =
         vencido
             ? "Venció el plazo de «"
-                + t.getName()
+                + t.nombre()
                 + "»"
                 + (numero == null ? "" : " del expediente " + numero)
                 + " ("
@@ -91,7 +82,7 @@ public class AvisosDePlazo {
                 + quien
                 + "."
             : "El plazo de «"
-                + t.getName()
+                + t.nombre()
                 + "»"
                 + (numero == null ? "" : " del expediente " + numero)
                 + " vence hoy"
@@ -99,16 +90,16 @@ public class AvisosDePlazo {
                     ? ""
                     : ", a las 23:59 del " + Reloj.FECHA.format(vence.minusSeconds(1)))
                 + ".";
-    Instant ahora = motor.reloj().getCurrentTime().toInstant();
+    Instant ahora = flujos.ahora();
     for (String usuario : destinatarios) {
       long hay =
           em.createNamedQuery("Aviso.existe", Long.class)
               .setParameter("usuario", usuario)
               .setParameter("tipo", tipo)
-              .setParameter("tarea", t.getId())
+              .setParameter("tarea", t.id())
               .getSingleResult();
       if (hay == 0) {
-        em.persist(new Aviso(usuario, tipo, t.getId(), numero, texto, vence, ahora));
+        em.persist(new Aviso(usuario, tipo, t.id(), numero, texto, vence, ahora));
       }
     }
     auditoria.registrar(
@@ -116,7 +107,7 @@ public class AvisosDePlazo {
         vencido ? "PLAZO_VENCIDO" : "PLAZO_POR_VENCER",
         numero,
         texto + " Avisados: " + String.join(", ", destinatarios));
-    LOG.info(() -> tipo + " " + t.getId() + " → " + destinatarios);
+    LOG.info(() -> tipo + " " + t.id() + " → " + destinatarios);
   }
 
   private String nombreDe(String usuario) {
@@ -128,13 +119,8 @@ public class AvisosDePlazo {
         .orElse(usuario);
   }
 
-  /** The unit of the step: the one its cargo names, else the one holding the expediente. */
-  private String unidadDe(List<IdentityLink> enlaces, String numero) {
-    for (IdentityLink l : enlaces) {
-      if (l.getGroupId() != null && l.getGroupId().contains(":")) {
-        return l.getGroupId().substring(0, l.getGroupId().indexOf(':'));
-      }
-    }
+  /** The unit holding the expediente (a step with no cargo acts there). */
+  private String unidadDe(String numero) {
     if (numero == null) {
       return null;
     }

@@ -17,8 +17,7 @@ import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.domain.model.plazo.Aviso;
 import pe.gob.minem.tramite.domain.model.plazo.CalendarioLaboral;
 import pe.gob.minem.tramite.domain.model.plazo.Feriado;
-import pe.gob.minem.tramite.infrastructure.workflow.CatalogoDeActividades;
-import pe.gob.minem.tramite.infrastructure.workflow.MotorDeProcesos;
+import pe.gob.minem.tramite.infrastructure.workflow.Flujos;
 
 /**
  * Plazos as people see them (ADR 0014): their notices, the steps pending on an expediente with
@@ -31,8 +30,7 @@ public class PlazosService {
   EntityManager em;
 
   @Inject PersonaActual personaActual;
-  @Inject MotorDeProcesos motor;
-  @Inject CatalogoDeActividades actividades;
+  @Inject Flujos flujos;
   @Inject ConsultaExpedientes consulta;
   @Inject Auditoria auditoria;
 
@@ -89,28 +87,20 @@ public class PlazosService {
   /** The steps waiting on an expediente the caller may see, with their plazos. */
   public List<PasoPendiente> pendientes(String numero) {
     var e = consulta.visible(numero);
-    Instant ahora = motor.reloj().getCurrentTime().toInstant();
-    CalendarioLaboral cal = motor.plazos().calendario();
+    Instant ahora = flujos.ahora();
+    CalendarioLaboral cal = flujos.calendario();
     LocalDate hoy = LocalDate.ofInstant(ahora, CalendarioLaboral.LIMA);
-    return motor
-        .tareas()
-        .createTaskQuery()
-        .processVariableValueEquals("numero", e.getNumero())
-        .active()
-        .orderByTaskCreateTime()
-        .asc()
-        .list()
-        .stream()
+    return flujos.pendientesDelExpediente(e.getNumero()).stream()
         .map(
             t -> {
-              var act = actividades.de(t.getProcessDefinitionId(), t.getTaskDefinitionKey());
-              Instant vence = t.getDueDate() == null ? null : t.getDueDate().toInstant();
+              var act = t.actividad();
+              Instant vence = t.vence();
               return new PasoPendiente(
                   act.procedimiento(),
                   act.numero(),
-                  t.getName(),
-                  t.getAssignee(),
-                  t.getCreateTime().toInstant(),
+                  t.nombre(),
+                  t.asignado(),
+                  t.creado(),
                   vence,
                   vence != null && !ahora.isBefore(vence),
                   vence == null
@@ -146,7 +136,7 @@ public class PlazosService {
       f.renombrar(limpio);
     }
     auditoria.registrar(p.getUsuario(), "FERIADO_GUARDADO", fecha.toString(), limpio);
-    motor.plazos().olvidarFeriados();
+    flujos.olvidarFeriados();
     return new FeriadoVista(fecha, limpio);
   }
 
@@ -158,7 +148,7 @@ public class PlazosService {
     }
     em.remove(f);
     auditoria.registrar(p.getUsuario(), "FERIADO_QUITADO", fecha.toString(), f.getNombre());
-    motor.plazos().olvidarFeriados();
+    flujos.olvidarFeriados();
   }
 
   private Persona exigirAdministrador(String accion) {

@@ -6,13 +6,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import pe.gob.minem.tramite.application.Auditoria;
 import pe.gob.minem.tramite.application.PersonaActual;
 import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
 import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 import pe.gob.minem.tramite.infrastructure.workflow.EjecutorDeTemporizadores;
-import pe.gob.minem.tramite.infrastructure.workflow.MotorDeProcesos;
+import pe.gob.minem.tramite.infrastructure.workflow.Flujos;
 
 /**
  * The engine's clock moved forward by the integration tests, so that plazos fall due without
@@ -25,7 +24,7 @@ public class RelojDePruebas {
 
   public static final String PROPIEDAD = "tramite.pruebas.reloj";
 
-  @Inject MotorDeProcesos motor;
+  @Inject Flujos flujos;
   @Inject EjecutorDeTemporizadores temporizadores;
   @Inject PersonaActual personaActual;
   @Inject Auditoria auditoria;
@@ -35,17 +34,15 @@ public class RelojDePruebas {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Estado avanzar(Duration cuanto) {
     exigirHabilitadoYAdministrador();
-    var reloj = motor.reloj();
-    reloj.setCurrentTime(Date.from(reloj.getCurrentTime().toInstant().plus(cuanto)));
+    flujos.adelantarReloj(cuanto);
     int n = temporizadores.ejecutarVencidos();
-    return new Estado(reloj.getCurrentTime().toInstant(), n);
+    return new Estado(flujos.ahora(), n);
   }
 
   /** Back to the real time. */
   public Estado reiniciar() {
     exigirHabilitadoYAdministrador();
-    motor.reloj().reset();
-    return new Estado(motor.reloj().getCurrentTime().toInstant(), 0);
+    return new Estado(flujos.relojReal(), 0);
   }
 
   private void exigirHabilitadoYAdministrador() {

@@ -1,11 +1,18 @@
 package pe.gob.minem.tramite.infrastructure.workflow;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -17,8 +24,16 @@ import java.util.logging.Logger;
  * minute, each in a transaction of its own in the container, so that what a timer does (its
  * notices, the audit record) commits with the timer's job or not at all. Flowable's own job
  * executor stays off: its threads would run outside the container's transactions.
+ *
+ * <p>Created with the application and its interval timer cancelled before the application stops: a
+ * timer that fired while the application was being undeployed found its datasource gone and, by
+ * creating this singleton then, broke the container's shutdown of the module (seen in the ITs'
+ * server log: ConcurrentModificationException in SingletonLifeCycleManager, the next deployment
+ * failing).
  */
 @Singleton
+@Startup
+@DependsOn("MotorDeProcesos")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class EjecutorDeTemporizadores {
 
@@ -26,19 +41,47 @@ public class EjecutorDeTemporizadores {
 
   @Inject MotorDeProcesos motor;
   @Resource SessionContext contexto;
+  @Resource TimerService temporizador;
 
   private final AtomicBoolean corriendo = new AtomicBoolean();
+  private volatile boolean activo;
+  private Timer intervalo;
 
-  @Schedule(hour = "*", minute = "*", persistent = false)
+  @PostConstruct
+  void iniciar() {
+    activo = true;
+    intervalo = temporizador.createIntervalTimer(60_000, 60_000, new TimerConfig(null, false));
+  }
+
+  @PreDestroy
+  void detener() {
+    activo = false;
+    try {
+      if (intervalo != null) {
+        intervalo.cancel();
+      }
+    } catch (RuntimeException e) {
+      // already gone with the application
+    }
+  }
+
+  @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void cadaMinuto() {
-    ejecutarVencidos();
+  void cadaMinuto(Timer t) {
+    if (!activo) {
+      return;
+    }
+    try {
+      ejecutarVencidos();
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "No se pudieron revisar los temporizadores: " + e);
+    }
   }
 
   /** Runs every timer due by the engine's clock; returns how many ran. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int ejecutarVencidos() {
-    if (!motor.listo() || !corriendo.compareAndSet(false, true)) {
+    if (!activo || !motor.listo() || !corriendo.compareAndSet(false, true)) {
       return 0;
     }
     int n = 0;
@@ -52,6 +95,9 @@ public class EjecutorDeTemporizadores {
               .asc()
               .listPage(0, 500);
       for (var job : vencidos) {
+        if (!activo) {
+          break;
+        }
         try {
           contexto.getBusinessObject(EjecutorDeTemporizadores.class).ejecutar(job.getId());
           n++;

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Plazos on Payara Server with PostgreSQL (ADR 0014), with the engine's clock moved forward by the
  * tests' endpoint instead of waiting: a step with a plazo shows its due date in the bandeja and on
  * the expediente; at the start of its last business day its holder gets a notice; at the midnight
- * after it the unit's director gets another and the step shows as overdue. Holidays are edited by an
- * administrator only.
+ * after it the unit's director gets another and the step shows as overdue. Holidays are edited by
+ * an administrator only.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -58,7 +58,11 @@ class PlazosIT {
     Respuesta r = get(usuario, "/avisos");
     assertEquals(200, r.status(), r::toString);
     List<JsonNode> l = new ArrayList<>();
-    r.json().forEach(a -> { if (tareaId.equals(a.path("tareaId").asText())) l.add(a); });
+    r.json()
+        .forEach(
+            a -> {
+              if (tareaId.equals(a.path("tareaId").asText())) l.add(a);
+            });
     return l;
   }
 
@@ -103,7 +107,8 @@ class PlazosIT {
     assertEquals(1, delDirector.size(), delDirector::toString);
     assertEquals("PLAZO_VENCIDO", delDirector.get(0).path("tipo").asText());
     assertTrue(tarea(SECRETARIA_OGA, numero).path("pasoVencido").asBoolean());
-    JsonNode vencido = get(SECRETARIA_OGA, "/expedientes/" + numero + "/pasos-pendientes").json().get(0);
+    JsonNode vencido =
+        get(SECRETARIA_OGA, "/expedientes/" + numero + "/pasos-pendientes").json().get(0);
     assertTrue(vencido.path("vencido").asBoolean(), vencido::toString);
     assertEquals(1, avisos(SECRETARIA_OGA, tareaId).size(), "un solo aviso por persona y paso");
 
@@ -125,7 +130,8 @@ class PlazosIT {
   @Test
   void soloUnAdministradorMueveElRelojYEditaLosFeriados() {
     problema(postJson(SECRETARIA_OGA, "/pruebas/reloj?horas=1", null), 403);
-    problema(putJson(SECRETARIA_OGA, "/feriados/2027-02-15", Map.of("nombre", "Día de prueba")), 403);
+    problema(
+        putJson(SECRETARIA_OGA, "/feriados/2027-02-15", Map.of("nombre", "Día de prueba")), 403);
 
     Respuesta r = putJson(ADMIN, "/feriados/2027-02-15", Map.of("nombre", "Día de prueba"));
     assertEquals(200, r.status(), r::toString);

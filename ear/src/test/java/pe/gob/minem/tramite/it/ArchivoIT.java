@@ -431,17 +431,16 @@ class ArchivoIT {
             + publico
             + "}";
     var r =
-        FlujoDocumental.multipart(
+        Portal.postMultipart(
             Portal.ANALISTA_OTI,
             "/expedientes/" + numero + "/documentos",
-            List.of(
-                new FlujoDocumental.Parte(
-                    "documento", null, "application/json", json.getBytes(StandardCharsets.UTF_8)),
-                new FlujoDocumental.Parte(
+            new CuerpoMultipart()
+                .campo("documento", "application/json", json.getBytes(StandardCharsets.UTF_8))
+                .archivo(
                     "archivo",
                     "informe.pdf",
                     "application/pdf",
-                    Documentos.pdf("Informe " + MARCA))));
+                    Documentos.pdf("Informe " + MARCA)));
     assertEquals(201, r.status(), r::toString);
     return r.json().get("id").asLong();
   }

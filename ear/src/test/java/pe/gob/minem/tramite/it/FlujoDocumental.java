@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pe.gob.minem.tramite.it.Portal.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,55 +141,27 @@ final class FlujoDocumental {
   static Respuesta crearDocumento(String usuario, String numero, String tipo) {
     String doc =
         "{\"tipo\":\"" + tipo + "\",\"asunto\":\"" + tipo + " de prueba\",\"publico\":true}";
-    return multipart(
+    return postMultipart(
         usuario,
         "/expedientes/" + numero + "/documentos",
-        List.of(
-            new Parte("documento", null, "application/json", doc.getBytes(StandardCharsets.UTF_8)),
-            new Parte(
+        new CuerpoMultipart()
+            .campo("documento", "application/json", doc.getBytes(StandardCharsets.UTF_8))
+            .archivo(
                 "archivo",
                 tipo.toLowerCase() + ".pdf",
                 "application/pdf",
-                Documentos.pdf(tipo + " de prueba"))));
+                Documentos.pdf(tipo + " de prueba")));
   }
 
   static Respuesta nuevaVersion(long id) {
-    return multipart(
+    return postMultipart(
         ANALISTA_OTI,
         "/documentos/" + id + "/versiones",
-        List.of(
-            new Parte(
+        new CuerpoMultipart()
+            .archivo(
                 "archivo",
                 "ajustado.pdf",
                 "application/pdf",
-                Documentos.pdf("Versión ajustada " + UUID.randomUUID()))));
-  }
-
-  record Parte(String nombre, String archivo, String tipo, byte[] bytes) {}
-
-  static Respuesta multipart(String usuario, String ruta, List<Parte> partes) {
-    String limite = "----tramite-vb-" + UUID.randomUUID();
-    var cuerpo = new ByteArrayOutputStream();
-    for (Parte p : partes) {
-      cuerpo.writeBytes(
-          ("--"
-                  + limite
-                  + "\r\nContent-Disposition: form-data; name=\""
-                  + p.nombre()
-                  + "\""
-                  + (p.archivo() == null ? "" : "; filename=\"" + p.archivo() + "\"")
-                  + "\r\nContent-Type: "
-                  + p.tipo()
-                  + "\r\n\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-      cuerpo.writeBytes(p.bytes());
-      cuerpo.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-    }
-    cuerpo.writeBytes(("--" + limite + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return enviar(
-        peticion(usuario, ruta)
-            .header("Content-Type", "multipart/form-data; boundary=" + limite)
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(cuerpo.toByteArray())));
+                Documentos.pdf("Versión ajustada " + UUID.randomUUID())));
   }
 }

@@ -61,6 +61,8 @@ class FirmaConTokenNavegadorIT extends PruebaEnNavegador {
   private static final Duration FIRMA = Duration.ofSeconds(120);
 
   private static String serieDelToken;
+  private static Path softhsm2Util;
+  private static Path pkcs11Tool;
 
   @Deployment(testable = false)
   static EnterpriseArchive despliegue() {
@@ -73,8 +75,11 @@ class FirmaConTokenNavegadorIT extends PruebaEnNavegador {
     String conf = System.getenv("SOFTHSM2_CONF");
     assertNotNull(conf, "SOFTHSM2_CONF must be set for the tests and the server (ear/pom.xml)");
     Path libreria =
-        Path.of(System.getProperty("it.pkcs11.libreria", "/usr/lib/softhsm/libsofthsm2.so"));
-    assertTrue(Files.exists(libreria), "softhsm2 is not installed: " + libreria);
+        HerramientaExterna.requerida(
+            Path.of(System.getProperty("it.pkcs11.libreria", "/usr/lib/softhsm/libsofthsm2.so")),
+            "softhsm2");
+    softhsm2Util = HerramientaExterna.requerida("softhsm2-util", "softhsm2");
+    pkcs11Tool = HerramientaExterna.requerida("pkcs11-tool", "opensc");
 
     Respuesta actual = get(ADMIN, CERTIFICADO_DEL_DIRECTOR);
     if (actual.status() != 200
@@ -104,7 +109,7 @@ class FirmaConTokenNavegadorIT extends PruebaEnNavegador {
         confFile,
         "directories.tokendir = " + tokens + "\nobjectstore.backend = file\nlog.level = ERROR\n");
     ejecutar(
-        "softhsm2-util",
+        softhsm2Util.toString(),
         "--init-token",
         "--free",
         "--label",
@@ -122,7 +127,7 @@ class FirmaConTokenNavegadorIT extends PruebaEnNavegador {
             + "\n-----END PRIVATE KEY-----\n");
     try {
       ejecutar(
-          "softhsm2-util",
+          softhsm2Util.toString(),
           "--import",
           pem.toString(),
           "--token",
@@ -140,7 +145,7 @@ class FirmaConTokenNavegadorIT extends PruebaEnNavegador {
       Path der = confFile.resolveSibling("cert" + i + ".der");
       Files.write(der, cadena[i].getEncoded());
       ejecutar(
-          "pkcs11-tool",
+          pkcs11Tool.toString(),
           "--module",
           libreria.toString(),
           "--token-label",

@@ -128,9 +128,11 @@ final class FlujoDocumental {
 
   /** Counts the signatures poppler's pdfsig (an independent verifier) finds valid. */
   static int firmasValidasSegunPdfsig(byte[] pdf) throws IOException, InterruptedException {
+    Path pdfsig = HerramientaExterna.requerida("pdfsig", "poppler-utils");
     Path f = Files.createTempFile("firmado", ".pdf");
     Files.write(f, pdf);
-    Process p = new ProcessBuilder("pdfsig", f.toString()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(pdfsig.toString(), f.toString()).redirectErrorStream(true).start();
     String salida = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "pdfsig no terminó");
     Files.deleteIfExists(f);

@@ -12,7 +12,6 @@ import static pe.gob.minem.tramite.it.Portal.SECRETARIA_OGA;
 import static pe.gob.minem.tramite.it.Portal.base;
 import static pe.gob.minem.tramite.it.Portal.datosExpediente;
 import static pe.gob.minem.tramite.it.Portal.enviar;
-import static pe.gob.minem.tramite.it.Portal.esperarListo;
 import static pe.gob.minem.tramite.it.Portal.expediente;
 import static pe.gob.minem.tramite.it.Portal.get;
 import static pe.gob.minem.tramite.it.Portal.hojaDeRuta;
@@ -44,26 +43,18 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The archive (issue 5) through the REST API on the real server: files registered at the mesa de
  * partes are extracted by Tika after the commit (OCR included), indexed by Lucene with Spanish
  * analysis, and found by their words, phrases, numbers and metadata, only by those allowed.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ArchivoIT {
+class ArchivoIT extends PruebaConElEar {
 
   /** A person of an área usuaria (DGH) who handled none of these expedientes. */
   private static final String USUARIO_AREA = "usuario.area";
@@ -76,16 +67,6 @@ class ArchivoIT {
   private static String escaneado;
   private static String bomba;
   private static String ruc;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive despliegue() {
-    return Despliegue.ear();
-  }
-
-  @BeforeEach
-  void listo() {
-    esperarListo();
-  }
 
   private static String marca() {
     var r = new Random();

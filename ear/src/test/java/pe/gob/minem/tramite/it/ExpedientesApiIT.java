@@ -23,26 +23,18 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The REST API of the portal foundation (issue 2), driven over HTTP against the EAR as built, on
  * Payara Server with PostgreSQL: registration, validation, listing, the six-step routing of
  * P/OGA-TI-01 with every role, the PDFs, authentication and lockout.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ExpedientesApiIT {
+class ExpedientesApiIT extends PruebaConElEar {
 
   /**
    * The account the lockout test locks for 15 minutes: a demo person no other test logs in as, so
@@ -51,16 +43,6 @@ class ExpedientesApiIT {
   private static final String BLOQUEABLE = "operador.oti";
 
   private static final String NUMERO = "EXP-\\d{4}-\\d{6}";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive despliegue() {
-    return Despliegue.ear();
-  }
-
-  @BeforeEach
-  void listo() {
-    esperarListo();
-  }
 
   private static String marca() {
     return UUID.randomUUID().toString().substring(0, 8);

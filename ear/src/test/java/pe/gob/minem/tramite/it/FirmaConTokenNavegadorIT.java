@@ -29,13 +29,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -50,8 +45,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * issued him a new server-held one), so a signature with his token's serial can only come from the
  * token.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class FirmaConTokenNavegadorIT extends PruebaEnNavegador {
 
   private static final String PIN = "246810";
@@ -63,11 +56,6 @@ class FirmaConTokenNavegadorIT extends PruebaEnNavegador {
   private static String serieDelToken;
   private static Path softhsm2Util;
   private static Path pkcs11Tool;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive despliegue() {
-    return Despliegue.ear();
-  }
 
   /** A fresh SoftHSM2 token with the director's current key and chain, then a new server key. */
   @BeforeAll

@@ -19,38 +19,20 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Batch signing and client-side signing of P/OGA-TI-02's V°B°, through the REST API on Payara
  * Server with PostgreSQL.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FirmaIT {
+class FirmaIT extends PruebaConElEar {
 
   /** director.oti's DNI in the demo data: the demo PKI keeps his key under it. */
   private static final String DNI_DIRECTOR_OTI = "08765432";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive despliegue() {
-    return Despliegue.ear();
-  }
-
-  @BeforeEach
-  void listo() {
-    esperarListo();
-  }
 
   @Test
   @Order(1)

@@ -17,14 +17,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A signature the portal must refuse, through the REST API on Payara Server with PostgreSQL: the
@@ -37,9 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * an administrator may use; each test leaves the director with a valid certificate and the
  * configured TSA.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FirmaRechazadaIT {
+class FirmaRechazadaIT extends PruebaConElEar {
 
   /** director.oti's DNI in the demo data: the demo PKI keeps his key under it. */
   private static final String DNI_DIRECTOR_OTI = "08765432";
@@ -47,16 +39,6 @@ class FirmaRechazadaIT {
   private static final String PKI = "/demo/pki";
   private static final String CERTIFICADO_DEL_DIRECTOR =
       PKI + "/personas/" + DIRECTOR_OTI + "/certificado";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive despliegue() {
-    return Despliegue.ear();
-  }
-
-  @BeforeEach
-  void listo() {
-    esperarListo();
-  }
 
   @AfterEach
   void restablecer() {

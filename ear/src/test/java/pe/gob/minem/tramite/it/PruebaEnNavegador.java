@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * download of a browser), logging in and out as a demo person, typing, choosing in a PrimeFaces
  * menu, and screenshots under {@code target/capturas} to look at afterwards.
  */
-abstract class PruebaEnNavegador {
+abstract class PruebaEnNavegador extends PruebaConElEar {
 
   static final Path CAPTURAS = Path.of("target", "capturas");
 

@@ -17,13 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Public verification without login, on Payara Server with PostgreSQL: the code of a document that
@@ -31,25 +25,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * validation of an uploaded PDF (intact, altered, not a PDF, unsigned) and the cargo of an
  * expediente.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class VerificacionIT {
+class VerificacionIT extends PruebaConElEar {
 
   /** Nobody: every request of this class goes without credentials. */
   private static final String ANONIMO = null;
 
   private static JsonNode suscrito;
   private static byte[] pdfSuscrito;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive despliegue() {
-    return Despliegue.ear();
-  }
-
-  @BeforeEach
-  void listo() {
-    esperarListo();
-  }
 
   @Test
   void unOficioSuscritoSeVerificaSinCredencialesConSusTresFirmasValidas() {

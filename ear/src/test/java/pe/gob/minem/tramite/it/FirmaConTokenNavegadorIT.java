@@ -9,7 +9,6 @@ import static pe.gob.minem.tramite.it.Portal.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,9 +47,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class FirmaConTokenNavegadorIT extends PruebaEnNavegador {
 
   private static final String PIN = "246810";
-  private static final String DNI_DIRECTOR_OTI = "08765432";
-  private static final String CERTIFICADO_DEL_DIRECTOR =
-      "/demo/pki/personas/" + DIRECTOR_OTI + "/certificado";
+  private static final String CERTIFICADO_DEL_DIRECTOR = FlujoDocumental.CERTIFICADO_DEL_DIRECTOR;
   private static final Duration FIRMA = Duration.ofSeconds(120);
 
   private static String serieDelToken;
@@ -69,18 +66,8 @@ class FirmaConTokenNavegadorIT extends PruebaEnNavegador {
     softhsm2Util = HerramientaExterna.requerida("softhsm2-util", "softhsm2");
     pkcs11Tool = HerramientaExterna.requerida("pkcs11-tool", "opensc");
 
-    Respuesta actual = get(ADMIN, CERTIFICADO_DEL_DIRECTOR);
-    if (actual.status() != 200
-        || actual.json().path("revocado").asBoolean()
-        || actual.json().path("vencido").asBoolean()) {
-      assertEquals(201, postJson(ADMIN, CERTIFICADO_DEL_DIRECTOR, Map.of()).status());
-    }
-    KeyStore ks = KeyStore.getInstance("PKCS12");
-    try (InputStream in =
-        Files.newInputStream(
-            datos().resolve("pki/demo-pki/persons").resolve(DNI_DIRECTOR_OTI + ".p12"))) {
-      ks.load(in, "demo".toCharArray());
-    }
+    FlujoDocumental.asegurarCertificadoValidoDelDirector();
+    KeyStore ks = FlujoDocumental.llavesDelDirector();
     PrivateKey llave = (PrivateKey) ks.getKey("firma", "demo".toCharArray());
     Certificate[] cadena = ks.getCertificateChain("firma");
     serieDelToken = ((X509Certificate) cadena[0]).getSerialNumber().toString(16);

@@ -8,14 +8,6 @@ import static pe.gob.minem.tramite.it.FlujoDocumental.*;
 import static pe.gob.minem.tramite.it.Portal.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,12 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class FirmaRechazadaIT extends PruebaConElEar {
 
-  /** director.oti's DNI in the demo data: the demo PKI keeps his key under it. */
-  private static final String DNI_DIRECTOR_OTI = "08765432";
-
   private static final String PKI = "/demo/pki";
-  private static final String CERTIFICADO_DEL_DIRECTOR =
-      PKI + "/personas/" + DIRECTOR_OTI + "/certificado";
 
   @AfterEach
   void restablecer() {
@@ -54,7 +41,7 @@ class FirmaRechazadaIT extends PruebaConElEar {
   void conSuCertificadoRevocadoElDirectorNoFirmaYConUnoNuevoSi() throws Exception {
     long id = documentoHastaElVistoBuenoDelDirector();
     String tarea = tareaDelDocumento(DIRECTOR_OTI, id, 5);
-    asegurarCertificadoValido();
+    asegurarCertificadoValidoDelDirector();
     // a lost token: the administrator revokes the director's certificate
     Respuesta revocado =
         postJson(
@@ -78,7 +65,7 @@ class FirmaRechazadaIT extends PruebaConElEar {
             postJson(
                 DIRECTOR_OTI,
                 "/tareas/" + tarea + "/firma-externa",
-                Map.of("certificados", cadenaDelDirector())),
+                Map.of("certificados", cadenaDelDirector(llavesDelDirector()))),
             400);
     assertTrue(paso1.path("detail").asText().contains("revocado"), paso1::toString);
     antes.sigueIgual();
@@ -117,7 +104,7 @@ class FirmaRechazadaIT extends PruebaConElEar {
   void sinRespuestaDeLaAutoridadDeSelladoDeTiempoNoSeFirmaYAlVolverSi() throws Exception {
     long id = documentoHastaElVistoBuenoDelDirector();
     String tarea = tareaDelDocumento(DIRECTOR_OTI, id, 5);
-    asegurarCertificadoValido();
+    asegurarCertificadoValidoDelDirector();
     String configurada = get(ADMIN, PKI + "/tsa").json().path("url").asText();
     // nothing listens on port 1 of the loopback: the connection is refused at once
     Respuesta cambio =
@@ -148,7 +135,7 @@ class FirmaRechazadaIT extends PruebaConElEar {
 
   @Test
   void soloUnAdministradorManejaLaPkiDeDemostracion() {
-    asegurarCertificadoValido();
+    asegurarCertificadoValidoDelDirector();
     problema(postJson(DIRECTOR_OTI, CERTIFICADO_DEL_DIRECTOR + "/revocacion", Map.of()), 403);
     problema(postJson(ANALISTA_OTI, CERTIFICADO_DEL_DIRECTOR, Map.of("vencido", true)), 403);
     problema(
@@ -177,16 +164,6 @@ class FirmaRechazadaIT extends PruebaConElEar {
 
   // ------------------------------------------------------------------ helpers
 
-  /** The director has signed before (or not): make sure he has a valid certificate now. */
-  private static void asegurarCertificadoValido() {
-    Respuesta c = get(ADMIN, CERTIFICADO_DEL_DIRECTOR);
-    if (c.status() == 404
-        || c.json().path("revocado").asBoolean()
-        || c.json().path("vencido").asBoolean()) {
-      assertEquals(201, postJson(ADMIN, CERTIFICADO_DEL_DIRECTOR, Map.of()).status());
-    }
-  }
-
   private static void firmaYQuedaValida(long id, String tarea) throws Exception {
     Respuesta hecha = completar(DIRECTOR_OTI, tarea, Map.of());
     assertEquals(200, hecha.status(), hecha::toString);
@@ -202,25 +179,6 @@ class FirmaRechazadaIT extends PruebaConElEar {
     assertTrue(
         log.contains("RECHAZO_FIRMA usuario=" + DIRECTOR_OTI) && log.contains(motivo),
         "refusal not audited: " + motivo);
-  }
-
-  /** director.oti's current chain, read from the demo PKI's data (Base64 DER, his first). */
-  private static List<String> cadenaDelDirector() throws Exception {
-    Path p12 =
-        datos()
-            .resolve("pki")
-            .resolve("demo-pki")
-            .resolve("persons")
-            .resolve(DNI_DIRECTOR_OTI + ".p12");
-    KeyStore ks = KeyStore.getInstance("PKCS12");
-    try (InputStream in = Files.newInputStream(p12)) {
-      ks.load(in, "demo".toCharArray());
-    }
-    List<String> cadena = new ArrayList<>();
-    for (Certificate c : ks.getCertificateChain("firma")) {
-      cadena.add(Base64.getEncoder().encodeToString(c.getEncoded()));
-    }
-    return cadena;
   }
 
   /**

@@ -6,10 +6,15 @@ import static pe.gob.minem.tramite.it.Portal.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -139,6 +144,54 @@ final class FlujoDocumental {
     return (int)
         salida.lines().filter(l -> l.contains("Signature Validation: Signature is Valid.")).count();
   }
+
+  // ---------------------------------------------------------------- director.oti's demo key
+
+  /** director.oti's DNI in the demo data: the demo PKI keeps his key under it. */
+  static final String DNI_DIRECTOR_OTI = "08765432";
+
+  /** The demo PKI's administration of director.oti's certificate (ADR 0010). */
+  static final String CERTIFICADO_DEL_DIRECTOR =
+      "/demo/pki/personas/" + DIRECTOR_OTI + "/certificado";
+
+  /**
+   * Makes sure director.oti has a valid demo certificate now: the PKI's administrator issues one
+   * when he has none yet (nothing signed for him so far) or his is revoked or expired.
+   */
+  static void asegurarCertificadoValidoDelDirector() {
+    Respuesta c = get(ADMIN, CERTIFICADO_DEL_DIRECTOR);
+    if (c.status() != 200
+        || c.json().path("revocado").asBoolean()
+        || c.json().path("vencido").asBoolean()) {
+      Respuesta nuevo = postJson(ADMIN, CERTIFICADO_DEL_DIRECTOR, Map.of());
+      assertEquals(201, nuevo.status(), nuevo::toString);
+    }
+  }
+
+  /**
+   * director.oti's current key and chain (alias {@code firma}), as the demo PKI keeps them in the
+   * portal's data directory.
+   */
+  static KeyStore llavesDelDirector() throws IOException, GeneralSecurityException {
+    Path p12 = datos().resolve("pki/demo-pki/persons").resolve(DNI_DIRECTOR_OTI + ".p12");
+    assertTrue(Files.exists(p12), "falta " + p12);
+    KeyStore ks = KeyStore.getInstance("PKCS12");
+    try (InputStream in = Files.newInputStream(p12)) {
+      ks.load(in, "demo".toCharArray());
+    }
+    return ks;
+  }
+
+  /** director.oti's current chain, Base64 DER, his certificate first. */
+  static List<String> cadenaDelDirector(KeyStore llaves) throws GeneralSecurityException {
+    List<String> cadena = new ArrayList<>();
+    for (Certificate c : llaves.getCertificateChain("firma")) {
+      cadena.add(Base64.getEncoder().encodeToString(c.getEncoded()));
+    }
+    return cadena;
+  }
+
+  // ---------------------------------------------------------------- documents
 
   static Respuesta crearDocumento(String usuario, String numero, String tipo) {
     String doc =

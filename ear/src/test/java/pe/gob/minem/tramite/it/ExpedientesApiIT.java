@@ -23,22 +23,19 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The REST API of the portal foundation (issue 2), driven over HTTP against the EAR as built, on
  * Payara Server with PostgreSQL: registration, validation, listing, the six-step routing of
  * P/OGA-TI-01 with every role, the PDFs, authentication and lockout.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExpedientesApiIT extends PruebaConElEar {
 
   /**
    * The account the lockout test locks for 15 minutes: a demo person no other test logs in as, so
-   * that the other IT classes sharing this server keep working.
+   * that the other tests (of this class, whatever their order, and of the other IT classes sharing
+   * this server) keep working.
    */
   private static final String BLOQUEABLE = "operador.oti";
 
@@ -51,14 +48,12 @@ class ExpedientesApiIT extends PruebaConElEar {
   // ------------------------------------------------------------------ arnés
 
   @Test
-  @Order(0)
   void saludListaConElEarDesplegado() {
     Respuesta r = enviar(peticion(null, base() + "/health/ready").GET());
     assertEquals(200, r.status(), r::toString);
   }
 
   @Test
-  @Order(1)
   void elDigitoVerificadorDelRucDeLaPruebaEsCorrecto() {
     // the test data itself, checked with SUNAT's algorithm (weights 5,4,3,2,7,6,5,4,3,2)
     assertTrue(Documentos.rucValido(RUC_VALIDO), RUC_VALIDO);
@@ -68,7 +63,6 @@ class ExpedientesApiIT extends PruebaConElEar {
   // ------------------------------------------------------------------ registro
 
   @Test
-  @Order(10)
   void registraConsultaYListaUnExpedienteConSuPdf() {
     String m = marca();
     String asunto = "Solicitud de acceso a la información " + m;
@@ -138,7 +132,6 @@ class ExpedientesApiIT extends PruebaConElEar {
   }
 
   @Test
-  @Order(13)
   void expedienteInexistenteEs404() {
     problema(get(SECRETARIA_OGA, "/expedientes/EXP-2026-999999"), 404);
     problema(get(SECRETARIA_OGA, "/expedientes/EXP-1999-999999"), 404, 400);
@@ -146,7 +139,6 @@ class ExpedientesApiIT extends PruebaConElEar {
   }
 
   @Test
-  @Order(11)
   void losNumerosSonCorrelativosYUnicos() {
     String a = registrarValido("Numeración A " + marca()).path("numero").asText();
     String b = registrarValido("Numeración B " + marca()).path("numero").asText();
@@ -157,7 +149,6 @@ class ExpedientesApiIT extends PruebaConElEar {
   }
 
   @Test
-  @Order(12)
   void admiteVariosArchivosPdfPngYJpeg() throws IOException {
     byte[] png = Documentos.png();
     Respuesta r =
@@ -171,7 +162,6 @@ class ExpedientesApiIT extends PruebaConElEar {
   }
 
   @Test
-  @Order(20)
   void rechazaDatosInvalidos() {
     long archivosAntes = archivosGuardados();
 
@@ -242,7 +232,6 @@ class ExpedientesApiIT extends PruebaConElEar {
   }
 
   @Test
-  @Order(21)
   void soloMesaDePartesRegistra() {
     problema(
         registrar(
@@ -251,7 +240,6 @@ class ExpedientesApiIT extends PruebaConElEar {
   }
 
   @Test
-  @Order(22)
   void sinCredencialesValidasNoHayAcceso() {
     Respuesta anonimo = get(null, "/bandeja");
     assertEquals(401, anonimo.status(), anonimo::toString);
@@ -270,7 +258,6 @@ class ExpedientesApiIT extends PruebaConElEar {
   // ------------------------------------------------------------------ derivación P/OGA-TI-01
 
   @Test
-  @Order(30)
   void derivacionCompletaConCadaRol() throws Exception {
     String asunto = "Requerimiento de soporte informático " + marca();
     JsonNode registrado = registrarValido(asunto);
@@ -463,11 +450,10 @@ class ExpedientesApiIT extends PruebaConElEar {
     }
   }
 
-  // ------------------------------------------------------------------ bloqueo (al final: deja
-  // operador.oti bloqueado)
+  // ------------------------------------------------------------------ bloqueo (deja operador.oti
+  // bloqueado: ninguna otra prueba entra con esa cuenta)
 
   @Test
-  @Order(90)
   void cincoClavesErradasBloqueanLaCuenta() {
     Respuesta antes = get(BLOQUEABLE, "/bandeja");
     assertEquals(200, antes.status(), () -> BLOQUEABLE + " entra con su clave: " + antes);

@@ -12,7 +12,6 @@ import static pe.gob.minem.tramite.it.Portal.SECRETARIA_OGA;
 import static pe.gob.minem.tramite.it.Portal.base;
 import static pe.gob.minem.tramite.it.Portal.datosExpediente;
 import static pe.gob.minem.tramite.it.Portal.enviar;
-import static pe.gob.minem.tramite.it.Portal.esperarListo;
 import static pe.gob.minem.tramite.it.Portal.expediente;
 import static pe.gob.minem.tramite.it.Portal.get;
 import static pe.gob.minem.tramite.it.Portal.hojaDeRuta;
@@ -35,6 +34,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -44,26 +44,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The archive (issue 5) through the REST API on the real server: files registered at the mesa de
  * partes are extracted by Tika after the commit (OCR included), indexed by Lucene with Spanish
  * analysis, and found by their words, phrases, numbers and metadata, only by those allowed.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ArchivoIT {
+class ArchivoIT extends PruebaConElEar {
 
   /** A person of an área usuaria (DGH) who handled none of these expedientes. */
   private static final String USUARIO_AREA = "usuario.area";
@@ -71,21 +59,11 @@ class ArchivoIT {
   /** Letters only, so that it is one token: this run's words never match another run's. */
   private static final String MARCA = marca();
 
-  private static String publico;
-  private static String confidencial;
-  private static String escaneado;
-  private static String bomba;
-  private static String ruc;
+  /** The four expedientes the search tests look for: MARCA is in their asunto and text. */
+  private record Registrados(
+      String publico, String confidencial, String escaneado, String bomba, String ruc) {}
 
-  @Deployment(testable = false)
-  static EnterpriseArchive despliegue() {
-    return Despliegue.ear();
-  }
-
-  @BeforeEach
-  void listo() {
-    esperarListo();
-  }
+  private static Registrados registrados;
 
   private static String marca() {
     var r = new Random();
@@ -98,14 +76,45 @@ class ArchivoIT {
 
   // ------------------------------------------------------------------ registration
 
-  @Test
-  @Order(1)
-  void registraExpedientesConSusArchivos() throws Exception {
-    ruc = rucAleatorio();
+  /**
+   * The four expedientes, registered by whichever test needs them first (each registration must
+   * answer 201) and shared by the rest: no test relies on another having run before it.
+   */
+  private static synchronized Registrados registrados() {
+    if (registrados == null) {
+      registrados = registrarLosCuatro();
+    }
+    return registrados;
+  }
+
+  /**
+   * The four, once the archive has indexed them all. The worker extracts an expediente's files and
+   * then commits all its entries at once, so its EXPEDIENTE entry means its files' entries (their
+   * text, or their failed extraction) are in the index too.
+   */
+  private static Registrados indexados() {
+    Registrados r = registrados();
+    for (String n : List.of(r.publico(), r.confidencial(), r.escaneado(), r.bomba())) {
+      indexado(n);
+    }
+    return r;
+  }
+
+  /** Waits until the archive has indexed this expediente of the four (see {@link #indexados}). */
+  private static void indexado(String numero) {
+    esperar(
+        SECRETARIA_OGA,
+        MARCA,
+        j -> contiene(j, numero, "EXPEDIENTE"),
+        "el expediente " + numero + " indexado");
+  }
+
+  private static Registrados registrarLosCuatro() {
+    String ruc = rucAleatorio();
     ObjectNode e1 = datosExpediente("Restauración de respaldos del SIGEM " + MARCA);
     e1.put("confidencialidad", "PUBLICO");
     ((ObjectNode) e1.get("remitente")).put("numeroDocumento", ruc);
-    publico =
+    String publico =
         numero(
             registrar(
                 SECRETARIA_OGA,
@@ -120,7 +129,7 @@ class ArchivoIT {
 
     ObjectNode e2 = datosExpediente("Denuncia con datos personales " + MARCA);
     e2.put("confidencialidad", "CONFIDENCIAL");
-    confidencial =
+    String confidencial =
         numero(
             registrar(
                 SECRETARIA_OGA,
@@ -129,7 +138,7 @@ class ArchivoIT {
 
     ObjectNode e3 = datosExpediente("Oficio escaneado " + MARCA);
     e3.put("confidencialidad", "PUBLICO");
-    escaneado =
+    String escaneado =
         numero(
             registrar(
                 SECRETARIA_OGA,
@@ -141,7 +150,7 @@ class ArchivoIT {
 
     ObjectNode e4 = datosExpediente("Archivo hostil " + MARCA);
     e4.put("confidencialidad", "PUBLICO");
-    bomba =
+    String bomba =
         numero(
             registrar(
                 SECRETARIA_OGA,
@@ -150,13 +159,22 @@ class ArchivoIT {
                     "bomba.docx",
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                     docxBomba())));
+    return new Registrados(publico, confidencial, escaneado, bomba, ruc);
+  }
+
+  @Test
+  void registraExpedientesConSusArchivos() {
+    // the four registrations (each asserted 201) are the fixture the other tests share
+    Registrados r = registrados();
+    assertEquals(
+        4, Set.of(r.publico(), r.confidencial(), r.escaneado(), r.bomba()).size(), r::toString);
   }
 
   // ------------------------------------------------------------------ text and analysis
 
   @Test
-  @Order(2)
   void sinTildesNiMayusculasEncuentraElTextoDelPdf() {
+    String publico = registrados().publico();
     JsonNode r =
         esperar(
             SECRETARIA_OGA,
@@ -171,8 +189,9 @@ class ArchivoIT {
   }
 
   @Test
-  @Order(3)
   void unaRaizEncuentraSusFormas() {
+    String publico = registrados().publico();
+    indexado(publico);
     JsonNode r = buscar(SECRETARIA_OGA, "respaldo servidor " + MARCA);
     var h = hallazgo(r, publico, "ARCHIVO");
     assertNotNull(h, "«respaldo servidor» debe encontrar «respaldos … servidores»: " + r);
@@ -180,8 +199,9 @@ class ArchivoIT {
   }
 
   @Test
-  @Order(4)
   void unaFraseSoloCoincideEnOrden() {
+    String publico = registrados().publico();
+    indexado(publico);
     JsonNode r = buscar(SECRETARIA_OGA, "\"plan de contingencia\" " + MARCA);
     var h = hallazgo(r, publico, "ARCHIVO");
     assertNotNull(h, r::toString);
@@ -190,9 +210,11 @@ class ArchivoIT {
   }
 
   @Test
-  @Order(5)
   void elRucYElNumeroCoincidenExactamente() {
-    JsonNode r = buscar(SECRETARIA_OGA, ruc);
+    Registrados cuatro = registrados();
+    String publico = cuatro.publico();
+    indexado(publico);
+    JsonNode r = buscar(SECRETARIA_OGA, cuatro.ruc());
     assertTrue(contiene(r, publico, "EXPEDIENTE"), r::toString);
     JsonNode n = buscar(SECRETARIA_OGA, publico);
     assertTrue(contiene(n, publico, "EXPEDIENTE"), n::toString);
@@ -202,8 +224,8 @@ class ArchivoIT {
   }
 
   @Test
-  @Order(6)
   void elOcrEncuentraUnaPalabraDeUnaImagenEscaneada() {
+    String escaneado = registrados().escaneado();
     esperar(
         SECRETARIA_OGA,
         "hidrocarburos escaneada",
@@ -212,8 +234,8 @@ class ArchivoIT {
   }
 
   @Test
-  @Order(7)
   void laBombaZipSeRechazaSinDanarAlServidor() {
+    String bomba = registrados().bomba();
     JsonNode fallas = esperarFalla("bomba.docx");
     String motivo = fallas.get("motivo").asText();
     assertTrue(
@@ -221,15 +243,21 @@ class ArchivoIT {
         "motivo: " + motivo);
     assertEquals(bomba, fallas.get("expediente").asText());
     assertEquals(200, enviar(peticion(null, base() + "/health/ready").GET()).status());
-    // the expediente itself is still found by its metadata
-    assertTrue(contiene(buscar(SECRETARIA_OGA, "hostil " + MARCA), bomba, "EXPEDIENTE"));
+    // the expediente itself is still found by its metadata (indexed right after the failure)
+    esperar(
+        SECRETARIA_OGA,
+        "hostil " + MARCA,
+        j -> contiene(j, bomba, "EXPEDIENTE"),
+        "el expediente de la bomba, por sus metadatos");
   }
 
   // ------------------------------------------------------------------ permissions
 
   @Test
-  @Order(8)
   void otraUnidadNoVeNiCuentaLoConfidencial() {
+    Registrados cuatro = indexados();
+    String publico = cuatro.publico();
+    String confidencial = cuatro.confidencial();
     JsonNode suyo =
         esperar(
             SECRETARIA_OGA,
@@ -256,8 +284,8 @@ class ArchivoIT {
   }
 
   @Test
-  @Order(9)
   void losFiltrosDeFacetaRestringenElResultado() {
+    indexados();
     JsonNode r = buscar(SECRETARIA_OGA, MARCA, "&clase=EXPEDIENTE");
     assertTrue(r.get("total").asLong() >= 4, r::toString);
     for (JsonNode h : r.get("resultados")) {
@@ -270,7 +298,6 @@ class ArchivoIT {
   // ------------------------------------------------------------------ saved searches, admin
 
   @Test
-  @Order(10)
   void lasBusquedasGuardadasSonDeCadaPersona() {
     ObjectNode b = JSON.createObjectNode();
     b.put("nombre", "Respaldos " + MARCA);
@@ -290,16 +317,16 @@ class ArchivoIT {
   }
 
   @Test
-  @Order(12)
   void soloElAdministradorVeLaSaludDelIndiceYEsteCoincideConLaBase() {
+    registrados(); // the index agrees with the database after this class's files too
     assertEquals(403, get(SECRETARIA_OGA, "/archivo/estado").status());
     JsonNode estado = esperarCoincidencia();
     assertTrue(estado.get("coincide").asBoolean(), estado::toString);
   }
 
   @Test
-  @Order(13)
   void laReconstruccionDejaElIndiceComoEstaba() {
+    String escaneado = indexados().escaneado(); // the total before counts all four
     long antes = buscar(SECRETARIA_OGA, MARCA).get("total").asLong();
     var r =
         enviar(
@@ -316,7 +343,6 @@ class ArchivoIT {
   }
 
   @Test
-  @Order(14)
   void unaConsultaMalFormadaNoFalla() {
     JsonNode r = buscar(SECRETARIA_OGA, "\"sin cerrar ( * : " + MARCA);
     assertNotNull(r.get("total"));
@@ -328,7 +354,6 @@ class ArchivoIT {
   // ------------------------------------------------------------------ change of level (ADR 0012)
 
   @Test
-  @Order(11)
   void elDirectorDeLaUnidadCambiaLaConfidencialidadYElArchivoLaSigue() throws Exception {
     String palabra = marca();
     String n =
@@ -405,7 +430,6 @@ class ArchivoIT {
   }
 
   @Test
-  @Order(11)
   void susDocumentosNoPublicosSiguenAlExpediente() {
     // routed to the OTI (P/OGA-TI-01), where analista.oti drafts a public and a reserved document
     String n = FlujoDocumental.expedienteConElAnalista().path("numero").asText();
@@ -424,6 +448,8 @@ class ArchivoIT {
   }
 
   private static long documento(String numero, boolean publico) {
+    // not MARCA: another word, or the totals of the searches by MARCA would depend on the order
+    String palabra = marca();
     String json =
         "{\"tipo\":\"INFORME_TECNICO\",\"asunto\":\"Informe "
             + (publico ? "público" : "reservado")
@@ -431,17 +457,16 @@ class ArchivoIT {
             + publico
             + "}";
     var r =
-        FlujoDocumental.multipart(
+        Portal.postMultipart(
             Portal.ANALISTA_OTI,
             "/expedientes/" + numero + "/documentos",
-            List.of(
-                new FlujoDocumental.Parte(
-                    "documento", null, "application/json", json.getBytes(StandardCharsets.UTF_8)),
-                new FlujoDocumental.Parte(
+            new CuerpoMultipart()
+                .campo("documento", "application/json", json.getBytes(StandardCharsets.UTF_8))
+                .archivo(
                     "archivo",
                     "informe.pdf",
                     "application/pdf",
-                    Documentos.pdf("Informe " + MARCA))));
+                    Documentos.pdf("Informe " + palabra)));
     assertEquals(201, r.status(), r::toString);
     return r.json().get("id").asLong();
   }

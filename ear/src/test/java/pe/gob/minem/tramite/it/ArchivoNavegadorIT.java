@@ -9,12 +9,7 @@ import static pe.gob.minem.tramite.it.Portal.get;
 import static pe.gob.minem.tramite.it.Portal.registrar;
 
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -23,18 +18,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * result with its highlighted snippet and the facets, narrows by a facet, saves the search, and a
  * click opens the expediente with the PDF at the matching page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class ArchivoNavegadorIT extends PruebaEnNavegador {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive despliegue() {
-    return Despliegue.ear();
-  }
 
   @Test
   void buscarFiltrarGuardarYAbrirElPdfEnLaPagina() throws Exception {
-    Portal.esperarListo();
     String marca =
         "qn" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("\\d", "x");
     var e = datosExpediente("Migración de correo institucional " + marca);

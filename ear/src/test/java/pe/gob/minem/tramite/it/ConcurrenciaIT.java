@@ -15,30 +15,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Many mesa-de-partes clients at once: every registration gets its own, distinct number. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConcurrenciaIT {
+class ConcurrenciaIT extends PruebaConElEar {
 
   private static final int CLIENTES = 20;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive despliegue() {
-    return Despliegue.ear();
-  }
-
-  @BeforeEach
-  void listo() {
-    esperarListo();
-  }
 
   @Test
   void veinteRegistrosSimultaneosTienenNumerosDistintos() throws Exception {

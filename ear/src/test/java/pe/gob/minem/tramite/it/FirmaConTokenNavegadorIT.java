@@ -9,7 +9,6 @@ import static pe.gob.minem.tramite.it.Portal.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,13 +28,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -50,22 +44,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * issued him a new server-held one), so a signature with his token's serial can only come from the
  * token.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class FirmaConTokenNavegadorIT extends PruebaEnNavegador {
 
   private static final String PIN = "246810";
-  private static final String DNI_DIRECTOR_OTI = "08765432";
-  private static final String CERTIFICADO_DEL_DIRECTOR =
-      "/demo/pki/personas/" + DIRECTOR_OTI + "/certificado";
+  private static final String CERTIFICADO_DEL_DIRECTOR = FlujoDocumental.CERTIFICADO_DEL_DIRECTOR;
   private static final Duration FIRMA = Duration.ofSeconds(120);
 
   private static String serieDelToken;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive despliegue() {
-    return Despliegue.ear();
-  }
+  private static Path softhsm2Util;
+  private static Path pkcs11Tool;
 
   /** A fresh SoftHSM2 token with the director's current key and chain, then a new server key. */
   @BeforeAll
@@ -73,21 +60,14 @@ class FirmaConTokenNavegadorIT extends PruebaEnNavegador {
     String conf = System.getenv("SOFTHSM2_CONF");
     assertNotNull(conf, "SOFTHSM2_CONF must be set for the tests and the server (ear/pom.xml)");
     Path libreria =
-        Path.of(System.getProperty("it.pkcs11.libreria", "/usr/lib/softhsm/libsofthsm2.so"));
-    assertTrue(Files.exists(libreria), "softhsm2 is not installed: " + libreria);
+        HerramientaExterna.requerida(
+            Path.of(System.getProperty("it.pkcs11.libreria", "/usr/lib/softhsm/libsofthsm2.so")),
+            "softhsm2");
+    softhsm2Util = HerramientaExterna.requerida("softhsm2-util", "softhsm2");
+    pkcs11Tool = HerramientaExterna.requerida("pkcs11-tool", "opensc");
 
-    Respuesta actual = get(ADMIN, CERTIFICADO_DEL_DIRECTOR);
-    if (actual.status() != 200
-        || actual.json().path("revocado").asBoolean()
-        || actual.json().path("vencido").asBoolean()) {
-      assertEquals(201, postJson(ADMIN, CERTIFICADO_DEL_DIRECTOR, Map.of()).status());
-    }
-    KeyStore ks = KeyStore.getInstance("PKCS12");
-    try (InputStream in =
-        Files.newInputStream(
-            datos().resolve("pki/demo-pki/persons").resolve(DNI_DIRECTOR_OTI + ".p12"))) {
-      ks.load(in, "demo".toCharArray());
-    }
+    FlujoDocumental.asegurarCertificadoValidoDelDirector();
+    KeyStore ks = FlujoDocumental.llavesDelDirector();
     PrivateKey llave = (PrivateKey) ks.getKey("firma", "demo".toCharArray());
     Certificate[] cadena = ks.getCertificateChain("firma");
     serieDelToken = ((X509Certificate) cadena[0]).getSerialNumber().toString(16);
@@ -104,7 +84,7 @@ class FirmaConTokenNavegadorIT extends PruebaEnNavegador {
         confFile,
         "directories.tokendir = " + tokens + "\nobjectstore.backend = file\nlog.level = ERROR\n");
     ejecutar(
-        "softhsm2-util",
+        softhsm2Util.toString(),
         "--init-token",
         "--free",
         "--label",
@@ -122,7 +102,7 @@ class FirmaConTokenNavegadorIT extends PruebaEnNavegador {
             + "\n-----END PRIVATE KEY-----\n");
     try {
       ejecutar(
-          "softhsm2-util",
+          softhsm2Util.toString(),
           "--import",
           pem.toString(),
           "--token",
@@ -140,7 +120,7 @@ class FirmaConTokenNavegadorIT extends PruebaEnNavegador {
       Path der = confFile.resolveSibling("cert" + i + ".der");
       Files.write(der, cadena[i].getEncoded());
       ejecutar(
-          "pkcs11-tool",
+          pkcs11Tool.toString(),
           "--module",
           libreria.toString(),
           "--token-label",

@@ -9,12 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -27,16 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * each document's outcome; afterwards every document carries a valid PAdES signature (the portal's
  * DSS verdict through the API, and poppler's pdfsig).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class FirmaEnLoteNavegadorIT extends PruebaEnNavegador {
 
   private static final int DOCUMENTOS = 3;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive despliegue() {
-    return Despliegue.ear();
-  }
 
   @Test
   void elDirectorMarcaVariosDocumentosLosFirmaEnUnaAccionYVeElResultadoDeCadaUno()

@@ -7,53 +7,23 @@ import static pe.gob.minem.tramite.it.FlujoDocumental.*;
 import static pe.gob.minem.tramite.it.Portal.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.Signature;
-import java.security.cert.Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Batch signing and client-side signing of P/OGA-TI-02's V°B°, through the REST API on Payara
  * Server with PostgreSQL.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FirmaIT {
-
-  /** director.oti's DNI in the demo data: the demo PKI keeps his key under it. */
-  private static final String DNI_DIRECTOR_OTI = "08765432";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive despliegue() {
-    return Despliegue.ear();
-  }
-
-  @BeforeEach
-  void listo() {
-    esperarListo();
-  }
+class FirmaIT extends PruebaConElEar {
 
   @Test
-  @Order(1)
   void unLoteFirmaCadaDocumentoEnSuTransaccionYReportaCadaResultado() throws Exception {
     List<Long> documentos = new ArrayList<>();
     List<String> tareas = new ArrayList<>();
@@ -96,27 +66,14 @@ class FirmaIT {
   }
 
   @Test
-  @Order(2)
   void elDirectorFirmaConSuPropiaLlaveEnTresPasos() throws Exception {
     long id = documentoHastaElVistoBuenoDelDirector();
     String tarea = tareaDelDocumento(DIRECTOR_OTI, id, 5);
-    // the client's key: a PKCS#12 of the demo PKI (issued to director.oti by the earlier test)
-    Path p12 =
-        datos()
-            .resolve("pki")
-            .resolve("demo-pki")
-            .resolve("persons")
-            .resolve(DNI_DIRECTOR_OTI + ".p12");
-    assertTrue(Files.exists(p12), "falta " + p12);
-    KeyStore ks = KeyStore.getInstance("PKCS12");
-    try (InputStream in = Files.newInputStream(p12)) {
-      ks.load(in, "demo".toCharArray());
-    }
+    // the client's key: director.oti's PKCS#12 of the demo PKI, issued now if nothing issued it yet
+    asegurarCertificadoValidoDelDirector();
+    KeyStore ks = llavesDelDirector();
     PrivateKey llave = (PrivateKey) ks.getKey("firma", "demo".toCharArray());
-    List<String> cadena = new ArrayList<>();
-    for (Certificate c : ks.getCertificateChain("firma")) {
-      cadena.add(Base64.getEncoder().encodeToString(c.getEncoded()));
-    }
+    List<String> cadena = cadenaDelDirector(ks);
 
     // 1. the server prepares
     Respuesta preparada =

@@ -8,23 +8,9 @@ import static pe.gob.minem.tramite.it.FlujoDocumental.*;
 import static pe.gob.minem.tramite.it.Portal.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A signature the portal must refuse, through the REST API on Payara Server with PostgreSQL: the
@@ -37,26 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * an administrator may use; each test leaves the director with a valid certificate and the
  * configured TSA.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FirmaRechazadaIT {
-
-  /** director.oti's DNI in the demo data: the demo PKI keeps his key under it. */
-  private static final String DNI_DIRECTOR_OTI = "08765432";
+class FirmaRechazadaIT extends PruebaConElEar {
 
   private static final String PKI = "/demo/pki";
-  private static final String CERTIFICADO_DEL_DIRECTOR =
-      PKI + "/personas/" + DIRECTOR_OTI + "/certificado";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive despliegue() {
-    return Despliegue.ear();
-  }
-
-  @BeforeEach
-  void listo() {
-    esperarListo();
-  }
 
   @AfterEach
   void restablecer() {
@@ -72,7 +41,7 @@ class FirmaRechazadaIT {
   void conSuCertificadoRevocadoElDirectorNoFirmaYConUnoNuevoSi() throws Exception {
     long id = documentoHastaElVistoBuenoDelDirector();
     String tarea = tareaDelDocumento(DIRECTOR_OTI, id, 5);
-    asegurarCertificadoValido();
+    asegurarCertificadoValidoDelDirector();
     // a lost token: the administrator revokes the director's certificate
     Respuesta revocado =
         postJson(
@@ -96,7 +65,7 @@ class FirmaRechazadaIT {
             postJson(
                 DIRECTOR_OTI,
                 "/tareas/" + tarea + "/firma-externa",
-                Map.of("certificados", cadenaDelDirector())),
+                Map.of("certificados", cadenaDelDirector(llavesDelDirector()))),
             400);
     assertTrue(paso1.path("detail").asText().contains("revocado"), paso1::toString);
     antes.sigueIgual();
@@ -135,7 +104,7 @@ class FirmaRechazadaIT {
   void sinRespuestaDeLaAutoridadDeSelladoDeTiempoNoSeFirmaYAlVolverSi() throws Exception {
     long id = documentoHastaElVistoBuenoDelDirector();
     String tarea = tareaDelDocumento(DIRECTOR_OTI, id, 5);
-    asegurarCertificadoValido();
+    asegurarCertificadoValidoDelDirector();
     String configurada = get(ADMIN, PKI + "/tsa").json().path("url").asText();
     // nothing listens on port 1 of the loopback: the connection is refused at once
     Respuesta cambio =
@@ -166,7 +135,7 @@ class FirmaRechazadaIT {
 
   @Test
   void soloUnAdministradorManejaLaPkiDeDemostracion() {
-    asegurarCertificadoValido();
+    asegurarCertificadoValidoDelDirector();
     problema(postJson(DIRECTOR_OTI, CERTIFICADO_DEL_DIRECTOR + "/revocacion", Map.of()), 403);
     problema(postJson(ANALISTA_OTI, CERTIFICADO_DEL_DIRECTOR, Map.of("vencido", true)), 403);
     problema(
@@ -195,16 +164,6 @@ class FirmaRechazadaIT {
 
   // ------------------------------------------------------------------ helpers
 
-  /** The director has signed before (or not): make sure he has a valid certificate now. */
-  private static void asegurarCertificadoValido() {
-    Respuesta c = get(ADMIN, CERTIFICADO_DEL_DIRECTOR);
-    if (c.status() == 404
-        || c.json().path("revocado").asBoolean()
-        || c.json().path("vencido").asBoolean()) {
-      assertEquals(201, postJson(ADMIN, CERTIFICADO_DEL_DIRECTOR, Map.of()).status());
-    }
-  }
-
   private static void firmaYQuedaValida(long id, String tarea) throws Exception {
     Respuesta hecha = completar(DIRECTOR_OTI, tarea, Map.of());
     assertEquals(200, hecha.status(), hecha::toString);
@@ -220,25 +179,6 @@ class FirmaRechazadaIT {
     assertTrue(
         log.contains("RECHAZO_FIRMA usuario=" + DIRECTOR_OTI) && log.contains(motivo),
         "refusal not audited: " + motivo);
-  }
-
-  /** director.oti's current chain, read from the demo PKI's data (Base64 DER, his first). */
-  private static List<String> cadenaDelDirector() throws Exception {
-    Path p12 =
-        datos()
-            .resolve("pki")
-            .resolve("demo-pki")
-            .resolve("persons")
-            .resolve(DNI_DIRECTOR_OTI + ".p12");
-    KeyStore ks = KeyStore.getInstance("PKCS12");
-    try (InputStream in = Files.newInputStream(p12)) {
-      ks.load(in, "demo".toCharArray());
-    }
-    List<String> cadena = new ArrayList<>();
-    for (Certificate c : ks.getCertificateChain("firma")) {
-      cadena.add(Base64.getEncoder().encodeToString(c.getEncoded()));
-    }
-    return cadena;
   }
 
   /**

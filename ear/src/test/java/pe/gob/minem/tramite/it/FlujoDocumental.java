@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pe.gob.minem.tramite.it.Portal.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.http.HttpRequest;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -130,9 +133,11 @@ final class FlujoDocumental {
 
   /** Counts the signatures poppler's pdfsig (an independent verifier) finds valid. */
   static int firmasValidasSegunPdfsig(byte[] pdf) throws IOException, InterruptedException {
+    Path pdfsig = HerramientaExterna.requerida("pdfsig", "poppler-utils");
     Path f = Files.createTempFile("firmado", ".pdf");
     Files.write(f, pdf);
-    Process p = new ProcessBuilder("pdfsig", f.toString()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(pdfsig.toString(), f.toString()).redirectErrorStream(true).start();
     String salida = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "pdfsig no terminó");
     Files.deleteIfExists(f);
@@ -140,58 +145,78 @@ final class FlujoDocumental {
         salida.lines().filter(l -> l.contains("Signature Validation: Signature is Valid.")).count();
   }
 
+  // ---------------------------------------------------------------- director.oti's demo key
+
+  /** director.oti's DNI in the demo data: the demo PKI keeps his key under it. */
+  static final String DNI_DIRECTOR_OTI = "08765432";
+
+  /** The demo PKI's administration of director.oti's certificate (ADR 0010). */
+  static final String CERTIFICADO_DEL_DIRECTOR =
+      "/demo/pki/personas/" + DIRECTOR_OTI + "/certificado";
+
+  /**
+   * Makes sure director.oti has a valid demo certificate now: the PKI's administrator issues one
+   * when he has none yet (nothing signed for him so far) or his is revoked or expired.
+   */
+  static void asegurarCertificadoValidoDelDirector() {
+    Respuesta c = get(ADMIN, CERTIFICADO_DEL_DIRECTOR);
+    if (c.status() != 200
+        || c.json().path("revocado").asBoolean()
+        || c.json().path("vencido").asBoolean()) {
+      Respuesta nuevo = postJson(ADMIN, CERTIFICADO_DEL_DIRECTOR, Map.of());
+      assertEquals(201, nuevo.status(), nuevo::toString);
+    }
+  }
+
+  /**
+   * director.oti's current key and chain (alias {@code firma}), as the demo PKI keeps them in the
+   * portal's data directory.
+   */
+  static KeyStore llavesDelDirector() throws IOException, GeneralSecurityException {
+    Path p12 = datos().resolve("pki/demo-pki/persons").resolve(DNI_DIRECTOR_OTI + ".p12");
+    assertTrue(Files.exists(p12), "falta " + p12);
+    KeyStore ks = KeyStore.getInstance("PKCS12");
+    try (InputStream in = Files.newInputStream(p12)) {
+      ks.load(in, "demo".toCharArray());
+    }
+    return ks;
+  }
+
+  /** director.oti's current chain, Base64 DER, his certificate first. */
+  static List<String> cadenaDelDirector(KeyStore llaves) throws GeneralSecurityException {
+    List<String> cadena = new ArrayList<>();
+    for (Certificate c : llaves.getCertificateChain("firma")) {
+      cadena.add(Base64.getEncoder().encodeToString(c.getEncoded()));
+    }
+    return cadena;
+  }
+
+  // ---------------------------------------------------------------- documents
+
   static Respuesta crearDocumento(String usuario, String numero, String tipo) {
     String doc =
         "{\"tipo\":\"" + tipo + "\",\"asunto\":\"" + tipo + " de prueba\",\"publico\":true}";
-    return multipart(
+    return postMultipart(
         usuario,
         "/expedientes/" + numero + "/documentos",
-        List.of(
-            new Parte("documento", null, "application/json", doc.getBytes(StandardCharsets.UTF_8)),
-            new Parte(
+        new CuerpoMultipart()
+            .campo("documento", "application/json", doc.getBytes(StandardCharsets.UTF_8))
+            .archivo(
                 "archivo",
                 tipo.toLowerCase() + ".pdf",
                 "application/pdf",
-                Documentos.pdf(tipo + " de prueba"))));
+                Documentos.pdf(tipo + " de prueba")));
   }
 
   static Respuesta nuevaVersion(long id) {
-    return multipart(
+    return postMultipart(
         ANALISTA_OTI,
         "/documentos/" + id + "/versiones",
-        List.of(
-            new Parte(
+        new CuerpoMultipart()
+            .archivo(
                 "archivo",
                 "ajustado.pdf",
                 "application/pdf",
-                Documentos.pdf("Versión ajustada " + UUID.randomUUID()))));
-  }
-
-  record Parte(String nombre, String archivo, String tipo, byte[] bytes) {}
-
-  static Respuesta multipart(String usuario, String ruta, List<Parte> partes) {
-    String limite = "----tramite-vb-" + UUID.randomUUID();
-    var cuerpo = new ByteArrayOutputStream();
-    for (Parte p : partes) {
-      cuerpo.writeBytes(
-          ("--"
-                  + limite
-                  + "\r\nContent-Disposition: form-data; name=\""
-                  + p.nombre()
-                  + "\""
-                  + (p.archivo() == null ? "" : "; filename=\"" + p.archivo() + "\"")
-                  + "\r\nContent-Type: "
-                  + p.tipo()
-                  + "\r\n\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-      cuerpo.writeBytes(p.bytes());
-      cuerpo.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-    }
-    cuerpo.writeBytes(("--" + limite + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return enviar(
-        peticion(usuario, ruta)
-            .header("Content-Type", "multipart/form-data; boundary=" + limite)
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(cuerpo.toByteArray())));
+                Documentos.pdf("Versión ajustada " + UUID.randomUUID())));
   }
 }

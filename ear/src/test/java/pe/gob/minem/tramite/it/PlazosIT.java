@@ -12,14 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Plazos on Payara Server with PostgreSQL (ADR 0014), with the engine's clock moved forward by the
@@ -28,19 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * after it the unit's director gets another and the step shows as overdue. Holidays are edited by
  * an administrator only.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlazosIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive despliegue() {
-    return Despliegue.ear();
-  }
-
-  @BeforeEach
-  void listo() {
-    esperarListo();
-  }
+class PlazosIT extends PruebaConElEar {
 
   @AfterEach
   void relojReal() {

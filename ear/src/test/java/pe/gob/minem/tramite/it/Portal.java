@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,7 +22,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
@@ -256,38 +254,26 @@ public final class Portal {
 
   /** {@code POST /expedientes} as multipart/form-data: part expediente + parts archivos. */
   public static Respuesta registrar(String usuario, JsonNode expediente, Archivo... archivos) {
-    String limite = "----tramite-it-" + UUID.randomUUID();
-    ByteArrayOutputStream cuerpo = new ByteArrayOutputStream();
+    CuerpoMultipart cuerpo;
     try {
-      escribir(cuerpo, "--" + limite + "\r\n");
-      escribir(cuerpo, "Content-Disposition: form-data; name=\"expediente\"\r\n");
-      escribir(cuerpo, "Content-Type: application/json; charset=UTF-8\r\n\r\n");
-      cuerpo.write(JSON.writeValueAsBytes(expediente));
-      escribir(cuerpo, "\r\n");
-      for (Archivo a : archivos) {
-        escribir(cuerpo, "--" + limite + "\r\n");
-        escribir(
-            cuerpo,
-            "Content-Disposition: form-data; name=\"archivos\"; filename=\""
-                + a.nombre()
-                + "\"\r\n");
-        escribir(cuerpo, "Content-Type: " + a.tipoMime() + "\r\n\r\n");
-        cuerpo.write(a.bytes());
-        escribir(cuerpo, "\r\n");
-      }
-      escribir(cuerpo, "--" + limite + "--\r\n");
+      cuerpo =
+          new CuerpoMultipart()
+              .campo(
+                  "expediente",
+                  "application/json; charset=UTF-8",
+                  JSON.writeValueAsBytes(expediente));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return enviar(
-        peticion(usuario, "/expedientes")
-            .header("Content-Type", "multipart/form-data; boundary=" + limite)
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(cuerpo.toByteArray())));
+    for (Archivo a : archivos) {
+      cuerpo.archivo("archivos", a.nombre(), a.tipoMime(), a.bytes());
+    }
+    return postMultipart(usuario, "/expedientes", cuerpo);
   }
 
-  private static void escribir(ByteArrayOutputStream out, String s) throws IOException {
-    out.write(s.getBytes(StandardCharsets.UTF_8));
+  /** A POST of multipart/form-data to the API, answered in JSON. */
+  static Respuesta postMultipart(String usuario, String ruta, CuerpoMultipart cuerpo) {
+    return enviar(cuerpo.en(peticion(usuario, ruta)).header("Accept", "application/json"));
   }
 
   /** Registers a valid expediente as secretaria.oga and returns its JSON (asserts 201). */

@@ -1,6 +1,5 @@
 package pe.gob.minem.tramite.it;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * download of a browser), logging in and out as a demo person, typing, choosing in a PrimeFaces
  * menu, and screenshots under {@code target/capturas} to look at afterwards.
  */
-abstract class PruebaEnNavegador {
+abstract class PruebaEnNavegador extends PruebaConElEar {
 
   static final Path CAPTURAS = Path.of("target", "capturas");
 
@@ -31,9 +30,16 @@ abstract class PruebaEnNavegador {
 
   @BeforeAll
   static void abrirNavegador() throws Exception {
+    Path chromium =
+        HerramientaExterna.requerida(
+            Path.of(System.getProperty("it.chromium", "/usr/bin/chromium")), "chromium");
+    Path chromedriver =
+        HerramientaExterna.requerida(
+            Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")),
+            "chromium-driver");
     Portal.esperarListo();
     var opciones = new ChromeOptions();
-    opciones.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+    opciones.setBinary(chromium.toString());
     opciones.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -48,8 +54,7 @@ abstract class PruebaEnNavegador {
         "--lang=es-PE");
     var servicio =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
+            .usingDriverExecutable(chromedriver.toFile())
             .usingAnyFreePort()
             .build();
     navegador = new ChromeDriver(servicio, opciones);

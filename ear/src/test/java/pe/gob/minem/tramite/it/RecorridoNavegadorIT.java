@@ -7,12 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -24,14 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * step from its bandeja; the analyst finds it in his bandeja; the hoja de ruta shows the six
  * activities.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class RecorridoNavegadorIT extends PruebaEnNavegador {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive despliegue() {
-    return Despliegue.ear();
-  }
 
   @Test
   void unExpedienteRegistradoLlegaAlResponsableConSuHojaDeRuta() throws Exception {

@@ -19,32 +19,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The extraction queue is durable: the server is killed ({@code kill -9}) while the worker is in
  * the middle of extracting (OCR of scanned pages keeps it busy), started again, and then every
  * stored file is in the index exactly once and the index agrees with the database.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReinicioDelArchivoIT {
+class ReinicioDelArchivoIT extends PruebaConElEar {
 
   private static final int EXPEDIENTES = 6;
 
-  @Deployment(testable = false)
-  static EnterpriseArchive despliegue() {
-    return Despliegue.ear();
-  }
-
   @Test
   void trasMatarAlServidorAMitadDeLaExtraccionCadaArchivoQuedaIndexadoUnaVez() throws Exception {
-    esperarListo();
     long extraidosAntes = estado().get("textosExtraidos").asLong();
     String marca = marca();
     List<String> palabras = new ArrayList<>();

@@ -8,13 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pe.gob.minem.tramite.it.falla.FallaInyectada;
 
 /**
@@ -23,19 +17,7 @@ import pe.gob.minem.tramite.it.falla.FallaInyectada;
  * the asunto carries [FALLA-REGISTRO], TareaCompletada when it carries [FALLA-TAREA]). Checked over
  * REST, on disk and directly in PostgreSQL (row counts of every table).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TransaccionIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive despliegue() {
-    return Despliegue.earConFallasInyectadas();
-  }
-
-  @BeforeEach
-  void listo() {
-    esperarListo();
-  }
+class TransaccionIT extends PruebaConFallasInyectadas {
 
   private static String marca() {
     return UUID.randomUUID().toString().substring(0, 8);

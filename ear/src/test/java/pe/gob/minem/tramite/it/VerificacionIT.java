@@ -10,8 +10,6 @@ import static pe.gob.minem.tramite.it.FlujoDocumental.paso;
 import static pe.gob.minem.tramite.it.Portal.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Public verification without login, on Payara Server with PostgreSQL: the code of a document that
@@ -33,25 +25,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * validation of an uploaded PDF (intact, altered, not a PDF, unsigned) and the cargo of an
  * expediente.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class VerificacionIT {
+class VerificacionIT extends PruebaConElEar {
 
   /** Nobody: every request of this class goes without credentials. */
   private static final String ANONIMO = null;
 
   private static JsonNode suscrito;
   private static byte[] pdfSuscrito;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive despliegue() {
-    return Despliegue.ear();
-  }
-
-  @BeforeEach
-  void listo() {
-    esperarListo();
-  }
 
   @Test
   void unOficioSuscritoSeVerificaSinCredencialesConSusTresFirmasValidas() {
@@ -108,21 +88,16 @@ class VerificacionIT {
     String estado = grupo(html, "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     String campo = grupo(html, "<input[^>]*type=\"file\"[^>]*name=\"([^\"]+)\"");
     String galleta = pagina.header("Set-Cookie").orElse("").split(";")[0];
-    byte[] texto = new byte[0];
-    List<Parte> partes =
-        List.of(
-            new Parte(
-                "validacion", null, "text/plain", "validacion".getBytes(StandardCharsets.UTF_8)),
-            new Parte(
-                "jakarta.faces.ViewState",
-                null,
-                "text/plain",
-                estado.getBytes(StandardCharsets.UTF_8)),
-            new Parte("validacion:validar", null, "text/plain", texto),
-            new Parte(campo, "oficio-firmado.pdf", "application/pdf", pdfSuscrito));
+    CuerpoMultipart formulario =
+        new CuerpoMultipart()
+            .campo("validacion", "validacion")
+            .campo("jakarta.faces.ViewState", estado)
+            .campo("validacion:validar", "")
+            .archivo(campo, "oficio-firmado.pdf", "application/pdf", pdfSuscrito);
     Respuesta r =
         enviar(
-            formulario(peticion(ANONIMO, base() + accion.replace("&amp;", "&")), partes)
+            formulario
+                .en(peticion(ANONIMO, base() + accion.replace("&amp;", "&")))
                 .header("Cookie", galleta));
     assertEquals(200, r.status(), r::toString);
     String resultado = r.texto();
@@ -315,38 +290,8 @@ class VerificacionIT {
   }
 
   private static Respuesta validar(String nombre, String tipo, byte[] bytes) {
-    return multipart(ANONIMO, "/verificacion", List.of(new Parte("archivo", nombre, tipo, bytes)));
-  }
-
-  private record Parte(String nombre, String archivo, String tipo, byte[] bytes) {}
-
-  private static Respuesta multipart(String usuario, String ruta, List<Parte> partes) {
-    return enviar(formulario(peticion(usuario, ruta), partes).header("Accept", "application/json"));
-  }
-
-  /** A POST of multipart/form-data with these parts. */
-  private static HttpRequest.Builder formulario(HttpRequest.Builder peticion, List<Parte> partes) {
-    String limite = "----tramite-ver-" + UUID.randomUUID();
-    var cuerpo = new ByteArrayOutputStream();
-    for (Parte p : partes) {
-      cuerpo.writeBytes(
-          ("--"
-                  + limite
-                  + "\r\nContent-Disposition: form-data; name=\""
-                  + p.nombre()
-                  + "\""
-                  + (p.archivo() == null ? "" : "; filename=\"" + p.archivo() + "\"")
-                  + "\r\nContent-Type: "
-                  + p.tipo()
-                  + "\r\n\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-      cuerpo.writeBytes(p.bytes());
-      cuerpo.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-    }
-    cuerpo.writeBytes(("--" + limite + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return peticion
-        .header("Content-Type", "multipart/form-data; boundary=" + limite)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(cuerpo.toByteArray()));
+    return postMultipart(
+        ANONIMO, "/verificacion", new CuerpoMultipart().archivo("archivo", nombre, tipo, bytes));
   }
 
   private static String grupo(String html, String patron) {

@@ -8,13 +8,7 @@ import static pe.gob.minem.tramite.it.Portal.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * P/OGA-TI-02 through the REST API, on Payara Server with PostgreSQL: every path of the MAPRO (with
@@ -22,19 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * document, suscripción and V°B°-only types, a new version voiding earlier V°B°s), each V°B° and
  * signature a PAdES signature that DSS (in the portal) and poppler's pdfsig accept.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class VistoBuenoIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive despliegue() {
-    return Despliegue.ear();
-  }
-
-  @BeforeEach
-  void listo() {
-    esperarListo();
-  }
+class VistoBuenoIT extends PruebaConElEar {
 
   @Test
   void oficioConRevisionLegalLlegaSuscritoConTresFirmasValidas() throws Exception {

@@ -11,12 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -29,17 +24,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * de TI approves and gives his V°B°, the secretaries route it, the OGA's legal analyst gives hers,
  * the Director General approves and signs — until the PDF carries three valid PAdES signatures.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class VistoBuenoNavegadorIT extends PruebaEnNavegador {
 
   private static final Duration FIRMA = Duration.ofSeconds(120);
   private static final Pattern ID_DOCUMENTO = Pattern.compile("/documentos/(\\d+)/contenido");
-
-  @Deployment(testable = false)
-  static EnterpriseArchive despliegue() {
-    return Despliegue.ear();
-  }
 
   @Test
   void unOficioRedactadoConLaPlantillaLlegaSuscritoConTresFirmasValidas() throws Exception {

@@ -195,8 +195,7 @@ public class ConsultaExpedientes {
                     .ifPresent(
                         r ->
                             l.add(
-                                diagrama(
-                                    d.getTipo().etiqueta() + " «" + d.getAsunto() + "»", r))));
+                                diagrama(d.getTipo().etiqueta() + " «" + d.getAsunto() + "»", r))));
     return l;
   }
 

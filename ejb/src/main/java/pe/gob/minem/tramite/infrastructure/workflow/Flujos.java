@@ -32,9 +32,9 @@ public class Flujos {
 
   /**
    * A step waiting in a bandeja: the task's id and key, its name, definition, process and
-   * execution, who took it (null: its cargo's bandeja), the cargos it waits for ({@code UNIDAD:ROL}),
-   * when it started and when its plazo ends, its process variables and the MAPRO activity with its
-   * declaration.
+   * execution, who took it (null: its cargo's bandeja), the cargos it waits for ({@code
+   * UNIDAD:ROL}), when it started and when its plazo ends, its process variables and the MAPRO
+   * activity with its declaration.
    */
   public record PasoEnCurso(
       String id,
@@ -96,8 +96,13 @@ public class Flujos {
       return Optional.empty();
     }
     Task t =
-        motor.tareas().createTaskQuery().taskId(id).includeProcessVariables()
-            .includeIdentityLinks().singleResult();
+        motor
+            .tareas()
+            .createTaskQuery()
+            .taskId(id)
+            .includeProcessVariables()
+            .includeIdentityLinks()
+            .singleResult();
     return t == null ? Optional.empty() : Optional.of(paso(t));
   }
 
@@ -105,7 +110,11 @@ public class Flujos {
     var h =
         id == null
             ? null
-            : motor.historial().createHistoricTaskInstanceQuery().taskId(id).finished()
+            : motor
+                .historial()
+                .createHistoricTaskInstanceQuery()
+                .taskId(id)
+                .finished()
                 .singleResult();
     return h == null
         ? Optional.empty()
@@ -115,15 +124,28 @@ public class Flujos {
   /** The steps pending in one process instance. */
   public List<PasoEnCurso> pendientesDelProceso(String procesoId) {
     return pasos(
-        motor.tareas().createTaskQuery().processInstanceId(procesoId).active()
-            .includeProcessVariables().includeIdentityLinks().list());
+        motor
+            .tareas()
+            .createTaskQuery()
+            .processInstanceId(procesoId)
+            .active()
+            .includeProcessVariables()
+            .includeIdentityLinks()
+            .list());
   }
 
   /** The steps pending in every process of an expediente (routing, attention, its documents). */
   public List<PasoEnCurso> pendientesDelExpediente(String numero) {
     return pasos(
-        motor.tareas().createTaskQuery().processVariableValueEquals("numero", numero).active()
-            .includeProcessVariables().includeIdentityLinks().orderByTaskCreateTime().asc()
+        motor
+            .tareas()
+            .createTaskQuery()
+            .processVariableValueEquals("numero", numero)
+            .active()
+            .includeProcessVariables()
+            .includeIdentityLinks()
+            .orderByTaskCreateTime()
+            .asc()
             .list());
   }
 
@@ -178,30 +200,46 @@ public class Flujos {
   /** The sub-process a process is running now (P/OGA-TI-01 inside the attention), if any. */
   public Optional<String> subprocesoEnCurso(String procesoId) {
     var sub =
-        motor.historial().createHistoricProcessInstanceQuery().superProcessInstanceId(procesoId)
-            .unfinished().list();
+        motor
+            .historial()
+            .createHistoricProcessInstanceQuery()
+            .superProcessInstanceId(procesoId)
+            .unfinished()
+            .list();
     return sub.stream().map(h -> h.getId()).findFirst();
   }
 
   public boolean enCurso(String procesoId) {
     return procesoId != null
-        && motor.historial().createHistoricProcessInstanceQuery().processInstanceId(procesoId)
-                .unfinished().count()
+        && motor
+                .historial()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(procesoId)
+                .unfinished()
+                .count()
             > 0;
   }
 
   /** Where a process stands, over its own definition version. */
   public Optional<Recorrido> recorrido(String procesoId) {
     var instancia =
-        motor.historial().createHistoricProcessInstanceQuery().processInstanceId(procesoId)
+        motor
+            .historial()
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(procesoId)
             .singleResult();
     if (instancia == null) {
       return Optional.empty();
     }
     List<String> activas = new ArrayList<>();
     List<String> completadas = new ArrayList<>();
-    motor.historial().createHistoricActivityInstanceQuery().processInstanceId(procesoId)
-        .orderByHistoricActivityInstanceStartTime().asc().list()
+    motor
+        .historial()
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(procesoId)
+        .orderByHistoricActivityInstanceStartTime()
+        .asc()
+        .list()
         .forEach(a -> (a.getEndTime() == null ? activas : completadas).add(a.getActivityId()));
     var def = motor.repositorio().getProcessDefinition(instancia.getProcessDefinitionId());
     try (InputStream xml =

@@ -28,7 +28,7 @@ public final class BaseDeDatos {
    * written in their own transaction (an attempt that failed is still an event worth logging).
    */
   private static final Pattern BITACORAS =
-      Pattern.compile(".*(audit|bitacora|log|intento|acceso|sesion|seguridad).*");
+      Pattern.compile(".*(audit|bitacora|log|intento|acceso|sesion|seguridad|aviso).*");
 
   private BaseDeDatos() {}
 

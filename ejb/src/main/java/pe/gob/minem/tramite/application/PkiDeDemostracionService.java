@@ -45,13 +45,12 @@ public class PkiDeDemostracionService {
 
   @Inject PersonaActual personaActual;
   @Inject Auditoria auditoria;
-  @Inject FirmaDigital firmaDigital;
+  @Inject pe.gob.minem.tramite.infrastructure.firma.PkiDeDemostracion pki;
 
   public Certificado certificado(String usuario) {
     exigirAdministrador("consultar certificado", usuario);
     Persona p = persona(usuario);
-    return firmaDigital
-        .certificadoDe(dni(p))
+    return pki.certificadoDe(dni(p))
         .map(c -> vista(usuario, c))
         .orElseThrow(
             () ->
@@ -65,10 +64,10 @@ public class PkiDeDemostracionService {
   public Certificado revocar(String usuario, String motivo) {
     String admin = exigirAdministrador("revocar certificado", usuario);
     Persona p = persona(usuario);
-    if (firmaDigital.certificadoDe(dni(p)).isEmpty()) {
+    if (pki.certificadoDe(dni(p)).isEmpty()) {
       throw new NoEncontradoException(usuario + " no tiene certificado de demostración.");
     }
-    var c = firmaDigital.revocar(dni(p));
+    var c = pki.revocar(dni(p));
     String detalle =
         "serie " + c.serie() + (motivo == null || motivo.isBlank() ? "" : "; " + recortar(motivo));
     auditoria.registrar(admin, "PKI_DEMO_REVOCACION", usuario, detalle);
@@ -88,7 +87,7 @@ public class PkiDeDemostracionService {
                     new DatosInvalidosException(
                         "usuario", usuario + " no tiene cargo: su certificado no diría cuál."));
     var c =
-        firmaDigital.emitir(
+        pki.emitir(
             new FirmaDigital.Titular(
                 p.getNombreCompleto(), dni(p), cargo.getNombre(), cargo.getUnidad().getNombre()),
             vencido);
@@ -110,7 +109,7 @@ public class PkiDeDemostracionService {
 
   public Tsa tsa() {
     exigirAdministrador("consultar TSA", null);
-    return new Tsa(firmaDigital.tsaActual(), firmaDigital.tsaCambiada());
+    return new Tsa(pki.tsaActual(), pki.tsaCambiada());
   }
 
   /** Timestamps go to this URL (http/https) until {@link #restablecerTsa()}: to show an outage. */
@@ -127,7 +126,7 @@ public class PkiDeDemostracionService {
         || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
       throw new DatosInvalidosException("url", "Indique la URL http o https de la TSA.");
     }
-    firmaDigital.usarTsa(uri);
+    pki.usarTsa(uri);
     auditoria.registrar(admin, "PKI_DEMO_TSA_CAMBIADA", null, uri.toString());
     String destino = uri.toString();
     LOG.warning(() -> "PKI de demostración: " + admin + " cambió la TSA del portal a " + destino);
@@ -136,15 +135,15 @@ public class PkiDeDemostracionService {
 
   public Tsa restablecerTsa() {
     String admin = exigirAdministrador("restablecer TSA", null);
-    firmaDigital.restablecerTsa();
-    auditoria.registrar(admin, "PKI_DEMO_TSA_RESTABLECIDA", null, firmaDigital.tsaActual());
+    pki.restablecerTsa();
+    auditoria.registrar(admin, "PKI_DEMO_TSA_RESTABLECIDA", null, pki.tsaActual());
     LOG.warning(() -> "PKI de demostración: " + admin + " restableció la TSA del portal");
     return tsa();
   }
 
   private String exigirAdministrador(String accion, String objeto) {
     Persona yo = personaActual.persona();
-    if (!firmaDigital.isDemo()) {
+    if (!pki.activa()) {
       auditoria.registrarAparte(
           yo.getUsuario(), "RECHAZO_PKI_DEMO", objeto, accion + ": no hay modo de demostración");
       throw new NoEncontradoException("La PKI de demostración no está activa en este portal.");

@@ -8,7 +8,6 @@ import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +38,8 @@ import pe.gob.minem.tramite.signing.demo.IssuedPerson;
  * MicroProfile Config, and the keys people sign with. In demo mode it opens (or creates) the
  * offline demo PKI in the data directory, whose CA is trusted, whose TSA stamps B-T and above
  * (unless {@code tramite.firma.tsa} names another), and which issues each demo person a server-held
- * key. A PKCS#11 token is offered when {@code tramite.firma.pkcs11.libreria} names its module.
+ * key. A PKCS#11 token is offered when {@code tramite.firma.pkcs11.libreria} names its module. The
+ * demo PKI's administration (revoking, issuing, switching the TSA) is {@link PkiDeDemostracion}'s.
  */
 @ApplicationScoped
 public class FirmaDigital {
@@ -132,6 +132,17 @@ public class FirmaDigital {
                 + ") en "
                 + (System.nanoTime() - t0) / 1_000_000
                 + " ms");
+  }
+
+  /** After a revocation: what the services cached about certificates' status is stale. */
+  void olvidarEstadosDeRevocacion() {
+    firma.clearRevocationCache();
+    validacion.clearRevocationCache();
+  }
+
+  /** The timestamp authority in use, if any. */
+  AutoridadDeSellado sellado() {
+    return sellado;
   }
 
   @PreDestroy
@@ -240,105 +251,23 @@ public class FirmaDigital {
     return firma;
   }
 
-  // ------------------------------------------------------------------ the demo PKI's
-  // administration
-
-  public Optional<CertificadoDemo> certificadoDe(String dni) {
-    return pkiDeDemostracion().person(dni).map(p -> vista(p.certificate()));
-  }
-
-  /**
-   * Revokes the person's current demo certificate now (a lost token, say): the PKI's OCSP and CRL
-   * say so, and this portal forgets what it cached about it, so the next signature is refused.
-   */
-  public CertificadoDemo revocar(String dni) {
-    DemoPki p = pkiDeDemostracion();
-    X509Certificate c;
-    synchronized (p) {
-      c =
-          p.person(dni)
-              .orElseThrow(() -> new IllegalArgumentException("sin certificado de demostración"))
-              .certificate();
-      if (p.revocationTime(c).isEmpty()) {
-        p.revoke(c);
-      }
-    }
-    olvidar(c.getSerialNumber());
-    firma.clearRevocationCache();
-    validacion.clearRevocationCache();
-    return vista(c);
-  }
-
-  /**
-   * Issues the person a new demo certificate (and key): valid for two years from now, or — to show
-   * and test the refusal — one that expired yesterday.
-   */
-  public CertificadoDemo emitir(Titular t, boolean vencido) {
-    DemoPki p = pkiDeDemostracion();
-    Instant ahora = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-    IssuedPerson nueva;
-    synchronized (p) {
-      p.person(t.dni()).ifPresent(anterior -> olvidar(anterior.certificate().getSerialNumber()));
-      nueva =
-          vencido
-              ? p.issuePerson(
-                  t.nombre(),
-                  t.dni(),
-                  t.cargo(),
-                  t.unidad(),
-                  ahora.minus(Duration.ofDays(30)),
-                  ahora.minus(Duration.ofDays(1)))
-              : p.issuePerson(
-                  t.nombre(),
-                  t.dni(),
-                  t.cargo(),
-                  t.unidad(),
-                  ahora.minus(Duration.ofMinutes(10)),
-                  ahora.plus(Duration.ofDays(730)));
-    }
-    return vista(nueva.certificate());
-  }
-
-  /** What timestamps the portal's signatures now. */
-  public String tsaActual() {
-    return sellado == null ? null : sellado.estado().descripcion();
-  }
-
-  public boolean tsaCambiada() {
-    return sellado != null && sellado.estado().cambiada();
-  }
-
-  /** Demo only: timestamps go to this URL until {@link #restablecerTsa()}. */
-  public void usarTsa(URI url) {
-    pkiDeDemostracion();
-    if (sellado == null) {
-      throw new IllegalStateException("sin autoridad de sellado de tiempo");
-    }
-    sellado.cambiarA(url);
-  }
-
-  public void restablecerTsa() {
-    pkiDeDemostracion();
-    if (sellado != null) {
-      sellado.restablecer();
-    }
-  }
-
-  private DemoPki pkiDeDemostracion() {
+  /** The demo PKI; an error outside demo mode. */
+  DemoPki pkiDeDemostracion() {
     if (pki == null) {
       throw new IllegalStateException("La PKI de demostración no está activa.");
     }
     return pki;
   }
 
-  private void olvidar(BigInteger serie) {
+  /** Forgets a demo key opened earlier (revoked or replaced). */
+  void olvidar(BigInteger serie) {
     Signer abierta = llavesAbiertas.remove(serie);
     if (abierta != null) {
       abierta.close();
     }
   }
 
-  private CertificadoDemo vista(X509Certificate c) {
+  CertificadoDemo vista(X509Certificate c) {
     return new CertificadoDemo(
         c.getSerialNumber().toString(16),
         CertificateHolder.of(c).nombre(),

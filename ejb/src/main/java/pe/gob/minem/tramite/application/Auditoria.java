@@ -13,7 +13,9 @@ import pe.gob.minem.tramite.domain.model.auditoria.RegistroAuditoria;
 /**
  * The audit trail: one log line and one row per business event. Business events are written in the
  * caller's transaction (they vanish with it if it rolls back, like the action they record); logins
- * and refusals are written in their own, so that they stay even when the action fails.
+ * and refusals are written in their own, so that they stay even when the action fails. User, object
+ * and detail often carry what someone typed (a login name, a path): their control characters are
+ * neutralised, so that nobody can forge or hide a log line, and they are cut to their columns.
  */
 @Stateless
 public class Auditoria {
@@ -21,17 +23,47 @@ public class Auditoria {
   private static final Logger LOG = Logger.getLogger("pe.gob.minem.tramite.auditoria");
 
   @PersistenceContext(unitName = "tramite")
-  private EntityManager em;
+  EntityManager em;
 
   public void registrar(String usuario, String evento, String objeto, String detalle) {
-    LOG.log(nivel(evento), linea(usuario, evento, objeto, detalle));
-    em.persist(new RegistroAuditoria(Instant.now(), usuario, evento, objeto, detalle));
+    guardar(usuario, evento, objeto, detalle);
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void registrarAparte(String usuario, String evento, String objeto, String detalle) {
-    LOG.log(nivel(evento), linea(usuario, evento, objeto, detalle));
-    em.persist(new RegistroAuditoria(Instant.now(), usuario, evento, objeto, detalle));
+    guardar(usuario, evento, objeto, detalle);
+  }
+
+  private void guardar(String usuario, String evento, String objeto, String detalle) {
+    var r =
+        new RegistroAuditoria(
+            Instant.now(), neutralizar(usuario), evento, neutralizar(objeto), neutralizar(detalle));
+    LOG.log(nivel(evento), linea(r.getUsuario(), evento, r.getObjeto(), r.getDetalle()));
+    em.persist(r);
+  }
+
+  /**
+   * The text with '_' in place of every character that could break or disguise a log line: ISO
+   * controls (CR, LF, TAB, ESC, NEL…), the Unicode line and paragraph separators and the
+   * bidirectional overrides. Null stays null; a text without them is returned as is.
+   */
+  public static String neutralizar(String texto) {
+    if (texto == null || texto.chars().noneMatch(Auditoria::peligroso)) {
+      return texto;
+    }
+    var sb = new StringBuilder(texto.length());
+    texto.chars().forEach(c -> sb.append(peligroso(c) ? '_' : (char) c));
+    return sb.toString();
+  }
+
+  private static boolean peligroso(int c) {
+    return Character.isISOControl(c)
+        || c == '\u2028' // line separator
+        || c == '\u2029' // paragraph separator
+        || c == '\u200e' // left-to-right mark
+        || c == '\u200f' // right-to-left mark
+        || (c >= '\u202a' && c <= '\u202e') // bidi embeddings and overrides
+        || (c >= '\u2066' && c <= '\u2069'); // bidi isolates
   }
 
   private static Level nivel(String evento) {

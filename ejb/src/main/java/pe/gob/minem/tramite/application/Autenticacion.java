@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 
@@ -38,25 +39,24 @@ public class Autenticacion {
   @ConfigProperty(name = "tramite.seguridad.minutos-de-bloqueo", defaultValue = "15")
   int minutosDeBloqueo;
 
+  /** Checks a password against a stored hash; unit tests count the checks with another one. */
+  BiPredicate<String, String> verificarClave = Claves::coincide;
+
   /** The outcome of a login: the groups when it succeeded, the reason when it did not. */
   public record Resultado(boolean valido, Set<String> grupos, String motivo) {}
 
   public Resultado autenticar(String usuario, String clave, String origen) {
     Instant ahora = Instant.now();
-    Optional<Persona> encontrada =
-        usuario == null
-            ? Optional.empty()
-            : em.createNamedQuery("Persona.porUsuario", Persona.class)
-                .setParameter("usuario", usuario)
-                .getResultStream()
-                .findFirst();
-    if (encontrada.isEmpty() || !encontrada.get().isActiva()) {
-      Claves.simularVerificacion(clave == null ? "" : clave);
-      auditoria.registrar(
-          usuario, "INGRESO_FALLIDO", null, "usuario desconocido o inactivo; " + origen);
+    Persona p = buscar(usuario).filter(Persona::isActiva).orElse(null);
+    // Exactly one PBKDF2 check for every attempt, before anything else is decided: an unknown,
+    // overlong, inactive or locked account costs what a wrong password costs, so the time of the
+    // answer does not tell which user names exist.
+    boolean coincide =
+        verificarClave.test(clave == null ? "" : clave, p == null ? null : p.getClaveHash());
+    if (p == null) {
+      auditoria.registrar(usuario, "INGRESO_FALLIDO", null, porQueDesconocido(usuario) + origen);
       return new Resultado(false, Set.of(), "Usuario o contraseña incorrectos.");
     }
-    Persona p = encontrada.get();
     if (p.estaBloqueada(ahora)) {
       auditoria.registrar(
           usuario,
@@ -70,7 +70,7 @@ public class Autenticacion {
               + Reloj.formatear(p.getBloqueadaHasta()).substring(11)
               + ".");
     }
-    if (clave == null || !Claves.coincide(clave, p.getClaveHash())) {
+    if (clave == null || !coincide) {
       boolean bloqueada = p.registrarIntentoFallido(ahora, Duration.ofMinutes(minutosDeBloqueo));
       auditoria.registrar(usuario, "INGRESO_FALLIDO", null, "contraseña incorrecta; " + origen);
       if (bloqueada) {
@@ -79,7 +79,7 @@ public class Autenticacion {
             "BLOQUEO_CUENTA",
             null,
             "usuario "
-                + usuario
+                + p.getUsuario()
                 + " bloqueado "
                 + minutosDeBloqueo
                 + " minutos tras "
@@ -91,6 +91,30 @@ public class Autenticacion {
     p.registrarIngreso();
     auditoria.registrar(usuario, "INGRESO", null, origen);
     return new Resultado(true, grupos(p), null);
+  }
+
+  /** The person with this user name; none for a name that no row can hold. */
+  private Optional<Persona> buscar(String usuario) {
+    if (usuario == null || usuario.isEmpty() || usuario.length() > Persona.LARGO_USUARIO) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("Persona.porUsuario", Persona.class)
+        .setParameter("usuario", usuario)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The audit's reason for a failure without a usable account. */
+  private static String porQueDesconocido(String usuario) {
+    if (usuario != null && usuario.length() > Persona.LARGO_USUARIO) {
+      // the audit keeps only the start of the name
+      return "usuario de "
+          + usuario.length()
+          + " caracteres (máximo "
+          + Persona.LARGO_USUARIO
+          + "); ";
+    }
+    return "usuario desconocido o inactivo; ";
   }
 
   public Set<String> grupos(Persona p) {

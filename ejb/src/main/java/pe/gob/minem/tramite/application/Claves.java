@@ -16,7 +16,6 @@ public final class Claves {
 
   public static final int ITERACIONES = 120_000;
   private static final SecureRandom AZAR = new SecureRandom();
-  private static final String FALSO = derivarComo("clave-inexistente", new byte[16], ITERACIONES);
 
   private Claves() {}
 
@@ -26,19 +25,29 @@ public final class Claves {
     return derivarComo(clave, sal, ITERACIONES);
   }
 
+  /**
+   * Whether the password matches the stored hash. Always one derivation: a missing or unreadable
+   * hash (no account, a broken row) is checked against a dummy one, so that the answer takes as
+   * long as for a real account and tells nothing about it.
+   */
   public static boolean coincide(String clave, String almacenado) {
     String[] partes = almacenado == null ? new String[0] : almacenado.split("\\$");
-    if (partes.length != 4 || !"pbkdf2-sha256".equals(partes[0])) {
-      return false;
+    if (partes.length == 4 && "pbkdf2-sha256".equals(partes[0])) {
+      try {
+        byte[] sal = Base64.getDecoder().decode(partes[2]);
+        String calculado = derivarComo(clave, sal, Integer.parseInt(partes[1]));
+        return MessageDigest.isEqual(calculado.getBytes(), almacenado.getBytes());
+      } catch (IllegalArgumentException e) {
+        // not Base64, not a number, not a positive count: as if there were no hash
+      }
     }
-    byte[] sal = Base64.getDecoder().decode(partes[2]);
-    String calculado = derivarComo(clave, sal, Integer.parseInt(partes[1]));
-    return MessageDigest.isEqual(calculado.getBytes(), almacenado.getBytes());
+    simularVerificacion(clave);
+    return false;
   }
 
   /** Spends the same time as a real check, so that unknown users cannot be told apart. */
   public static void simularVerificacion(String clave) {
-    coincide(clave, FALSO);
+    derivarComo(clave, new byte[16], ITERACIONES);
   }
 
   /** A password policy a ministry would accept: 10+ characters, letters and digits. */

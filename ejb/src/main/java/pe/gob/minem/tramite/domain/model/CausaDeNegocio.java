@@ -1,6 +1,11 @@
 package pe.gob.minem.tramite.domain.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the business reason under the wrappers the container adds (EJBException, rollback
@@ -12,7 +17,7 @@ public final class CausaDeNegocio {
   private CausaDeNegocio() {}
 
   public static Optional<RuntimeException> en(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
+    for (Throwable t : cadena(e)) {
       if (t instanceof ReglaIncumplidaException
           || t instanceof NoEncontradoException
           || t instanceof AccesoDenegadoException
@@ -20,10 +25,17 @@ public final class CausaDeNegocio {
           || t instanceof ServicioNoDisponibleException) {
         return Optional.of((RuntimeException) t);
       }
-      if (t.getCause() == t) {
-        break;
-      }
     }
     return Optional.empty();
+  }
+
+  /** The exception and its causes, each once: a cause chain may loop back on itself. */
+  public static List<Throwable> cadena(Throwable e) {
+    Set<Throwable> vistas = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Throwable> cadena = new ArrayList<>();
+    for (Throwable t = e; t != null && vistas.add(t); t = t.getCause()) {
+      cadena.add(t);
+    }
+    return cadena;
   }
 }

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.EJBTransactionRolledbackException;
+import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
 import jakarta.ws.rs.BadRequestException;
@@ -18,11 +22,13 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
@@ -309,5 +315,214 @@ class ErroresDelServicioTest {
     assertTrue(json.contains("\"status\":400"), json);
     assertTrue(json.contains("\"detail\":\"Muy larga.\""), json);
     assertTrue(json.contains("\"campo\":\"q\""), json);
+  }
+
+  // ------------------------------------------------------------------ request bodies (Yasson)
+
+  private static final Jsonb YASSON = JsonbBuilder.create();
+
+  /** The exception Yasson really throws for this body and class. */
+  private static JsonbException alLeer(String json, Class<?> tipo) {
+    try {
+      YASSON.fromJson(json, tipo);
+    } catch (JsonbException e) {
+      return e;
+    }
+    throw new AssertionError("Yasson aceptó " + json + " como " + tipo.getSimpleName());
+  }
+
+  /** How Jersey's JSON-B reader, then its entity parameter, pass it on. */
+  private static List<Throwable> comoLlega(JsonbException e) {
+    var procesando = new ProcessingException("Error deserializing object from entity stream.", e);
+    return List.of(
+        e,
+        procesando,
+        new BadRequestException(procesando),
+        new EJBException(new RuntimeException(procesando)));
+  }
+
+  /** 400 problem, nothing internal in the body, and no log line above INFO. */
+  private Problema json400(Throwable e, String titulo) {
+    registros.clear();
+    var p = verificar(mapeador.toResponse(e), 400, titulo);
+    String cuerpo = JsonbBuilder.create().toJson(p);
+    for (String interno :
+        List.of(
+            "Exception",
+            "jakarta",
+            "yasson",
+            "parsson",
+            "Unable",
+            "Incorrect",
+            "Internal",
+            "token",
+            "START_",
+            "class ",
+            "java.",
+            "$",
+            "ErroresDelServicioTest")) {
+      assertFalse(cuerpo.contains(interno), () -> interno + " en " + cuerpo);
+    }
+    assertTrue(
+        registros.stream().allMatch(r -> r.getLevel().intValue() <= Level.INFO.intValue()),
+        () -> "un JSON mal escrito por el cliente no es un error del servidor: " + registros);
+    return p;
+  }
+
+  @Test
+  void cuerpoMalFormadoEs400EnCadaPeticionDeLaApi() {
+    for (Class<?> tipo :
+        List.of(
+            ArchivoResource.BusquedaNueva.class,
+            ExpedientesResource.CambioDeNivel.class,
+            TareasResource.Resultado.class,
+            FirmasResource.Pedido.class)) {
+      for (Throwable e : comoLlega(alLeer("{\"nombre\":", tipo))) {
+        var p = json400(e, "JSON mal formado");
+        assertEquals(
+            "El cuerpo de la petición no es un JSON bien formado: revise comillas, comas, llaves y"
+                + " corchetes.",
+            p.detail(),
+            tipo.getSimpleName() + " " + e.getClass().getSimpleName());
+        assertNull(p.campo());
+      }
+    }
+  }
+
+  @Test
+  void otrasFormasDeJsonMalFormado() {
+    for (String json :
+        List.of(
+            "",
+            "   ",
+            "no es json",
+            "{\"nivel\" \"PUBLICO\"}",
+            "{\"nivel\":\"PUBLICO\"",
+            "[",
+            "{'a':1}")) {
+      var p = json400(alLeer(json, ExpedientesResource.CambioDeNivel.class), "JSON mal formado");
+      assertTrue(
+          p.detail().startsWith("El cuerpo de la petición no es un JSON bien formado"),
+          () -> json + " → " + p.detail());
+    }
+  }
+
+  @Test
+  void unTextoDondeVaUnNumeroNombraElCampo() {
+    for (Throwable e : comoLlega(alLeer("{\"folios\": \"muchos\"}", ExpedienteNuevo.class))) {
+      var p = json400(e, "Datos inválidos");
+      assertEquals("folios", p.campo());
+      assertEquals(
+          "El campo «folios» tiene un valor de tipo incorrecto: debe ser un número entero.",
+          p.detail());
+    }
+  }
+
+  @Test
+  void unTextoDondeVaUnObjetoOUnaListaNombraElCampoYLoQueSeEsperaba() {
+    record Caso(String json, Class<?> tipo, String campo, String esperado) {}
+    for (var c :
+        List.of(
+            new Caso(
+                "{\"firmaExterna\": \"x\"}",
+                TareasResource.Resultado.class,
+                "firmaExterna",
+                "un objeto JSON"),
+            new Caso(
+                "{\"campos\": \"x\"}", TareasResource.Resultado.class, "campos", "un objeto JSON"),
+            new Caso(
+                "{\"tareas\": \"t-1\"}", FirmasResource.Pedido.class, "tareas", "una lista JSON"),
+            new Caso(
+                "{\"nombre\": {\"a\": 1}}",
+                ArchivoResource.BusquedaNueva.class,
+                "nombre",
+                "un valor simple (texto, número o true/false)"),
+            new Caso(
+                "{\"firmaExterna\": {\"certificados\": 7}}",
+                TareasResource.Resultado.class,
+                "firmaExterna.certificados",
+                "una lista JSON"))) {
+      for (Throwable e : comoLlega(alLeer(c.json(), c.tipo()))) {
+        var p = json400(e, "Datos inválidos");
+        assertEquals(c.campo(), p.campo(), c.json());
+        assertEquals(
+            "El campo «"
+                + c.campo()
+                + "» tiene un valor de tipo incorrecto: debe ser "
+                + c.esperado()
+                + ".",
+            p.detail());
+      }
+    }
+  }
+
+  @Test
+  void unCuerpoQueNoEsUnObjetoEs400SinCampo() {
+    var p = json400(alLeer("[1, 2]", ExpedientesResource.CambioDeNivel.class), "Datos inválidos");
+    assertEquals(
+        "El cuerpo de la petición no tiene la forma esperada: debe ser un objeto JSON.",
+        p.detail());
+    assertNull(p.campo());
+    var texto =
+        json400(alLeer("\"PUBLICO\"", ExpedientesResource.CambioDeNivel.class), "Datos inválidos");
+    assertTrue(texto.detail().startsWith("El cuerpo de la petición no tiene la forma esperada"));
+  }
+
+  /** A bean whose getter fails: Yasson cannot write it. */
+  public static class Averiada {
+    public String getValor() {
+      throw new IllegalStateException(INTERNO);
+    }
+  }
+
+  @Test
+  void unErrorDeJsonAlEscribirLaRespuestaSigueSiendoUn500() {
+    Logger yasson = Logger.getLogger("org.eclipse.yasson");
+    Level antes = yasson.getLevel();
+    yasson.setLevel(Level.OFF); // it logs its own SEVERE line for the incomplete JSON
+    JsonbException alEscribir;
+    try {
+      YASSON.toJson(new Averiada());
+      throw new AssertionError("Yasson escribió una Averiada");
+    } catch (JsonbException e) {
+      alEscribir = e;
+    } finally {
+      yasson.setLevel(antes);
+    }
+    var e = new ProcessingException("Error serializing object to output stream.", alEscribir);
+    assertNull(ErroresDelServicio.errorDeJson(e));
+    assertEquals(GENERICO, verificar(mapeador.toResponse(e), 500, "Error interno").detail());
+    assertEquals(Level.SEVERE, registros.get(0).getLevel());
+  }
+
+  @Test
+  void unaJsonExceptionQueNoVieneDeLeerNoEsCulpaDelCliente() {
+    var e = new ProcessingException("x", new JsonbException("Unable to deserialize property 'a'"));
+    e.getCause().setStackTrace(new StackTraceElement[0]);
+    e.setStackTrace(new StackTraceElement[0]);
+    assertEquals(500, mapeador.toResponse(e).getStatus());
+  }
+
+  @Test
+  void unaCadenaDeCausasCiclicaNoCuelgaAlMapeador() {
+    var a = new RuntimeException("a");
+    var b = new IllegalStateException("b", a);
+    a.initCause(b); // a → b → a → …
+    var e = new EJBException(new RuntimeException("envoltura", a));
+    var r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> mapeador.toResponse(e));
+    assertEquals(GENERICO, verificar(r, 500, "Error interno").detail());
+  }
+
+  @Test
+  void unValorDesconocidoDeUnaEnumeracionSigueSiendoDatosInvalidosConSuCampo() {
+    var cambio = new ExpedientesResource.CambioDeNivel();
+    cambio.nivel = "SECRETO";
+    cambio.motivo = "Contiene datos personales sensibles.";
+    DatosInvalidosException e =
+        assertThrows(
+            DatosInvalidosException.class,
+            () -> new ExpedientesResource().clasificar("EXP-2026-000001", cambio));
+    var p = json400(e, "Datos inválidos");
+    assertEquals("nivel", p.campo());
   }
 }

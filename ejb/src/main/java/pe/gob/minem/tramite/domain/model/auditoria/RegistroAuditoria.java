@@ -14,6 +14,10 @@ import java.time.Instant;
 @Table(name = "registro_auditoria")
 public class RegistroAuditoria {
 
+  static final int LARGO_USUARIO = 60;
+  static final int LARGO_OBJETO = 120;
+  static final int LARGO_DETALLE = 1000;
+
   @Id
   @SequenceGenerator(name = "auditoria_seq", sequenceName = "auditoria_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "auditoria_seq")
@@ -22,16 +26,16 @@ public class RegistroAuditoria {
   @Column(nullable = false)
   private Instant fecha;
 
-  @Column(length = 60)
+  @Column(length = LARGO_USUARIO)
   private String usuario;
 
   @Column(nullable = false, length = 60)
   private String evento;
 
-  @Column(length = 120)
+  @Column(length = LARGO_OBJETO)
   private String objeto;
 
-  @Column(length = 1000)
+  @Column(length = LARGO_DETALLE)
   private String detalle;
 
   protected RegistroAuditoria() {}
@@ -39,11 +43,25 @@ public class RegistroAuditoria {
   public RegistroAuditoria(
       Instant fecha, String usuario, String evento, String objeto, String detalle) {
     this.fecha = fecha;
-    this.usuario = usuario;
+    // what a user typed (a login name, a path) may be longer than its column: cut, not a failure
+    this.usuario = recortar(usuario, LARGO_USUARIO);
     this.evento = evento;
-    this.objeto = objeto;
-    this.detalle =
-        detalle == null || detalle.length() <= 1000 ? detalle : detalle.substring(0, 1000);
+    this.objeto = recortar(objeto, LARGO_OBJETO);
+    this.detalle = recortar(detalle, LARGO_DETALLE);
+  }
+
+  /**
+   * At most {@code largo} chars, the last one an ellipsis when cut; never half a surrogate pair.
+   */
+  static String recortar(String texto, int largo) {
+    if (texto == null || texto.length() <= largo) {
+      return texto;
+    }
+    int fin = largo - 1;
+    if (Character.isHighSurrogate(texto.charAt(fin - 1))) {
+      fin--;
+    }
+    return texto.substring(0, fin) + "…";
   }
 
   public Long getId() {

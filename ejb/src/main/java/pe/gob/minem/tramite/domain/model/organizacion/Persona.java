@@ -39,12 +39,15 @@ public class Persona {
   /** Failed logins in a row after which the account is locked for a while. */
   public static final int INTENTOS_ANTES_DE_BLOQUEO = 5;
 
+  /** The longest user name (the column's size). */
+  public static final int LARGO_USUARIO = 60;
+
   @Id
   @SequenceGenerator(name = "persona_seq", sequenceName = "persona_seq", allocationSize = 1)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "persona_seq")
   private Long id;
 
-  @Column(nullable = false, unique = true, length = 60)
+  @Column(nullable = false, unique = true, length = LARGO_USUARIO)
   private String usuario;
 
   @Column(nullable = false, length = 120)

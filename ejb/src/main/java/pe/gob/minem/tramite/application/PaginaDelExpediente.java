@@ -14,9 +14,9 @@ import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.infrastructure.workflow.DiagramaSvg;
 
 /**
- * What the expediente's page shows, in one call and one transaction: the expediente is found and
- * its visibility checked once, then everything the page shows is read from it, with what the caller
- * may do there.
+ * What the expediente's pages show, each in one call and one transaction: the expediente is found
+ * and its visibility checked once, then everything the page shows is read from it, with what the
+ * caller may do there.
  */
 @Stateless
 public class PaginaDelExpediente {
@@ -53,6 +53,9 @@ public class PaginaDelExpediente {
     }
   }
 
+  /** The page to draft a document in an expediente: it, and whether the caller may. */
+  public record ParaElaborar(ExpedienteVista expediente, boolean permitido) {}
+
   /** Everything the expediente page shows ("not found" if the caller may not see it). */
   public Vista vista(String numero) {
     Expediente e = consulta.visible(numero);
@@ -76,5 +79,12 @@ public class PaginaDelExpediente {
         deExpediente,
         documentos.puedeElaborarEn(p, e),
         ClasificacionService.puede(p, e));
+  }
+
+  /** The expediente a document is drafted in and whether the caller may draft there. */
+  public ParaElaborar paraElaborar(String numero) {
+    Expediente e = consulta.visible(numero);
+    return new ParaElaborar(
+        ExpedienteVista.de(e, Reloj.hoy()), documentos.puedeElaborarEn(personaActual.persona(), e));
   }
 }

@@ -140,12 +140,21 @@ class PaginaDelExpedienteTest {
   void otroAnalistaNoElaboraEnUnExpedienteQueNoTiene() {
     actual = LectoresTest.persona("otro.oti", LectoresTest.OTI, Rol.ANALISTA);
     assertFalse(pagina.vista("exp-2026-1").puedeElaborar());
+    assertFalse(pagina.paraElaborar("exp-2026-1").permitido());
   }
 
   @Test
   void unExpedienteQueNoPuedeVerNoSeLee() {
     assertThrows(NoEncontradoException.class, () -> pagina.vista("EXP-2026-999999"));
     assertEquals(List.of("visible EXP-2026-999999"), llamadas);
+  }
+
+  @Test
+  void paraElaborarUnaSolaConsulta() {
+    var p = pagina.paraElaborar("exp-2026-1");
+    assertEquals(List.of("visible exp-2026-1"), llamadas);
+    assertEquals(expediente.getNumero(), p.expediente().numero());
+    assertTrue(p.permitido());
   }
 
   static DocumentoVista documento() {

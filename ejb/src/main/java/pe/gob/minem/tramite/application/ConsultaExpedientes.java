@@ -176,7 +176,11 @@ public class ConsultaExpedientes {
    * P/OGA-TI-02 still running, each drawn over its own definition version.
    */
   public List<Diagrama> diagramas(String numero) {
-    Expediente e = visible(numero);
+    return diagramas(visible(numero));
+  }
+
+  /** {@link #diagramas(String)} of an expediente the caller may see (already checked). */
+  List<Diagrama> diagramas(Expediente e) {
     // while it is being routed, the MAPRO's sub-process (P/OGA-TI-01); then the portal's process
     String instancia = flujos.subprocesoEnCurso(e.getProcesoId()).orElse(e.getProcesoId());
     List<Diagrama> l = new ArrayList<>();

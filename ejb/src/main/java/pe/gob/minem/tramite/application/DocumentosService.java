@@ -368,7 +368,11 @@ public class DocumentosService {
   }
 
   public List<DocumentoVista> deExpediente(String numero) {
-    var e = consulta.visible(numero);
+    return deExpediente(consulta.visible(numero));
+  }
+
+  /** The documents of an expediente the caller may see (already checked). */
+  List<DocumentoVista> deExpediente(Expediente e) {
     return em.createNamedQuery("Documento.deExpediente", Documento.class)
         .setParameter("numero", e.getNumero())
         .getResultStream()
@@ -404,8 +408,14 @@ public class DocumentosService {
     if (!puedeElaborar(p)) {
       return false;
     }
-    Expediente e = consulta.visible(numeroExpediente);
-    return e.getResponsable() != null && e.getResponsable().getUsuario().equals(p.getUsuario());
+    return puedeElaborarEn(p, consulta.visible(numeroExpediente));
+  }
+
+  /** {@link #puedeElaborarEn(String)} for an expediente the person may see (already checked). */
+  boolean puedeElaborarEn(Persona p, Expediente e) {
+    return puedeElaborar(p)
+        && e.getResponsable() != null
+        && e.getResponsable().getUsuario().equals(p.getUsuario());
   }
 
   /** The document a P/OGA-TI-02 task is about, by its verification code. */

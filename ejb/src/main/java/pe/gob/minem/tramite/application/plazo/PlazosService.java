@@ -13,6 +13,7 @@ import pe.gob.minem.tramite.application.PersonaActual;
 import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
 import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
+import pe.gob.minem.tramite.domain.model.expediente.Expediente;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.domain.model.plazo.Aviso;
 import pe.gob.minem.tramite.domain.model.plazo.CalendarioLaboral;
@@ -86,7 +87,14 @@ public class PlazosService {
 
   /** The steps waiting on an expediente the caller may see, with their plazos. */
   public List<PasoPendiente> pendientes(String numero) {
-    var e = consulta.visible(numero);
+    return pendientes(consulta.visible(numero));
+  }
+
+  /**
+   * {@link #pendientes(String)} of an expediente the caller may see: for the application's services
+   * that already checked it with {@link ConsultaExpedientes#visible(String)}.
+   */
+  public List<PasoPendiente> pendientes(Expediente e) {
     Instant ahora = flujos.ahora();
     CalendarioLaboral cal = flujos.calendario();
     LocalDate hoy = LocalDate.ofInstant(ahora, CalendarioLaboral.LIMA);

@@ -9,34 +9,59 @@ import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.UnitValue;
 import java.io.ByteArrayOutputStream;
-import java.time.Instant;
 import java.util.List;
-import pe.gob.minem.tramite.application.Reloj;
-import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
-import pe.gob.minem.tramite.application.Vistas.MovimientoVista;
 
-/** The hoja de ruta as a printable PDF: every movement and action, in order. */
+/**
+ * The hoja de ruta as a printable PDF: every movement and action, in order. It lays out what it is
+ * given; dates and durations come already written as people read them (Lima time).
+ */
 public final class HojaDeRutaPdf {
+
+  /** The expediente's data on the sheet and its rows; {@code emitida} is when it was printed. */
+  public record Hoja(
+      String numero,
+      String asunto,
+      String estado,
+      String unidadActual,
+      String codigoVerificacion,
+      String emitida,
+      List<Fila> filas) {}
+
+  /**
+   * One movement or action: {@code actividad} 0 when it is no MAPRO activity, {@code
+   * tiempoEnElPaso} null while it lasts.
+   */
+  public record Fila(
+      int secuencia,
+      String fecha,
+      int actividad,
+      String descripcion,
+      String persona,
+      String cargo,
+      String unidad,
+      String destino,
+      String instruccion,
+      String tiempoEnElPaso) {}
 
   private HojaDeRutaPdf() {}
 
-  public static byte[] generar(ExpedienteVista e, List<MovimientoVista> movimientos) {
+  public static byte[] generar(Hoja h) {
     var salida = new ByteArrayOutputStream();
     var estilo = new PdfInstitucional();
     try (var pdf = new PdfDocument(new PdfWriter(salida));
         var doc = new Document(pdf, PageSize.A4.rotate())) {
-      pdf.getDocumentInfo().setTitle("Hoja de ruta " + e.numero());
+      pdf.getDocumentInfo().setTitle("Hoja de ruta " + h.numero());
       doc.setMargins(24, 24, 24, 24);
-      estilo.membrete(doc, "Hoja de ruta — " + e.numero());
-      doc.add(new Paragraph("Asunto: " + e.asunto()).setFont(estilo.normal).setFontSize(10));
+      estilo.membrete(doc, "Hoja de ruta — " + h.numero());
+      doc.add(new Paragraph("Asunto: " + h.asunto()).setFont(estilo.normal).setFontSize(10));
       doc.add(
           new Paragraph(
                   "Estado: "
-                      + e.estado()
+                      + h.estado()
                       + " · Unidad actual: "
-                      + e.unidadActual()
+                      + h.unidadActual()
                       + " · Emitida: "
-                      + Reloj.formatear(Instant.now()))
+                      + h.emitida())
               .setFont(estilo.normal)
               .setFontSize(9));
       String[] cab = {
@@ -59,9 +84,9 @@ public final class HojaDeRutaPdf {
                 .setBackgroundColor(PdfInstitucional.GRIS)
                 .add(new Paragraph(c).setFont(estilo.negrita).setFontSize(8)));
       }
-      for (var m : movimientos) {
+      for (var m : h.filas()) {
         celda(t, estilo, String.valueOf(m.secuencia()));
-        celda(t, estilo, Reloj.formatear(m.fecha()));
+        celda(t, estilo, m.fecha());
         celda(t, estilo, m.actividad() == 0 ? "—" : String.valueOf(m.actividad()));
         celda(t, estilo, m.descripcion());
         celda(
@@ -71,13 +96,13 @@ public final class HojaDeRutaPdf {
         celda(t, estilo, m.unidad());
         celda(t, estilo, m.destino());
         celda(t, estilo, m.instruccion());
-        celda(t, estilo, m.duracionSegundos() == null ? "—" : Reloj.duracion(m.duracionSegundos()));
+        celda(t, estilo, m.tiempoEnElPaso() == null ? "—" : m.tiempoEnElPaso());
       }
       doc.add(t);
       doc.add(
           estilo.pie(
               "Procedimiento P/OGA-TI-01 «Derivación de documentos para su atención» (MAPRO de la OTI). Código de verificación del expediente: "
-                  + e.codigoVerificacion()));
+                  + h.codigoVerificacion()));
     }
     return salida.toByteArray();
   }

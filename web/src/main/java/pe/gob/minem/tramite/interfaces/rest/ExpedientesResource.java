@@ -22,20 +22,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.gob.minem.tramite.application.ArchivoRecibido;
 import pe.gob.minem.tramite.application.ClasificacionService;
 import pe.gob.minem.tramite.application.ConsultaExpedientes;
+import pe.gob.minem.tramite.application.ImpresosDelExpediente;
 import pe.gob.minem.tramite.application.MesaDePartesService;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.MovimientoVista;
 import pe.gob.minem.tramite.application.Vistas.Pagina;
 import pe.gob.minem.tramite.domain.model.expediente.Confidencialidad;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
-import pe.gob.minem.tramite.infrastructure.pdf.CargoDeRecepcionPdf;
-import pe.gob.minem.tramite.infrastructure.pdf.HojaDeRutaPdf;
 
 @jakarta.enterprise.context.ApplicationScoped
 @Path("expedientes")
@@ -50,10 +48,7 @@ public class ExpedientesResource {
   @Inject pe.gob.minem.tramite.application.plazo.PlazosService plazos;
   @Inject ClasificacionService clasificacion;
   @Inject DocumentosResource documentos;
-
-  @Inject
-  @ConfigProperty(name = "tramite.url-publica", defaultValue = "http://localhost:8080")
-  String urlPublica;
+  @Inject ImpresosDelExpediente impresos;
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -158,9 +153,7 @@ public class ExpedientesResource {
   @Produces("application/pdf")
   @Operation(summary = "La hoja de ruta en PDF")
   public Response hojaDeRutaPdf(@PathParam("numero") String numero) {
-    var e = consulta.buscar(numero);
-    byte[] pdf = HojaDeRutaPdf.generar(e, consulta.hojaDeRuta(numero));
-    return pdf(pdf, "hoja-de-ruta-" + e.numero() + ".pdf", false);
+    return pdf(impresos.hojaDeRuta(numero));
   }
 
   @GET
@@ -168,9 +161,7 @@ public class ExpedientesResource {
   @Produces("application/pdf")
   @Operation(summary = "El cargo de recepción (PDF con código de verificación y QR)")
   public Response cargoDeRecepcion(@PathParam("numero") String numero) {
-    var e = consulta.buscar(numero);
-    byte[] pdf = CargoDeRecepcionPdf.generar(e, urlVerificacion(e.codigoVerificacion()));
-    return pdf(pdf, "cargo-" + e.numero() + ".pdf", false);
+    return pdf(impresos.cargoDeRecepcion(numero));
   }
 
   @GET
@@ -216,8 +207,9 @@ public class ExpedientesResource {
     return documentos.deExpediente(numero);
   }
 
-  String urlVerificacion(String codigo) {
-    return urlPublica.replaceAll("/+$", "") + "/verificar.xhtml?codigo=" + codigo;
+  /** A printed document, shown in the browser. */
+  static Response pdf(ImpresosDelExpediente.Impreso impreso) {
+    return pdf(impreso.pdf(), impreso.nombre(), false);
   }
 
   static Response pdf(byte[] pdf, String nombre, boolean descargar) {

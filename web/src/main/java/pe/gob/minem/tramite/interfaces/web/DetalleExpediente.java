@@ -6,14 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import pe.gob.minem.tramite.application.ClasificacionService;
-import pe.gob.minem.tramite.application.ConsultaExpedientes;
-import pe.gob.minem.tramite.application.DocumentosService;
 import pe.gob.minem.tramite.application.DocumentosService.DocumentoVista;
+import pe.gob.minem.tramite.application.PaginaDelExpediente;
+import pe.gob.minem.tramite.application.PaginaDelExpediente.Dibujo;
 import pe.gob.minem.tramite.application.Vistas.ArchivoVista;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.MovimientoVista;
+import pe.gob.minem.tramite.application.plazo.PlazosService.PasoPendiente;
 import pe.gob.minem.tramite.domain.model.expediente.Confidencialidad;
-import pe.gob.minem.tramite.infrastructure.workflow.DiagramaSvg;
 
 /**
  * The expediente page: its data, files (PDF in the page), the documents drafted in it (P/OGA-TI-02,
@@ -23,9 +23,7 @@ import pe.gob.minem.tramite.infrastructure.workflow.DiagramaSvg;
 @ViewScoped
 public class DetalleExpediente implements Serializable {
 
-  @Inject transient pe.gob.minem.tramite.application.plazo.PlazosService plazos;
-  @Inject transient ConsultaExpedientes consulta;
-  @Inject transient DocumentosService documentosService;
+  @Inject transient PaginaDelExpediente paginaDelExpediente;
   @Inject transient ClasificacionService clasificacion;
 
   private String numero;
@@ -46,34 +44,24 @@ public class DetalleExpediente implements Serializable {
   private Long documentoPedido;
   private Integer pagina;
   private List<Dibujo> diagramasDeDocumentos = List.of();
-  private List<pe.gob.minem.tramite.application.plazo.PlazosService.PasoPendiente> pasosPendientes =
-      List.of();
+  private List<PasoPendiente> pasosPendientes = List.of();
 
-  public List<pe.gob.minem.tramite.application.plazo.PlazosService.PasoPendiente>
-      getPasosPendientes() {
+  public List<PasoPendiente> getPasosPendientes() {
     return pasosPendientes;
   }
 
-  /** f:viewAction */
+  /** f:viewAction: the whole page in one call. */
   public void cargar() {
     try {
-      expediente = consulta.buscar(numero);
-      hojaDeRuta = consulta.hojaDeRuta(numero);
-      pasosPendientes = plazos.pendientes(numero);
-      var ds = consulta.diagramas(numero);
-      var d = ds.get(0);
-      diagrama = DiagramaSvg.dibujar(d.bpmnXml(), d.activas(), d.completadas());
-      diagramasDeDocumentos =
-          ds.subList(1, ds.size()).stream()
-              .map(
-                  x ->
-                      new Dibujo(
-                          x.titulo(),
-                          DiagramaSvg.dibujar(x.bpmnXml(), x.activas(), x.completadas())))
-              .toList();
+      var v = paginaDelExpediente.vista(numero);
+      expediente = v.expediente();
+      hojaDeRuta = v.hojaDeRuta();
+      pasosPendientes = v.pasosPendientes();
+      diagrama = v.diagrama().svg();
+      diagramasDeDocumentos = v.diagramasDeDocumentos();
       archivoVisible =
           expediente.archivos().stream().filter(ArchivoVista::esPdf).findFirst().orElse(null);
-      documentos = documentosService.deExpediente(numero);
+      documentos = v.documentos();
       if (archivoPedido != null) {
         expediente.archivos().stream()
             .filter(a -> a.id().equals(archivoPedido) && a.esPdf())
@@ -90,8 +78,8 @@ public class DetalleExpediente implements Serializable {
                   versionVisible = doc.versiones().get(doc.versiones().size() - 1).numero();
                 });
       }
-      puedeElaborar = documentosService.puedeElaborarEn(numero);
-      puedeClasificar = clasificacion.puedeClasificar(expediente.unidadActual());
+      puedeElaborar = v.puedeElaborar();
+      puedeClasificar = v.puedeClasificar();
     } catch (RuntimeException e) {
       expediente = null;
       Mensajes.error(e);
@@ -218,9 +206,6 @@ public class DetalleExpediente implements Serializable {
   public String getDiagrama() {
     return diagrama;
   }
-
-  /** A running process of one of the expediente's documents, drawn. */
-  public record Dibujo(String titulo, String svg) implements Serializable {}
 
   public List<Dibujo> getDiagramasDeDocumentos() {
     return diagramasDeDocumentos;

@@ -11,10 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import pe.gob.minem.tramite.application.ArchivoRecibido;
-import pe.gob.minem.tramite.application.ConsultaExpedientes;
 import pe.gob.minem.tramite.application.DocumentosService;
 import pe.gob.minem.tramite.application.DocumentosService.DocumentoVista;
 import pe.gob.minem.tramite.application.DocumentosService.Redaccion;
+import pe.gob.minem.tramite.application.PaginaDelExpediente;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.domain.model.documento.TipoDocumentoInterno;
 
@@ -33,7 +33,7 @@ public class ElaborarDocumento implements Serializable {
   }
 
   @Inject transient DocumentosService documentos;
-  @Inject transient ConsultaExpedientes consulta;
+  @Inject transient PaginaDelExpediente paginaDelExpediente;
 
   private String numero;
   private ExpedienteVista expediente;
@@ -51,8 +51,9 @@ public class ElaborarDocumento implements Serializable {
   /** f:viewAction */
   public void cargar() {
     try {
-      expediente = consulta.buscar(numero);
-      permitido = documentos.puedeElaborarEn(numero);
+      var p = paginaDelExpediente.paraElaborar(numero);
+      expediente = p.expediente();
+      permitido = p.permitido();
       if (!permitido) {
         Mensajes.error(
             "Solo el analista, especialista o coordinador de la OTI que tiene el expediente a su"

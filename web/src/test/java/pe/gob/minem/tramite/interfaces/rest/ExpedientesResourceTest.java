@@ -1,5 +1,6 @@
 package pe.gob.minem.tramite.interfaces.rest;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,12 +11,14 @@ import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import pe.gob.minem.tramite.application.ArchivoRecibido;
 import pe.gob.minem.tramite.application.ClasificacionService;
+import pe.gob.minem.tramite.application.ImpresosDelExpediente;
 import pe.gob.minem.tramite.application.MesaDePartesService;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.domain.model.expediente.Confidencialidad;
@@ -26,7 +29,7 @@ import pe.gob.minem.tramite.domain.model.expediente.Prioridad;
 import pe.gob.minem.tramite.domain.model.expediente.Remitente;
 import pe.gob.minem.tramite.domain.model.expediente.TipoDocumento;
 
-/** The multipart registration, the confidentiality body and the PDF download headers. */
+/** The multipart registration, the confidentiality body, the PDFs and their download headers. */
 class ExpedientesResourceTest {
 
   static ExpedienteVista vista(String numero) {
@@ -263,10 +266,37 @@ class ExpedientesResourceTest {
   }
 
   @Test
-  void laUrlDeVerificacionNoDuplicaLaBarra() {
-    recurso.urlPublica = "https://tramite.minem.gob.pe//";
+  void losPdfVienenDelServicioDeImpresosConSuNombre() {
+    List<String> pedidos = new ArrayList<>();
+    recurso.impresos =
+        new ImpresosDelExpediente() {
+          @Override
+          public Impreso hojaDeRuta(String numero) {
+            pedidos.add("hoja " + numero);
+            return new Impreso("hoja-de-ruta-EXP-2025-000123.pdf", new byte[] {1});
+          }
+
+          @Override
+          public Impreso cargoDeRecepcion(String numero) {
+            pedidos.add("cargo " + numero);
+            return new Impreso("cargo-EXP-2025-000123.pdf", new byte[] {2});
+          }
+        };
+
+    var hoja = recurso.hojaDeRutaPdf("exp-2025-123");
+    var cargo = recurso.cargoDeRecepcion("exp-2025-123");
+
+    assertEquals(List.of("hoja exp-2025-123", "cargo exp-2025-123"), pedidos);
+    assertEquals("application/pdf", hoja.getMediaType().toString());
+    assertArrayEquals(new byte[] {1}, (byte[]) hoja.getEntity());
     assertEquals(
-        "https://tramite.minem.gob.pe/verificar.xhtml?codigo=AB12CD",
-        recurso.urlVerificacion("AB12CD"));
+        "inline; filename=\"hoja-de-ruta-EXP-2025-000123.pdf\";"
+            + " filename*=UTF-8''hoja-de-ruta-EXP-2025-000123.pdf",
+        hoja.getHeaderString("Content-Disposition"));
+    assertArrayEquals(new byte[] {2}, (byte[]) cargo.getEntity());
+    assertEquals(
+        "inline; filename=\"cargo-EXP-2025-000123.pdf\";"
+            + " filename*=UTF-8''cargo-EXP-2025-000123.pdf",
+        cargo.getHeaderString("Content-Disposition"));
   }
 }

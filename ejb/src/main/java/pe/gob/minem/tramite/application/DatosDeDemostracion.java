@@ -56,6 +56,7 @@ public class DatosDeDemostracion {
 
   @Inject MesaDePartesService mesaDePartes;
   @Inject BandejaService bandeja;
+  @Inject pe.gob.minem.tramite.infrastructure.workflow.Flujos flujos;
 
   @Inject
   @ConfigProperty(name = "tramite.demo", defaultValue = "false")
@@ -261,31 +262,37 @@ public class DatosDeDemostracion {
     return mesaDePartes.registrarComo(p, datos, List.of(pdf)).numero();
   }
 
-  /** Completes the first {@code pasos} activities of P/OGA-TI-01, each by its cargo's person. */
+  /**
+   * Completes the first {@code pasos} steps of the expediente's routing, each by a demo person who
+   * holds the cargo the step waits for; a step that asks a unit gets {@code unidad}, one that asks
+   * a responsable gets {@code responsable} (as their declarations say).
+   */
   private void avanzar(String numero, int pasos, String unidad, String responsable) {
     for (int paso = 1; paso <= pasos; paso++) {
-      String usuario =
-          switch (paso) {
-            case 1, 3 -> SECRETARIA_OGA;
-            case 2 -> DIRECTOR_OGA;
-            case 4, 6 ->
-                unidad.equals("OTI") ? SECRETARIA_OTI : "secretaria." + unidad.toLowerCase();
-            default -> unidad.equals("OTI") ? DIRECTOR_OTI : "director." + unidad.toLowerCase();
-          };
-      Persona p = personas.get(usuario);
       var tarea =
-          bandeja.tareasDe(p, FiltroBandeja.TODO).stream()
-              .filter(t -> t.numero().equals(numero))
+          flujos.pendientesDelExpediente(numero).stream()
               .findFirst()
               .orElseThrow(() -> new IllegalStateException("sin tarea para " + numero));
+      Persona p =
+          personas.values().stream()
+              .filter(x -> tarea.grupos().stream().anyMatch(x::tieneGrupo))
+              .sorted(java.util.Comparator.comparing(Persona::getUsuario))
+              .findFirst()
+              .orElseThrow(
+                  () -> new IllegalStateException("nadie tiene el cargo " + tarea.grupos()));
+      var declarado = tarea.paso();
+      Map<String, String> campos = new HashMap<>();
+      declarado
+          .campoDeTipo(pe.gob.minem.tramite.domain.model.paso.TipoDeCampo.UNIDAD)
+          .ifPresent(c -> campos.put(c.nombre(), unidad));
+      declarado
+          .campoDeTipo(pe.gob.minem.tramite.domain.model.paso.TipoDeCampo.RESPONSABLE)
+          .ifPresent(c -> campos.put(c.nombre(), responsable));
       bandeja.completarComo(
           p,
           tarea.id(),
           ResultadoTarea.de(
-              paso == 2
-                  ? java.util.Map.of("unidad", unidad)
-                  : paso == 5 ? java.util.Map.of("responsable", responsable) : java.util.Map.of(),
-              paso == 2 ? "Atender según corresponda." : null));
+              campos, campos.containsKey("unidad") ? "Atender según corresponda." : null));
     }
   }
 

@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+import pe.gob.minem.tramite.domain.model.organizacion.PersonaRepository;
 
 /**
  * Checks a login against the persons table: PBKDF2 hashes, a temporary lock after repeated
@@ -28,9 +27,7 @@ public class Autenticacion {
   public static final String ADMIN = "ADMIN";
   public static final String MESA_DE_PARTES = "MESA_DE_PARTES";
 
-  @PersistenceContext(unitName = "tramite")
-  EntityManager em;
-
+  @Inject PersonaRepository personas;
   @Inject Auditoria auditoria;
   @Inject MesaDePartesService mesaDePartes;
 
@@ -44,12 +41,7 @@ public class Autenticacion {
   public Resultado autenticar(String usuario, String clave, String origen) {
     Instant ahora = Instant.now();
     Optional<Persona> encontrada =
-        usuario == null
-            ? Optional.empty()
-            : em.createNamedQuery("Persona.porUsuario", Persona.class)
-                .setParameter("usuario", usuario)
-                .getResultStream()
-                .findFirst();
+        usuario == null ? Optional.empty() : personas.porUsuario(usuario);
     if (encontrada.isEmpty() || !encontrada.get().isActiva()) {
       Claves.simularVerificacion(clave == null ? "" : clave);
       auditoria.registrar(

@@ -3,8 +3,6 @@ package pe.gob.minem.tramite.application;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.ResumenBandeja;
@@ -26,7 +25,9 @@ import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 import pe.gob.minem.tramite.domain.model.documento.Documento;
 import pe.gob.minem.tramite.domain.model.documento.Firma;
 import pe.gob.minem.tramite.domain.model.expediente.Expediente;
+import pe.gob.minem.tramite.domain.model.expediente.ExpedienteRepository;
 import pe.gob.minem.tramite.domain.model.expediente.Movimiento;
+import pe.gob.minem.tramite.domain.model.expediente.NumeroExpediente;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
 import pe.gob.minem.tramite.domain.model.paso.DeclaracionDePaso;
@@ -45,9 +46,7 @@ public class BandejaService {
 
   private static final Logger LOG = Logger.getLogger(BandejaService.class.getName());
 
-  @PersistenceContext(unitName = "tramite")
-  EntityManager em;
-
+  @Inject ExpedienteRepository expedientes;
   @Inject PersonaActual personaActual;
   @Inject Flujos flujos;
   @Inject CatalogoDeActividades actividades;
@@ -63,12 +62,12 @@ public class BandejaService {
 
   public List<TareaVista> tareasDe(Persona persona, FiltroBandeja filtro) {
     List<PasoEnCurso> tareas = flujos.pendientesDe(persona.getUsuario(), persona.grupos(), 2000);
-    Map<String, Expediente> expedientes = expedientes(tareas);
+    Map<String, Expediente> porNumero = expedientesDe(tareas);
     var hoy = Reloj.hoy();
     var ahora = Instant.now();
     List<TareaVista> vistas = new ArrayList<>();
     for (PasoEnCurso t : tareas) {
-      Expediente e = expedientes.get(t.numero());
+      Expediente e = porNumero.get(t.numero());
       if (e == null) {
         continue;
       }
@@ -234,7 +233,7 @@ public class BandejaService {
         "TAREA_COMPLETADA",
         e.getNumero(),
         "actividad " + act.numero() + ": " + t.nombre());
-    em.flush();
+    expedientes.sincronizar();
     completada.fire(new TareaCompletada(tareaId, e.getNumero(), act.numero(), e.getAsunto()));
     LOG.info(
         () ->
@@ -357,27 +356,25 @@ public class BandejaService {
   }
 
   private Expediente expedienteDe(PasoEnCurso t) {
-    String numero = t.numero();
-    return em.createNamedQuery("Expediente.porNumero", Expediente.class)
-        .setParameter("numero", numero)
-        .getResultStream()
-        .findFirst()
+    return NumeroExpediente.exacto(t.numero())
+        .flatMap(expedientes::porNumero)
         .orElseThrow(() -> new NoEncontradoException("El expediente de la tarea no existe."));
   }
 
-  private Map<String, Expediente> expedientes(List<PasoEnCurso> tareas) {
+  /** The tasks' expedientes by number (a task whose number does not exist has none). */
+  private Map<String, Expediente> expedientesDe(List<PasoEnCurso> tareas) {
     var numeros =
-        tareas.stream().map(PasoEnCurso::numero).filter(n -> n != null).distinct().toList();
+        tareas.stream()
+            .map(PasoEnCurso::numero)
+            .map(NumeroExpediente::exacto)
+            .flatMap(Optional::stream)
+            .distinct()
+            .toList();
     if (numeros.isEmpty()) {
       return Map.of();
     }
     Map<String, Expediente> mapa = new HashMap<>();
-    for (int i = 0; i < numeros.size(); i += 500) {
-      em.createNamedQuery("Expediente.porNumeros", Expediente.class)
-          .setParameter("numeros", numeros.subList(i, Math.min(numeros.size(), i + 500)))
-          .getResultStream()
-          .forEach(e -> mapa.put(e.getNumero(), e));
-    }
+    expedientes.porNumeros(numeros).forEach(e -> mapa.put(e.getNumero(), e));
     return mapa;
   }
 }

@@ -2,8 +2,6 @@ package pe.gob.minem.tramite.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +18,7 @@ import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
 import pe.gob.minem.tramite.domain.model.ConflictoException;
 import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 import pe.gob.minem.tramite.domain.model.documento.Documento;
+import pe.gob.minem.tramite.domain.model.documento.DocumentoRepository;
 import pe.gob.minem.tramite.domain.model.documento.Firma;
 import pe.gob.minem.tramite.domain.model.documento.TipoDocumentoInterno;
 import pe.gob.minem.tramite.domain.model.documento.VersionDocumento;
@@ -27,7 +26,10 @@ import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.expediente.Expediente;
 import pe.gob.minem.tramite.domain.model.expediente.Movimiento;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+import pe.gob.minem.tramite.domain.model.organizacion.PersonaRepository;
 import pe.gob.minem.tramite.domain.model.organizacion.Rol;
+import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
+import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganicaRepository;
 import pe.gob.minem.tramite.domain.model.paso.TipoDeAccion;
 import pe.gob.minem.tramite.infrastructure.documentos.DocumentStore;
 import pe.gob.minem.tramite.infrastructure.documentos.TipoDeArchivo;
@@ -56,9 +58,9 @@ public class DocumentosService {
   /** How the author's unit signs its documents' numbers. */
   static final String SIGLAS = "MINEM/OGA-OTI";
 
-  @PersistenceContext(unitName = "tramite")
-  EntityManager em;
-
+  @Inject DocumentoRepository documentosElaborados;
+  @Inject PersonaRepository personas;
+  @Inject UnidadOrganicaRepository unidades;
   @Inject pe.gob.minem.tramite.application.archivo.ColaDeIndexacion colaDelArchivo;
   @Inject PersonaActual personaActual;
   @Inject ConsultaExpedientes consulta;
@@ -239,8 +241,8 @@ public class DocumentosService {
         "Versión inicial",
         autor.getUsuario(),
         ahora);
-    em.persist(d);
-    em.flush();
+    documentosElaborados.guardar(d);
+    documentosElaborados.sincronizar();
     colaDelArchivo.encolar(e);
     Map<String, Object> variables = new HashMap<>();
     variables.put("numero", e.getNumero());
@@ -288,10 +290,11 @@ public class DocumentosService {
    */
   public DocumentoVista nuevaVersion(long documentoId, ArchivoRecibido archivo) {
     Persona p = personaActual.persona();
-    Documento d = em.find(Documento.class, documentoId);
-    if (d == null) {
-      throw new NoEncontradoException("No existe el documento " + documentoId + ".");
-    }
+    Documento d =
+        documentosElaborados
+            .porId(documentoId)
+            .orElseThrow(
+                () -> new NoEncontradoException("No existe el documento " + documentoId + "."));
     consulta.visible(d.getExpediente().getNumero());
     if (!d.getAutor().getUsuario().equals(p.getUsuario())) {
       auditoria.registrarAparte(
@@ -359,29 +362,27 @@ public class DocumentosService {
   }
 
   public DocumentoVista buscar(long documentoId) {
-    Documento d = em.find(Documento.class, documentoId);
-    if (d == null) {
-      throw new NoEncontradoException("No existe el documento " + documentoId + ".");
-    }
+    Documento d =
+        documentosElaborados
+            .porId(documentoId)
+            .orElseThrow(
+                () -> new NoEncontradoException("No existe el documento " + documentoId + "."));
     consulta.visible(d.getExpediente().getNumero());
     return vista(d);
   }
 
   public List<DocumentoVista> deExpediente(String numero) {
     var e = consulta.visible(numero);
-    return em.createNamedQuery("Documento.deExpediente", Documento.class)
-        .setParameter("numero", e.getNumero())
-        .getResultStream()
-        .map(DocumentosService::vista)
-        .toList();
+    return documentosElaborados.deExpediente(e).stream().map(DocumentosService::vista).toList();
   }
 
   /** The bytes of a version (the current one when {@code numero} is 0). */
   public byte[] contenido(long documentoId, int numero) {
-    Documento d = em.find(Documento.class, documentoId);
-    if (d == null) {
-      throw new NoEncontradoException("No existe el documento " + documentoId + ".");
-    }
+    Documento d =
+        documentosElaborados
+            .porId(documentoId)
+            .orElseThrow(
+                () -> new NoEncontradoException("No existe el documento " + documentoId + "."));
     consulta.visible(d.getExpediente().getNumero());
     var v =
         numero == 0
@@ -411,10 +412,8 @@ public class DocumentosService {
   /** The document a P/OGA-TI-02 task is about, by its verification code. */
   public DocumentoVista porCodigo(String codigoVerificacion) {
     Documento d =
-        em.createQuery("SELECT d FROM Documento d WHERE d.codigoVerificacion = :c", Documento.class)
-            .setParameter("c", codigoVerificacion)
-            .getResultStream()
-            .findFirst()
+        documentosElaborados
+            .porCodigo(codigoVerificacion)
             .orElseThrow(
                 () ->
                     new NoEncontradoException(
@@ -531,15 +530,7 @@ public class DocumentosService {
   private String numeroDelDocumento(TipoDocumentoInterno tipo, Instant ahora) {
     int anio = ahora.atZone(Reloj.LIMA).getYear();
     Instant inicio = LocalDate.of(anio, 1, 1).atStartOfDay(Reloj.LIMA).toInstant();
-    long anteriores =
-        em.createQuery(
-                "SELECT COUNT(d) FROM Documento d WHERE d.tipo = :tipo AND d.unidad.codigo ="
-                    + " :unidad AND d.fechaCreacion >= :inicio",
-                Long.class)
-            .setParameter("tipo", tipo)
-            .setParameter("unidad", UNIDAD_AUTORA)
-            .setParameter("inicio", inicio)
-            .getSingleResult();
+    long anteriores = documentosElaborados.contarDelTipo(tipo, UNIDAD_AUTORA, inicio);
     return numero(tipo, anteriores + 1, anio);
   }
 
@@ -598,11 +589,7 @@ public class DocumentosService {
     if (tipo.paraSuscribir()) {
       String oga = MesaDePartesService.UNIDAD_DE_REGISTRO;
       var director =
-          em.createNamedQuery("Persona.deUnidad", Persona.class)
-              .setParameter("unidad", oga)
-              .getResultStream()
-              .filter(p -> p.tieneRolEn(Rol.DIRECTOR, oga))
-              .findFirst();
+          personas.deUnidad(oga).stream().filter(p -> p.tieneRolEn(Rol.DIRECTOR, oga)).findFirst();
       if (director.isPresent()) {
         return List.of(
             new PlantillaDocumento.NombreYCargo(
@@ -626,12 +613,8 @@ public class DocumentosService {
     return urlPublica.replaceAll("/+$", "") + "/verificar.xhtml?codigo=" + codigo;
   }
 
-  private pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica unidad(String codigo) {
-    return em.createNamedQuery(
-            "UnidadOrganica.porCodigo",
-            pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica.class)
-        .setParameter("codigo", codigo)
-        .getSingleResult();
+  private UnidadOrganica unidad(String codigo) {
+    return unidades.porCodigo(codigo).orElseThrow();
   }
 
   static DocumentoVista vista(Documento d) {

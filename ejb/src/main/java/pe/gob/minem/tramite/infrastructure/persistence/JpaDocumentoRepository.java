@@ -45,9 +45,7 @@ public class JpaDocumentoRepository implements DocumentoRepository {
 
   @Override
   public List<Documento> deExpediente(Expediente expediente) {
-    return em.createQuery(
-            "SELECT d FROM Documento d WHERE d.expediente = :expediente ORDER BY d.id",
-            Documento.class)
+    return em.createNamedQuery("Documento.deExpediente", Documento.class)
         .setParameter("expediente", expediente)
         .getResultList();
   }

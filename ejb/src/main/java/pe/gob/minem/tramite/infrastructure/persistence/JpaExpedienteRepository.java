@@ -25,20 +25,20 @@ public class JpaExpedienteRepository implements ExpedienteRepository {
   @Override
   public Optional<Expediente> porNumero(NumeroExpediente numero) {
     return em.createNamedQuery("Expediente.porNumero", Expediente.class)
-        .setParameter("numero", numero.toString())
+        .setParameter("numero", numero)
         .getResultStream()
         .findFirst();
   }
 
   @Override
   public List<Expediente> porNumeros(Collection<NumeroExpediente> numeros) {
-    List<String> textos = numeros.stream().map(NumeroExpediente::toString).toList();
+    List<NumeroExpediente> lista = List.copyOf(numeros);
     List<Expediente> encontrados = new ArrayList<>();
-    for (int i = 0; i < textos.size(); i += NUMEROS_POR_CONSULTA) {
+    for (int i = 0; i < lista.size(); i += NUMEROS_POR_CONSULTA) {
       encontrados.addAll(
           em.createNamedQuery("Expediente.porNumeros", Expediente.class)
               .setParameter(
-                  "numeros", textos.subList(i, Math.min(textos.size(), i + NUMEROS_POR_CONSULTA)))
+                  "numeros", lista.subList(i, Math.min(lista.size(), i + NUMEROS_POR_CONSULTA)))
               .getResultList());
     }
     return encontrados;
@@ -53,7 +53,7 @@ public class JpaExpedienteRepository implements ExpedienteRepository {
   public Optional<String> codigoDeUnidadActual(NumeroExpediente numero) {
     return em.createQuery(
             "SELECT e.unidadActual.codigo FROM Expediente e WHERE e.numero = :n", String.class)
-        .setParameter("n", numero.toString())
+        .setParameter("n", numero)
         .getResultStream()
         .findFirst();
   }

@@ -46,8 +46,9 @@ public class Expediente {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "expediente_seq")
   private Long id;
 
+  /** Stored as its text (NumeroExpedienteConverter). */
   @Column(nullable = false, unique = true, length = 20)
-  private String numero;
+  private NumeroExpediente numero;
 
   @Column(nullable = false)
   private int anio;
@@ -137,7 +138,7 @@ public class Expediente {
       Instant ahora,
       LocalDate hoy,
       String codigoVerificacion) {
-    this.numero = numero.toString();
+    this.numero = java.util.Objects.requireNonNull(numero);
     this.anio = numero.anio();
     this.correlativo = numero.correlativo();
     this.asunto = datos.asunto();
@@ -246,7 +247,12 @@ public class Expediente {
     return id;
   }
 
+  /** The number's text, {@code EXP-2026-000123}. */
   public String getNumero() {
+    return numero == null ? null : numero.toString();
+  }
+
+  public NumeroExpediente getNumeroExpediente() {
     return numero;
   }
 

@@ -205,23 +205,21 @@ public class BandejaService {
       descripcion =
           documento.getTipo().etiqueta() + " «" + documento.getAsunto() + "»: " + descripcion;
     }
-    e.anotar(
-        new Movimiento.Datos(
-            ahora,
-            act.procedimiento(),
-            act.numero(),
-            paso.movimiento(),
-            recortar(descripcion),
-            p.getUsuario(),
-            p.getNombreCompleto(),
-            p.cargoEn(unidad),
-            unidad,
+    e.anotarPaso(
+        act.procedimiento(),
+        act.numero(),
+        paso.movimiento(),
+        descripcion,
+        p,
+        unidad,
+        new Movimiento.Destino(
             paso.destino() != null ? paso.destino() : efecto.destino(),
             efecto.unidadDestino(),
-            efecto.personaDestino(),
-            valores.instruccion(),
-            t.id(),
-            Duration.between(creada, ahora).toSeconds()));
+            efecto.personaDestino()),
+        valores.instruccion(),
+        t.id(),
+        creada,
+        ahora);
     Map<String, Object> variables = new HashMap<>(valores.variables());
     variables.putAll(efecto.variables());
     if (t.asignado() == null) {
@@ -264,10 +262,6 @@ public class BandejaService {
       return t.unidadDelCargo().get();
     }
     return e.getUnidadActual().getCodigo();
-  }
-
-  private static String recortar(String s) {
-    return s.length() <= 300 ? s : s.substring(0, 297) + "…";
   }
 
   /** The task if it is still pending; a clear conflict if someone already completed it. */

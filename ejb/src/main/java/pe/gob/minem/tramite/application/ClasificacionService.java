@@ -14,7 +14,6 @@ import pe.gob.minem.tramite.domain.model.expediente.Confidencialidad;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.expediente.Expediente;
 import pe.gob.minem.tramite.domain.model.expediente.ExpedienteRepository;
-import pe.gob.minem.tramite.domain.model.expediente.Movimiento;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.domain.model.organizacion.Rol;
 
@@ -91,24 +90,7 @@ public class ClasificacionService {
     }
     e.clasificar(nivel);
     documentos.deExpediente(e).forEach(Documento::seguirNivelDelExpediente);
-    String unidad = e.getUnidadActual().getCodigo();
-    e.anotar(
-        new Movimiento.Datos(
-            Instant.now(),
-            null,
-            0,
-            Movimiento.Accion.RECLASIFICACION,
-            "Confidencialidad: " + anterior.etiqueta() + " → " + nivel.etiqueta(),
-            p.getUsuario(),
-            p.getNombreCompleto(),
-            p.cargoEn(unidad),
-            unidad,
-            null,
-            null,
-            null,
-            m,
-            null,
-            null));
+    e.anotarCambioDeConfidencialidad(anterior, m, p, Instant.now());
     auditoria.registrar(
         p.getUsuario(),
         "EXPEDIENTE_RECLASIFICADO",

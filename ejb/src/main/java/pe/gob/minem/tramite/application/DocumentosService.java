@@ -24,7 +24,6 @@ import pe.gob.minem.tramite.domain.model.documento.TipoDocumentoInterno;
 import pe.gob.minem.tramite.domain.model.documento.VersionDocumento;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.expediente.Expediente;
-import pe.gob.minem.tramite.domain.model.expediente.Movimiento;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.domain.model.organizacion.PersonaRepository;
 import pe.gob.minem.tramite.domain.model.organizacion.Rol;
@@ -251,23 +250,7 @@ public class DocumentosService {
     variables.put("autor", autor.getUsuario());
     variables.put("paraSuscribir", tipo.paraSuscribir());
     d.iniciarProceso(flujos.iniciar(PROCESO_VISTO_BUENO, d.getCodigoVerificacion(), variables));
-    e.anotar(
-        new Movimiento.Datos(
-            ahora,
-            "P/OGA-TI-02",
-            0,
-            Movimiento.Accion.ELABORACION,
-            recortar(tipo.etiqueta() + " «" + d.getAsunto() + "» elaborado (versión 1)"),
-            autor.getUsuario(),
-            autor.getNombreCompleto(),
-            autor.cargoEn(UNIDAD_AUTORA),
-            UNIDAD_AUTORA,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null));
+    e.anotarElaboracion(enLaHojaDeRuta(d), autor, UNIDAD_AUTORA, ahora);
     auditoria.registrar(
         autor.getUsuario(),
         "DOCUMENTO_CREADO",
@@ -322,36 +305,14 @@ public class DocumentosService {
             "Ajustes del autor",
             p.getUsuario(),
             ahora);
-    String detalle =
-        anuladas.isEmpty()
-            ? ""
-            : "; anula el V°B° de "
-                + String.join(", ", anuladas.stream().map(Firma::getFirmanteNombre).toList())
-                + ", que deberá darse de nuevo";
     d.getExpediente()
-        .anotar(
-            new Movimiento.Datos(
-                ahora,
-                "P/OGA-TI-02",
-                4,
-                Movimiento.Accion.NUEVA_VERSION,
-                recortar(
-                    d.getTipo().etiqueta()
-                        + " «"
-                        + d.getAsunto()
-                        + "»: versión "
-                        + d.versionActual().getNumero()
-                        + detalle),
-                p.getUsuario(),
-                p.getNombreCompleto(),
-                p.cargoEn(UNIDAD_AUTORA),
-                UNIDAD_AUTORA,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
+        .anotarNuevaVersion(
+            enLaHojaDeRuta(d),
+            d.versionActual().getNumero(),
+            anuladas.stream().map(Firma::getFirmanteNombre).toList(),
+            p,
+            UNIDAD_AUTORA,
+            ahora);
     colaDelArchivo.encolar(d.getExpediente());
     auditoria.registrar(
         p.getUsuario(),
@@ -661,7 +622,8 @@ public class DocumentosService {
             .toList());
   }
 
-  private static String recortar(String s) {
-    return s.length() <= 300 ? s : s.substring(0, 297) + "…";
+  /** How the hoja de ruta names a document: its type and asunto. */
+  private static String enLaHojaDeRuta(Documento d) {
+    return d.getTipo().etiqueta() + " «" + d.getAsunto() + "»";
   }
 }

@@ -18,7 +18,6 @@ import pe.gob.minem.tramite.domain.model.expediente.DatosDeRegistro;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.expediente.Expediente;
 import pe.gob.minem.tramite.domain.model.expediente.ExpedienteRepository;
-import pe.gob.minem.tramite.domain.model.expediente.Movimiento;
 import pe.gob.minem.tramite.domain.model.expediente.NumeroExpediente;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.domain.model.organizacion.Rol;
@@ -110,27 +109,7 @@ public class MesaDePartesService {
     var expediente =
         new Expediente(numero, datos, oga, secretaria.getUsuario(), ahora, Reloj.hoy(), codigo());
     adjuntos.forEach(a -> expediente.adjuntar(a.nombre(), a.tipo(), a.tamano(), a.sha256(), ahora));
-    expediente.anotar(
-        new Movimiento.Datos(
-            ahora,
-            "P/OGA-TI-01",
-            1,
-            Movimiento.Accion.REGISTRO,
-            "Recepción, verificación y registro del expediente ("
-                + datos.folios()
-                + " folios, "
-                + archivos.size()
-                + " archivo(s))",
-            secretaria.getUsuario(),
-            secretaria.getNombreCompleto(),
-            secretaria.cargoEn(UNIDAD_DE_REGISTRO),
-            UNIDAD_DE_REGISTRO,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null));
+    expediente.anotarRegistro(secretaria);
     expedientes.guardar(expediente);
 
     Map<String, Object> variables = new HashMap<>();

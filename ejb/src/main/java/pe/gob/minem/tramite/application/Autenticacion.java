@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -14,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+import pe.gob.minem.tramite.domain.model.organizacion.PersonaRepository;
 
 /**
  * Checks a login against the persons table: PBKDF2 hashes, a temporary lock after repeated
@@ -29,9 +28,7 @@ public class Autenticacion {
   public static final String ADMIN = "ADMIN";
   public static final String MESA_DE_PARTES = "MESA_DE_PARTES";
 
-  @PersistenceContext(unitName = "tramite")
-  EntityManager em;
-
+  @Inject PersonaRepository personas;
   @Inject Auditoria auditoria;
   @Inject MesaDePartesService mesaDePartes;
 
@@ -98,10 +95,7 @@ public class Autenticacion {
     if (usuario == null || usuario.isEmpty() || usuario.length() > Persona.LARGO_USUARIO) {
       return Optional.empty();
     }
-    return em.createNamedQuery("Persona.porUsuario", Persona.class)
-        .setParameter("usuario", usuario)
-        .getResultStream()
-        .findFirst();
+    return personas.porUsuario(usuario);
   }
 
   /** The audit's reason for a failure without a usable account. */

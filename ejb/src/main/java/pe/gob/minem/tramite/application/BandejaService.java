@@ -3,8 +3,6 @@ package pe.gob.minem.tramite.application;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.ResumenBandeja;
@@ -26,7 +25,9 @@ import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 import pe.gob.minem.tramite.domain.model.documento.Documento;
 import pe.gob.minem.tramite.domain.model.documento.Firma;
 import pe.gob.minem.tramite.domain.model.expediente.Expediente;
+import pe.gob.minem.tramite.domain.model.expediente.ExpedienteRepository;
 import pe.gob.minem.tramite.domain.model.expediente.Movimiento;
+import pe.gob.minem.tramite.domain.model.expediente.NumeroExpediente;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
 import pe.gob.minem.tramite.domain.model.paso.DeclaracionDePaso;
@@ -45,9 +46,7 @@ public class BandejaService {
 
   private static final Logger LOG = Logger.getLogger(BandejaService.class.getName());
 
-  @PersistenceContext(unitName = "tramite")
-  EntityManager em;
-
+  @Inject ExpedienteRepository expedientes;
   @Inject PersonaActual personaActual;
   @Inject Flujos flujos;
   @Inject CatalogoDeActividades actividades;
@@ -63,12 +62,12 @@ public class BandejaService {
 
   public List<TareaVista> tareasDe(Persona persona, FiltroBandeja filtro) {
     List<PasoEnCurso> tareas = flujos.pendientesDe(persona.getUsuario(), persona.grupos(), 2000);
-    Map<String, Expediente> expedientes = expedientes(tareas);
+    Map<String, Expediente> porNumero = expedientesDe(tareas);
     var hoy = Reloj.hoy();
     var ahora = Instant.now();
     List<TareaVista> vistas = new ArrayList<>();
     for (PasoEnCurso t : tareas) {
-      Expediente e = expedientes.get(t.numero());
+      Expediente e = porNumero.get(t.numero());
       if (e == null) {
         continue;
       }
@@ -206,23 +205,21 @@ public class BandejaService {
       descripcion =
           documento.getTipo().etiqueta() + " «" + documento.getAsunto() + "»: " + descripcion;
     }
-    e.anotar(
-        new Movimiento.Datos(
-            ahora,
-            act.procedimiento(),
-            act.numero(),
-            paso.movimiento(),
-            recortar(descripcion),
-            p.getUsuario(),
-            p.getNombreCompleto(),
-            p.cargoEn(unidad),
-            unidad,
+    e.anotarPaso(
+        act.procedimiento(),
+        act.numero(),
+        paso.movimiento(),
+        descripcion,
+        p,
+        unidad,
+        new Movimiento.Destino(
             paso.destino() != null ? paso.destino() : efecto.destino(),
             efecto.unidadDestino(),
-            efecto.personaDestino(),
-            valores.instruccion(),
-            t.id(),
-            Duration.between(creada, ahora).toSeconds()));
+            efecto.personaDestino()),
+        valores.instruccion(),
+        t.id(),
+        creada,
+        ahora);
     Map<String, Object> variables = new HashMap<>(valores.variables());
     variables.putAll(efecto.variables());
     if (t.asignado() == null) {
@@ -234,7 +231,7 @@ public class BandejaService {
         "TAREA_COMPLETADA",
         e.getNumero(),
         "actividad " + act.numero() + ": " + t.nombre());
-    em.flush();
+    expedientes.sincronizar();
     completada.fire(new TareaCompletada(tareaId, e.getNumero(), act.numero(), e.getAsunto()));
     LOG.info(
         () ->
@@ -265,10 +262,6 @@ public class BandejaService {
       return t.unidadDelCargo().get();
     }
     return e.getUnidadActual().getCodigo();
-  }
-
-  private static String recortar(String s) {
-    return s.length() <= 300 ? s : s.substring(0, 297) + "…";
   }
 
   /** The task if it is still pending; a clear conflict if someone already completed it. */
@@ -357,27 +350,25 @@ public class BandejaService {
   }
 
   private Expediente expedienteDe(PasoEnCurso t) {
-    String numero = t.numero();
-    return em.createNamedQuery("Expediente.porNumero", Expediente.class)
-        .setParameter("numero", numero)
-        .getResultStream()
-        .findFirst()
+    return NumeroExpediente.exacto(t.numero())
+        .flatMap(expedientes::porNumero)
         .orElseThrow(() -> new NoEncontradoException("El expediente de la tarea no existe."));
   }
 
-  private Map<String, Expediente> expedientes(List<PasoEnCurso> tareas) {
+  /** The tasks' expedientes by number (a task whose number does not exist has none). */
+  private Map<String, Expediente> expedientesDe(List<PasoEnCurso> tareas) {
     var numeros =
-        tareas.stream().map(PasoEnCurso::numero).filter(n -> n != null).distinct().toList();
+        tareas.stream()
+            .map(PasoEnCurso::numero)
+            .map(NumeroExpediente::exacto)
+            .flatMap(Optional::stream)
+            .distinct()
+            .toList();
     if (numeros.isEmpty()) {
       return Map.of();
     }
     Map<String, Expediente> mapa = new HashMap<>();
-    for (int i = 0; i < numeros.size(); i += 500) {
-      em.createNamedQuery("Expediente.porNumeros", Expediente.class)
-          .setParameter("numeros", numeros.subList(i, Math.min(numeros.size(), i + 500)))
-          .getResultStream()
-          .forEach(e -> mapa.put(e.getNumero(), e));
-    }
+    expedientes.porNumeros(numeros).forEach(e -> mapa.put(e.getNumero(), e));
     return mapa;
   }
 }

@@ -2,8 +2,6 @@ package pe.gob.minem.tramite.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.logging.Logger;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
@@ -11,10 +9,11 @@ import pe.gob.minem.tramite.application.archivo.ColaDeIndexacion;
 import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
 import pe.gob.minem.tramite.domain.model.ReglaIncumplidaException;
 import pe.gob.minem.tramite.domain.model.documento.Documento;
+import pe.gob.minem.tramite.domain.model.documento.DocumentoRepository;
 import pe.gob.minem.tramite.domain.model.expediente.Confidencialidad;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.expediente.Expediente;
-import pe.gob.minem.tramite.domain.model.expediente.Movimiento;
+import pe.gob.minem.tramite.domain.model.expediente.ExpedienteRepository;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.domain.model.organizacion.Rol;
 
@@ -33,9 +32,8 @@ public class ClasificacionService {
   static final int MOTIVO_MINIMO = 10;
   static final int MOTIVO_MAXIMO = 500;
 
-  @PersistenceContext(unitName = "tramite")
-  EntityManager em;
-
+  @Inject ExpedienteRepository expedientes;
+  @Inject DocumentoRepository documentos;
   @Inject PersonaActual personaActual;
   @Inject ConsultaExpedientes consulta;
   @Inject Auditoria auditoria;
@@ -91,34 +89,14 @@ public class ClasificacionService {
           "El expediente " + e.getNumero() + " ya es " + nivel.etiqueta().toLowerCase() + ".");
     }
     e.clasificar(nivel);
-    em.createNamedQuery("Documento.deExpediente", Documento.class)
-        .setParameter("numero", e.getNumero())
-        .getResultList()
-        .forEach(Documento::seguirNivelDelExpediente);
-    String unidad = e.getUnidadActual().getCodigo();
-    e.anotar(
-        new Movimiento.Datos(
-            Instant.now(),
-            null,
-            0,
-            Movimiento.Accion.RECLASIFICACION,
-            "Confidencialidad: " + anterior.etiqueta() + " → " + nivel.etiqueta(),
-            p.getUsuario(),
-            p.getNombreCompleto(),
-            p.cargoEn(unidad),
-            unidad,
-            null,
-            null,
-            null,
-            m,
-            null,
-            null));
+    documentos.deExpediente(e).forEach(Documento::seguirNivelDelExpediente);
+    e.anotarCambioDeConfidencialidad(anterior, m, p, Instant.now());
     auditoria.registrar(
         p.getUsuario(),
         "EXPEDIENTE_RECLASIFICADO",
         e.getNumero(),
         anterior + " → " + nivel + ": " + m);
-    em.flush();
+    expedientes.sincronizar();
     colaDelArchivo.encolar(e);
     LOG.info(
         () ->

@@ -20,6 +20,7 @@ import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.expediente.EstadoExpediente;
 import pe.gob.minem.tramite.domain.model.expediente.Expediente;
+import pe.gob.minem.tramite.domain.model.expediente.ExpedienteRepository;
 import pe.gob.minem.tramite.domain.model.expediente.NumeroExpediente;
 import pe.gob.minem.tramite.domain.model.expediente.Prioridad;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
@@ -55,6 +56,7 @@ public class ConsultaExpedientes {
   @PersistenceContext(unitName = "tramite")
   EntityManager em;
 
+  @Inject ExpedienteRepository expedientes;
   @Inject PersonaActual personaActual;
   @Inject DocumentStore documentos;
   @Inject Flujos flujos;
@@ -211,12 +213,11 @@ public class ConsultaExpedientes {
   /** The expediente, if the caller may see it; "not found" otherwise (and the refusal logged). */
   public Expediente visible(String numero) {
     Persona p = personaActual.persona();
-    String n = NumeroExpediente.de(numero).toString();
+    var numeroLeido = NumeroExpediente.de(numero);
+    String n = numeroLeido.toString();
     Expediente e =
-        em.createNamedQuery("Expediente.porNumero", Expediente.class)
-            .setParameter("numero", n)
-            .getResultStream()
-            .findFirst()
+        expedientes
+            .porNumero(numeroLeido)
             .orElseThrow(() -> new NoEncontradoException("No existe el expediente " + n + "."));
     // the same rule as the archive's index (ADR 0011): público, reservado, confidencial
     if (!pe.gob.minem.tramite.application.archivo.Lectores.puedeVer(p, e)) {

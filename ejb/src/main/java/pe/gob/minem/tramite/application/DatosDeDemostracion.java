@@ -26,6 +26,7 @@ import pe.gob.minem.tramite.domain.model.expediente.Remitente;
 import pe.gob.minem.tramite.domain.model.expediente.TipoDocumento;
 import pe.gob.minem.tramite.domain.model.organizacion.Cargo;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+import pe.gob.minem.tramite.domain.model.organizacion.PersonaRepository;
 import pe.gob.minem.tramite.domain.model.organizacion.Rol;
 import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
 
@@ -54,6 +55,8 @@ public class DatosDeDemostracion {
   @PersistenceContext(unitName = "tramite")
   EntityManager em;
 
+  @Inject PersonaRepository padron;
+
   @Inject MesaDePartesService mesaDePartes;
   @Inject BandejaService bandeja;
   @Inject pe.gob.minem.tramite.infrastructure.workflow.Flujos flujos;
@@ -71,8 +74,7 @@ public class DatosDeDemostracion {
     if (!demo) {
       return;
     }
-    long existentes =
-        em.createQuery("SELECT COUNT(p) FROM Persona p", Long.class).getSingleResult();
+    long existentes = padron.contar();
     if (existentes > 0) {
       return;
     }

@@ -2,8 +2,6 @@ package pe.gob.minem.tramite.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,14 +18,17 @@ import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
 import pe.gob.minem.tramite.domain.model.ConflictoException;
 import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 import pe.gob.minem.tramite.domain.model.documento.Documento;
+import pe.gob.minem.tramite.domain.model.documento.DocumentoRepository;
 import pe.gob.minem.tramite.domain.model.documento.Firma;
 import pe.gob.minem.tramite.domain.model.documento.TipoDocumentoInterno;
 import pe.gob.minem.tramite.domain.model.documento.VersionDocumento;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.expediente.Expediente;
-import pe.gob.minem.tramite.domain.model.expediente.Movimiento;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+import pe.gob.minem.tramite.domain.model.organizacion.PersonaRepository;
 import pe.gob.minem.tramite.domain.model.organizacion.Rol;
+import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
+import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganicaRepository;
 import pe.gob.minem.tramite.domain.model.paso.TipoDeAccion;
 import pe.gob.minem.tramite.infrastructure.documentos.DocumentStore;
 import pe.gob.minem.tramite.infrastructure.documentos.TipoDeArchivo;
@@ -56,9 +57,9 @@ public class DocumentosService {
   /** How the author's unit signs its documents' numbers. */
   static final String SIGLAS = "MINEM/OGA-OTI";
 
-  @PersistenceContext(unitName = "tramite")
-  EntityManager em;
-
+  @Inject DocumentoRepository documentosElaborados;
+  @Inject PersonaRepository personas;
+  @Inject UnidadOrganicaRepository unidades;
   @Inject pe.gob.minem.tramite.application.archivo.ColaDeIndexacion colaDelArchivo;
   @Inject PersonaActual personaActual;
   @Inject ConsultaExpedientes consulta;
@@ -239,8 +240,8 @@ public class DocumentosService {
         "Versión inicial",
         autor.getUsuario(),
         ahora);
-    em.persist(d);
-    em.flush();
+    documentosElaborados.guardar(d);
+    documentosElaborados.sincronizar();
     colaDelArchivo.encolar(e);
     Map<String, Object> variables = new HashMap<>();
     variables.put("numero", e.getNumero());
@@ -249,23 +250,7 @@ public class DocumentosService {
     variables.put("autor", autor.getUsuario());
     variables.put("paraSuscribir", tipo.paraSuscribir());
     d.iniciarProceso(flujos.iniciar(PROCESO_VISTO_BUENO, d.getCodigoVerificacion(), variables));
-    e.anotar(
-        new Movimiento.Datos(
-            ahora,
-            "P/OGA-TI-02",
-            0,
-            Movimiento.Accion.ELABORACION,
-            recortar(tipo.etiqueta() + " «" + d.getAsunto() + "» elaborado (versión 1)"),
-            autor.getUsuario(),
-            autor.getNombreCompleto(),
-            autor.cargoEn(UNIDAD_AUTORA),
-            UNIDAD_AUTORA,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null));
+    e.anotarElaboracion(enLaHojaDeRuta(d), autor, UNIDAD_AUTORA, ahora);
     auditoria.registrar(
         autor.getUsuario(),
         "DOCUMENTO_CREADO",
@@ -288,10 +273,11 @@ public class DocumentosService {
    */
   public DocumentoVista nuevaVersion(long documentoId, ArchivoRecibido archivo) {
     Persona p = personaActual.persona();
-    Documento d = em.find(Documento.class, documentoId);
-    if (d == null) {
-      throw new NoEncontradoException("No existe el documento " + documentoId + ".");
-    }
+    Documento d =
+        documentosElaborados
+            .porId(documentoId)
+            .orElseThrow(
+                () -> new NoEncontradoException("No existe el documento " + documentoId + "."));
     consulta.visible(d.getExpediente().getNumero());
     if (!d.getAutor().getUsuario().equals(p.getUsuario())) {
       auditoria.registrarAparte(
@@ -319,36 +305,14 @@ public class DocumentosService {
             "Ajustes del autor",
             p.getUsuario(),
             ahora);
-    String detalle =
-        anuladas.isEmpty()
-            ? ""
-            : "; anula el V°B° de "
-                + String.join(", ", anuladas.stream().map(Firma::getFirmanteNombre).toList())
-                + ", que deberá darse de nuevo";
     d.getExpediente()
-        .anotar(
-            new Movimiento.Datos(
-                ahora,
-                "P/OGA-TI-02",
-                4,
-                Movimiento.Accion.NUEVA_VERSION,
-                recortar(
-                    d.getTipo().etiqueta()
-                        + " «"
-                        + d.getAsunto()
-                        + "»: versión "
-                        + d.versionActual().getNumero()
-                        + detalle),
-                p.getUsuario(),
-                p.getNombreCompleto(),
-                p.cargoEn(UNIDAD_AUTORA),
-                UNIDAD_AUTORA,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
+        .anotarNuevaVersion(
+            enLaHojaDeRuta(d),
+            d.versionActual().getNumero(),
+            anuladas.stream().map(Firma::getFirmanteNombre).toList(),
+            p,
+            UNIDAD_AUTORA,
+            ahora);
     colaDelArchivo.encolar(d.getExpediente());
     auditoria.registrar(
         p.getUsuario(),
@@ -359,10 +323,11 @@ public class DocumentosService {
   }
 
   public DocumentoVista buscar(long documentoId) {
-    Documento d = em.find(Documento.class, documentoId);
-    if (d == null) {
-      throw new NoEncontradoException("No existe el documento " + documentoId + ".");
-    }
+    Documento d =
+        documentosElaborados
+            .porId(documentoId)
+            .orElseThrow(
+                () -> new NoEncontradoException("No existe el documento " + documentoId + "."));
     consulta.visible(d.getExpediente().getNumero());
     return vista(d);
   }
@@ -373,19 +338,16 @@ public class DocumentosService {
 
   /** The documents of an expediente the caller may see (already checked). */
   List<DocumentoVista> deExpediente(Expediente e) {
-    return em.createNamedQuery("Documento.deExpediente", Documento.class)
-        .setParameter("numero", e.getNumero())
-        .getResultStream()
-        .map(DocumentosService::vista)
-        .toList();
+    return documentosElaborados.deExpediente(e).stream().map(DocumentosService::vista).toList();
   }
 
   /** The bytes of a version (the current one when {@code numero} is 0). */
   public byte[] contenido(long documentoId, int numero) {
-    Documento d = em.find(Documento.class, documentoId);
-    if (d == null) {
-      throw new NoEncontradoException("No existe el documento " + documentoId + ".");
-    }
+    Documento d =
+        documentosElaborados
+            .porId(documentoId)
+            .orElseThrow(
+                () -> new NoEncontradoException("No existe el documento " + documentoId + "."));
     consulta.visible(d.getExpediente().getNumero());
     var v =
         numero == 0
@@ -421,10 +383,8 @@ public class DocumentosService {
   /** The document a P/OGA-TI-02 task is about, by its verification code. */
   public DocumentoVista porCodigo(String codigoVerificacion) {
     Documento d =
-        em.createQuery("SELECT d FROM Documento d WHERE d.codigoVerificacion = :c", Documento.class)
-            .setParameter("c", codigoVerificacion)
-            .getResultStream()
-            .findFirst()
+        documentosElaborados
+            .porCodigo(codigoVerificacion)
             .orElseThrow(
                 () ->
                     new NoEncontradoException(
@@ -541,15 +501,7 @@ public class DocumentosService {
   private String numeroDelDocumento(TipoDocumentoInterno tipo, Instant ahora) {
     int anio = ahora.atZone(Reloj.LIMA).getYear();
     Instant inicio = LocalDate.of(anio, 1, 1).atStartOfDay(Reloj.LIMA).toInstant();
-    long anteriores =
-        em.createQuery(
-                "SELECT COUNT(d) FROM Documento d WHERE d.tipo = :tipo AND d.unidad.codigo ="
-                    + " :unidad AND d.fechaCreacion >= :inicio",
-                Long.class)
-            .setParameter("tipo", tipo)
-            .setParameter("unidad", UNIDAD_AUTORA)
-            .setParameter("inicio", inicio)
-            .getSingleResult();
+    long anteriores = documentosElaborados.contarDelTipo(tipo, UNIDAD_AUTORA, inicio);
     return numero(tipo, anteriores + 1, anio);
   }
 
@@ -608,11 +560,7 @@ public class DocumentosService {
     if (tipo.paraSuscribir()) {
       String oga = MesaDePartesService.UNIDAD_DE_REGISTRO;
       var director =
-          em.createNamedQuery("Persona.deUnidad", Persona.class)
-              .setParameter("unidad", oga)
-              .getResultStream()
-              .filter(p -> p.tieneRolEn(Rol.DIRECTOR, oga))
-              .findFirst();
+          personas.deUnidad(oga).stream().filter(p -> p.tieneRolEn(Rol.DIRECTOR, oga)).findFirst();
       if (director.isPresent()) {
         return List.of(
             new PlantillaDocumento.NombreYCargo(
@@ -636,12 +584,8 @@ public class DocumentosService {
     return urlPublica.replaceAll("/+$", "") + "/verificar.xhtml?codigo=" + codigo;
   }
 
-  private pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica unidad(String codigo) {
-    return em.createNamedQuery(
-            "UnidadOrganica.porCodigo",
-            pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica.class)
-        .setParameter("codigo", codigo)
-        .getSingleResult();
+  private UnidadOrganica unidad(String codigo) {
+    return unidades.porCodigo(codigo).orElseThrow();
   }
 
   static DocumentoVista vista(Documento d) {
@@ -688,7 +632,8 @@ public class DocumentosService {
             .toList());
   }
 
-  private static String recortar(String s) {
-    return s.length() <= 300 ? s : s.substring(0, 297) + "…";
+  /** How the hoja de ruta names a document: its type and asunto. */
+  private static String enLaHojaDeRuta(Documento d) {
+    return d.getTipo().etiqueta() + " «" + d.getAsunto() + "»";
   }
 }

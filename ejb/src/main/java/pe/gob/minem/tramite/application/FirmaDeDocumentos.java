@@ -2,8 +2,6 @@ package pe.gob.minem.tramite.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +12,7 @@ import pe.gob.minem.tramite.application.paso.ContextoDePaso;
 import pe.gob.minem.tramite.domain.model.ConflictoException;
 import pe.gob.minem.tramite.domain.model.ServicioNoDisponibleException;
 import pe.gob.minem.tramite.domain.model.documento.Documento;
+import pe.gob.minem.tramite.domain.model.documento.DocumentoRepository;
 import pe.gob.minem.tramite.domain.model.documento.Firma;
 import pe.gob.minem.tramite.domain.model.documento.FirmaRechazadaException;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
@@ -38,9 +37,7 @@ public class FirmaDeDocumentos {
 
   private static final Logger LOG = Logger.getLogger(FirmaDeDocumentos.class.getName());
 
-  @PersistenceContext(unitName = "tramite")
-  EntityManager em;
-
+  @Inject DocumentoRepository documentosElaborados;
   @Inject pe.gob.minem.tramite.infrastructure.workflow.Flujos flujos;
   @Inject DocumentStore documentos;
   @Inject FirmaDigital firmaDigital;
@@ -50,7 +47,7 @@ public class FirmaDeDocumentos {
   /** The document a step of this process instance works on (its {@code documentoId}). */
   public Documento documentoDe(String ejecucionId) {
     Object id = flujos.variable(ejecucionId, "documentoId");
-    return id == null ? null : em.find(Documento.class, ((Number) id).longValue());
+    return id == null ? null : documentosElaborados.porId(((Number) id).longValue()).orElse(null);
   }
 
   /**

@@ -3,8 +3,6 @@ package pe.gob.minem.tramite.application;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
@@ -19,11 +17,12 @@ import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
 import pe.gob.minem.tramite.domain.model.expediente.DatosDeRegistro;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.expediente.Expediente;
-import pe.gob.minem.tramite.domain.model.expediente.Movimiento;
+import pe.gob.minem.tramite.domain.model.expediente.ExpedienteRepository;
 import pe.gob.minem.tramite.domain.model.expediente.NumeroExpediente;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.domain.model.organizacion.Rol;
 import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
+import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganicaRepository;
 import pe.gob.minem.tramite.infrastructure.documentos.DocumentStore;
 import pe.gob.minem.tramite.infrastructure.documentos.TipoDeArchivo;
 import pe.gob.minem.tramite.infrastructure.persistence.CorrelativoExpedientes;
@@ -45,9 +44,8 @@ public class MesaDePartesService {
   private static final SecureRandom AZAR = new SecureRandom();
   private static final char[] ALFABETO = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
-  @PersistenceContext(unitName = "tramite")
-  EntityManager em;
-
+  @Inject ExpedienteRepository expedientes;
+  @Inject UnidadOrganicaRepository unidades;
   @Inject PersonaActual personaActual;
   @Inject CorrelativoExpedientes correlativos;
   @Inject DocumentStore documentos;
@@ -85,7 +83,7 @@ public class MesaDePartesService {
     for (ArchivoRecibido a : archivos) {
       TipoDeArchivo.declarado(a.nombreLimpio()); // refuse a bad extension before storing anything
     }
-    UnidadOrganica oga = unidad(UNIDAD_DE_REGISTRO);
+    UnidadOrganica oga = unidades.porCodigo(UNIDAD_DE_REGISTRO).orElseThrow();
     Instant ahora = Instant.now();
     // files first: a wrong file is refused before a number is spent on the expediente
     List<Adjunto> adjuntos = new java.util.ArrayList<>();
@@ -111,28 +109,8 @@ public class MesaDePartesService {
     var expediente =
         new Expediente(numero, datos, oga, secretaria.getUsuario(), ahora, Reloj.hoy(), codigo());
     adjuntos.forEach(a -> expediente.adjuntar(a.nombre(), a.tipo(), a.tamano(), a.sha256(), ahora));
-    expediente.anotar(
-        new Movimiento.Datos(
-            ahora,
-            "P/OGA-TI-01",
-            1,
-            Movimiento.Accion.REGISTRO,
-            "Recepción, verificación y registro del expediente ("
-                + datos.folios()
-                + " folios, "
-                + archivos.size()
-                + " archivo(s))",
-            secretaria.getUsuario(),
-            secretaria.getNombreCompleto(),
-            secretaria.cargoEn(UNIDAD_DE_REGISTRO),
-            UNIDAD_DE_REGISTRO,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null));
-    em.persist(expediente);
+    expediente.anotarRegistro(secretaria);
+    expedientes.guardar(expediente);
 
     Map<String, Object> variables = new HashMap<>();
     variables.put("numero", expediente.getNumero());
@@ -144,7 +122,7 @@ public class MesaDePartesService {
         "EXPEDIENTE_REGISTRADO",
         expediente.getNumero(),
         archivos.size() + " archivo(s), prioridad " + datos.prioridad());
-    em.flush();
+    expedientes.sincronizar();
     registrado.fire(new ExpedienteRegistrado(expediente.getNumero(), expediente.getAsunto()));
     LOG.info(() -> "Expediente " + numero + " registrado por " + secretaria.getUsuario());
     return ExpedienteVista.de(expediente, Reloj.hoy());
@@ -166,12 +144,6 @@ public class MesaDePartesService {
             }
           }
         });
-  }
-
-  private UnidadOrganica unidad(String codigo) {
-    return em.createNamedQuery("UnidadOrganica.porCodigo", UnidadOrganica.class)
-        .setParameter("codigo", codigo)
-        .getSingleResult();
   }
 
   /** A verification code people can type: 12 characters without look-alikes (0/O, 1/I). */

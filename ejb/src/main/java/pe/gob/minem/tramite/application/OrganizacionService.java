@@ -11,8 +11,10 @@ import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.organizacion.Cargo;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+import pe.gob.minem.tramite.domain.model.organizacion.PersonaRepository;
 import pe.gob.minem.tramite.domain.model.organizacion.Rol;
 import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
+import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganicaRepository;
 
 /** The org chart: units, cargos and persons. Reading is open to all; changes, to administrators. */
 @Stateless
@@ -21,11 +23,14 @@ public class OrganizacionService {
   @PersistenceContext(unitName = "tramite")
   EntityManager em;
 
+  @Inject UnidadOrganicaRepository unidades;
+  @Inject PersonaRepository personas;
+
   @Inject PersonaActual personaActual;
   @Inject Auditoria auditoria;
 
   public List<UnidadOrganica> unidades() {
-    return em.createNamedQuery("UnidadOrganica.todas", UnidadOrganica.class).getResultList();
+    return unidades.todas();
   }
 
   public List<Cargo> cargos() {
@@ -33,7 +38,7 @@ public class OrganizacionService {
   }
 
   public List<Persona> personas() {
-    return em.createNamedQuery("Persona.todas", Persona.class).getResultList();
+    return personas.todas();
   }
 
   public UnidadOrganica guardarUnidad(String codigo, String nombre, boolean areaUsuaria) {
@@ -47,7 +52,7 @@ public class OrganizacionService {
     var u = unidad(c);
     if (u == null) {
       u = new UnidadOrganica(c, n, areaUsuaria);
-      em.persist(u);
+      unidades.guardar(u);
     } else {
       u.renombrar(n, areaUsuaria);
     }
@@ -103,7 +108,7 @@ public class OrganizacionService {
             texto(apellidos, "apellidos", "los apellidos"),
             dni == null || dni.isBlank() ? null : dni.strip(),
             Claves.derivar(clave));
-    em.persist(p);
+    personas.guardar(p);
     auditoria.registrar(admin, "PERSONA_CREADA", u, null);
     return p;
   }
@@ -182,11 +187,7 @@ public class OrganizacionService {
   }
 
   UnidadOrganica unidad(String codigo) {
-    return em.createNamedQuery("UnidadOrganica.porCodigo", UnidadOrganica.class)
-        .setParameter("codigo", codigo)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    return unidades.porCodigo(codigo).orElse(null);
   }
 
   Cargo cargo(String codigo) {
@@ -198,11 +199,7 @@ public class OrganizacionService {
   }
 
   Persona persona(String usuario) {
-    return em.createNamedQuery("Persona.porUsuario", Persona.class)
-        .setParameter("usuario", usuario)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    return personas.porUsuario(usuario).orElse(null);
   }
 
   private static String texto(String valor, String campo, String que) {

@@ -2,11 +2,10 @@ package pe.gob.minem.tramite.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+import pe.gob.minem.tramite.domain.model.organizacion.PersonaRepository;
 
 /**
  * The person behind the current call, as the container authenticated them. An EJB (not a CDI bean
@@ -17,8 +16,7 @@ public class PersonaActual {
 
   @Inject SecurityContext seguridad;
 
-  @PersistenceContext(unitName = "tramite")
-  EntityManager em;
+  @Inject PersonaRepository personas;
 
   public String usuario() {
     var p = seguridad.getCallerPrincipal();
@@ -30,11 +28,9 @@ public class PersonaActual {
 
   public Persona persona() {
     String usuario = usuario();
-    return em.createNamedQuery("Persona.porUsuario", Persona.class)
-        .setParameter("usuario", usuario)
-        .getResultStream()
+    return personas
+        .porUsuario(usuario)
         .filter(Persona::isActiva)
-        .findFirst()
         .orElseThrow(
             () -> new AccesoDenegadoException("La cuenta " + usuario + " no está activa."));
   }

@@ -2,8 +2,6 @@ package pe.gob.minem.tramite.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.time.Instant;
 import java.util.logging.Logger;
@@ -12,6 +10,7 @@ import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.organizacion.Cargo;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+import pe.gob.minem.tramite.domain.model.organizacion.PersonaRepository;
 import pe.gob.minem.tramite.infrastructure.firma.FirmaDigital;
 
 /**
@@ -40,9 +39,7 @@ public class PkiDeDemostracionService {
   /** What timestamps the portal's signatures now; {@code cambiada} until restored. */
   public record Tsa(String url, boolean cambiada) {}
 
-  @PersistenceContext(unitName = "tramite")
-  EntityManager em;
-
+  @Inject PersonaRepository personas;
   @Inject PersonaActual personaActual;
   @Inject Auditoria auditoria;
   @Inject pe.gob.minem.tramite.infrastructure.firma.PkiDeDemostracion pki;
@@ -158,10 +155,8 @@ public class PkiDeDemostracionService {
   }
 
   private Persona persona(String usuario) {
-    return em.createNamedQuery("Persona.porUsuario", Persona.class)
-        .setParameter("usuario", usuario)
-        .getResultStream()
-        .findFirst()
+    return personas
+        .porUsuario(usuario)
         .orElseThrow(() -> new NoEncontradoException("No existe el usuario " + usuario + "."));
   }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import pe.gob.minem.tramite.application.Vistas.RemisionVista;
 import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
 import pe.gob.minem.tramite.domain.model.NoEncontradoException;
-import pe.gob.minem.tramite.domain.model.expediente.Movimiento;
 import pe.gob.minem.tramite.domain.model.expediente.RemisionFisica;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 
@@ -70,28 +69,7 @@ public class RemisionesService {
     }
     Instant ahora = Instant.now();
     r.confirmarRecepcion(p.getUsuario(), ahora);
-    String unidad = r.getUnidadDestino().getCodigo();
-    r.getExpediente()
-        .anotar(
-            new Movimiento.Datos(
-                ahora,
-                "P/OGA-TI-01",
-                0,
-                Movimiento.Accion.RECEPCION_FISICA,
-                "Recepción física del expediente ("
-                    + r.getFolios()
-                    + " folios) enviado por "
-                    + r.getUnidadOrigen().getCodigo(),
-                p.getUsuario(),
-                p.getNombreCompleto(),
-                p.cargoEn(unidad),
-                unidad,
-                null,
-                null,
-                null,
-                null,
-                null,
-                java.time.Duration.between(r.getFechaEnvio(), ahora).toSeconds()));
+    r.getExpediente().anotarRecepcionFisica(r, p, ahora);
     auditoria.registrar(p.getUsuario(), "RECEPCION_FISICA", r.getExpediente().getNumero(), null);
     return RemisionVista.de(r, false);
   }

@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +18,7 @@ import pe.gob.minem.tramite.application.ConsultaExpedientes.Constancia;
 import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
 import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 import pe.gob.minem.tramite.domain.model.documento.Documento;
+import pe.gob.minem.tramite.domain.model.documento.DocumentoRepository;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.infrastructure.documentos.ContenidoDemasiadoGrandeException;
 import pe.gob.minem.tramite.infrastructure.documentos.DocumentStore;
@@ -43,9 +42,7 @@ public class VerificacionService {
 
   private static final String FORMATO_CODIGO = "[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}";
 
-  @PersistenceContext(unitName = "tramite")
-  EntityManager em;
-
+  @Inject DocumentoRepository documentosElaborados;
   @Inject ConsultaExpedientes consulta;
   @Inject DocumentStore documentos;
   @Inject FirmaDigital firmaDigital;
@@ -273,14 +270,7 @@ public class VerificacionService {
   }
 
   private Documento documento(String codigo) {
-    return em.createQuery(
-            "SELECT DISTINCT d FROM Documento d LEFT JOIN FETCH d.versiones"
-                + " WHERE d.codigoVerificacion = :codigo",
-            Documento.class)
-        .setParameter("codigo", codigo)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> noExiste(codigo));
+    return documentosElaborados.porCodigoConVersiones(codigo).orElseThrow(() -> noExiste(codigo));
   }
 
   private byte[] leer(Documento d) {

@@ -32,7 +32,33 @@ class AutenticacionTest {
   @BeforeEach
   void preparar() {
     prueba.capturarLog();
-    autenticacion.em = prueba.em;
+    autenticacion.personas =
+        new pe.gob.minem.tramite.domain.model.organizacion.PersonaRepository() {
+          @Override
+          public java.util.Optional<Persona> porUsuario(String usuario) {
+            return java.util.Optional.ofNullable(prueba.personas.get(usuario));
+          }
+
+          @Override
+          public java.util.List<Persona> deUnidad(String codigoUnidad) {
+            return java.util.List.of();
+          }
+
+          @Override
+          public java.util.List<Persona> todas() {
+            return java.util.List.copyOf(prueba.personas.values());
+          }
+
+          @Override
+          public long contar() {
+            return prueba.personas.size();
+          }
+
+          @Override
+          public void guardar(Persona persona) {
+            prueba.personas.put(persona.getUsuario(), persona);
+          }
+        };
     autenticacion.auditoria = prueba.auditoria();
     autenticacion.mesaDePartes = new MesaDePartesService();
     autenticacion.minutosDeBloqueo = 15;

@@ -22,6 +22,7 @@ import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 import pe.gob.minem.tramite.domain.model.archivo.BusquedaGuardada;
 import pe.gob.minem.tramite.domain.model.archivo.TareaDeIndexacion;
 import pe.gob.minem.tramite.domain.model.archivo.TextoExtraido;
+import pe.gob.minem.tramite.domain.model.documento.DocumentoRepository;
 import pe.gob.minem.tramite.domain.model.documento.EstadoDocumento;
 import pe.gob.minem.tramite.domain.model.documento.TipoDocumentoInterno;
 import pe.gob.minem.tramite.domain.model.documento.VersionDocumento;
@@ -29,10 +30,12 @@ import pe.gob.minem.tramite.domain.model.expediente.ArchivoExpediente;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.expediente.EstadoExpediente;
 import pe.gob.minem.tramite.domain.model.expediente.Expediente;
+import pe.gob.minem.tramite.domain.model.expediente.ExpedienteRepository;
 import pe.gob.minem.tramite.domain.model.expediente.Origen;
 import pe.gob.minem.tramite.domain.model.expediente.TipoDocumento;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
+import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganicaRepository;
 import pe.gob.minem.tramite.infrastructure.archivo.ComponentesDelArchivo;
 
 /**
@@ -47,6 +50,10 @@ public class ArchivoService {
 
   @PersistenceContext(unitName = "tramite")
   EntityManager em;
+
+  @Inject ExpedienteRepository expedientes;
+  @Inject DocumentoRepository documentos;
+  @Inject UnidadOrganicaRepository unidades;
 
   @Inject PersonaActual personaActual;
   @Inject ComponentesDelArchivo archivo;
@@ -110,8 +117,7 @@ public class ArchivoService {
     for (var v : Origen.values()) {
       e.put(Facetas.ORIGEN + ":" + v.name(), v.etiqueta());
     }
-    for (UnidadOrganica u :
-        em.createQuery("SELECT u FROM UnidadOrganica u", UnidadOrganica.class).getResultList()) {
+    for (UnidadOrganica u : unidades.todas()) {
       e.put(Facetas.UNIDAD + ":" + u.getCodigo(), u.getCodigo() + " — " + u.getNombre());
     }
     e.put(Facetas.FIRMADO + ":si", "Firmado");
@@ -210,11 +216,9 @@ public class ArchivoService {
   public Estado estado() {
     exigirAdministrador("consultar el estado del índice");
     Map<String, Long> bd = new LinkedHashMap<>();
-    bd.put(EntradasDelArchivo.EXPEDIENTE, contar("SELECT COUNT(e) FROM Expediente e"));
-    bd.put(EntradasDelArchivo.ARCHIVO, contar("SELECT COUNT(a) FROM ArchivoExpediente a"));
-    bd.put(
-        EntradasDelArchivo.DOCUMENTO,
-        contar("SELECT COUNT(d) FROM Documento d WHERE d.versiones IS NOT EMPTY"));
+    bd.put(EntradasDelArchivo.EXPEDIENTE, expedientes.contar());
+    bd.put(EntradasDelArchivo.ARCHIVO, expedientes.contarArchivos());
+    bd.put(EntradasDelArchivo.DOCUMENTO, documentos.contarConVersiones());
     Map<String, Long> indice = new LinkedHashMap<>();
     var porClase = archivo.indice().contarPorClase();
     for (String c : bd.keySet()) {
@@ -297,8 +301,7 @@ public class ArchivoService {
     indice.vaciar();
     indice.confirmar();
     Instant inicio = Instant.now();
-    List<Long> ids =
-        em.createQuery("SELECT e.id FROM Expediente e ORDER BY e.id", Long.class).getResultList();
+    List<Long> ids = expedientes.ids();
     for (long id : ids) {
       cola.encolar(id);
     }
@@ -333,10 +336,10 @@ public class ArchivoService {
 
   private Procedencia origenDe(TextoExtraido t) {
     if (t.getClase() == TextoExtraido.Clase.ARCHIVO) {
-      var a = em.find(ArchivoExpediente.class, t.getReferencia());
+      ArchivoExpediente a = expedientes.archivo(t.getReferencia()).orElseThrow();
       return new Procedencia(a.getExpediente(), a.getNombre());
     }
-    var v = em.find(VersionDocumento.class, t.getReferencia());
+    VersionDocumento v = documentos.version(t.getReferencia()).orElseThrow();
     return new Procedencia(
         v.getDocumento().getExpediente(),
         v.getDocumento().getAsunto() + " (versión " + v.getNumero() + ")");
@@ -349,10 +352,6 @@ public class ArchivoService {
       throw new AccesoDenegadoException("Solo un administrador puede " + accion + ".");
     }
     return p;
-  }
-
-  private long contar(String jpql) {
-    return em.createQuery(jpql, Long.class).getSingleResult();
   }
 
   private long cola(TareaDeIndexacion.Estado estado) {

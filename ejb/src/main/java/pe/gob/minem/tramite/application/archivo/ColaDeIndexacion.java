@@ -18,6 +18,8 @@ import pe.gob.minem.tramite.application.ExpedienteRegistrado;
 import pe.gob.minem.tramite.application.TareaCompletada;
 import pe.gob.minem.tramite.domain.model.archivo.TareaDeIndexacion;
 import pe.gob.minem.tramite.domain.model.expediente.Expediente;
+import pe.gob.minem.tramite.domain.model.expediente.ExpedienteRepository;
+import pe.gob.minem.tramite.domain.model.expediente.NumeroExpediente;
 
 /**
  * Puts an expediente on the durable indexing queue in the transaction of the change that needs it
@@ -39,6 +41,7 @@ public class ColaDeIndexacion {
 
   @Resource TransactionSynchronizationRegistry transacciones;
   @Inject IndexadorDelArchivo indexador;
+  @Inject ExpedienteRepository expedientes;
 
   public void encolar(Expediente e) {
     encolar(e.getId());
@@ -98,9 +101,10 @@ public class ColaDeIndexacion {
     encolar(porNumero(evento.numero()));
   }
 
+  /** The expediente the event is about; it exists (the event follows its change). */
   private Expediente porNumero(String numero) {
-    return em.createNamedQuery("Expediente.porNumero", Expediente.class)
-        .setParameter("numero", numero)
-        .getSingleResult();
+    return NumeroExpediente.exacto(numero)
+        .flatMap(expedientes::porNumero)
+        .orElseThrow(() -> new IllegalStateException("No existe el expediente " + numero));
   }
 }

@@ -17,8 +17,10 @@ import pe.gob.minem.tramite.archivo.EntradaIndice;
 import pe.gob.minem.tramite.domain.model.archivo.TareaDeIndexacion;
 import pe.gob.minem.tramite.domain.model.archivo.TextoExtraido;
 import pe.gob.minem.tramite.domain.model.documento.Documento;
+import pe.gob.minem.tramite.domain.model.documento.DocumentoRepository;
 import pe.gob.minem.tramite.domain.model.expediente.ArchivoExpediente;
 import pe.gob.minem.tramite.domain.model.expediente.Expediente;
+import pe.gob.minem.tramite.domain.model.expediente.ExpedienteRepository;
 import pe.gob.minem.tramite.infrastructure.archivo.ComponentesDelArchivo;
 
 /**
@@ -44,6 +46,9 @@ public class PasosDeIndexacion {
 
   @PersistenceContext(unitName = "tramite")
   EntityManager em;
+
+  @Inject ExpedienteRepository expedientes;
+  @Inject DocumentoRepository documentos;
 
   @Inject ComponentesDelArchivo archivo;
 
@@ -82,7 +87,7 @@ public class PasosDeIndexacion {
    * behind by an earlier, aborted use (seen after a redeployment).
    */
   public List<PorExtraer> porExtraer(long expedienteId) {
-    Expediente e = em.find(Expediente.class, expedienteId);
+    Expediente e = expedientes.porId(expedienteId).orElse(null);
     if (e == null) {
       return List.of();
     }
@@ -93,7 +98,7 @@ public class PasosDeIndexacion {
             new PorExtraer(TextoExtraido.Clase.ARCHIVO, a.getId(), a.getSha256(), a.getNombre()));
       }
     }
-    for (Documento d : documentos(e)) {
+    for (Documento d : documentos.deExpediente(e)) {
       if (d.getVersiones().isEmpty()) {
         continue;
       }
@@ -157,11 +162,11 @@ public class PasosDeIndexacion {
     var indice = archivo.indice();
     int entradas = 0;
     for (long id : lote.expedientes()) {
-      Expediente e = em.find(Expediente.class, id);
+      Expediente e = expedientes.porId(id).orElse(null);
       if (e == null) {
         continue;
       }
-      List<Documento> docs = documentos(e);
+      List<Documento> docs = documentos.deExpediente(e);
       List<EntradaIndice> nuevas = EntradasDelArchivo.de(e, docs, textosDe(e, docs));
       indice.eliminarExpediente(e.getNumero());
       indice.indexar(nuevas);
@@ -199,12 +204,5 @@ public class PasosDeIndexacion {
       }
     }
     return textos;
-  }
-
-  private List<Documento> documentos(Expediente e) {
-    return em.createQuery(
-            "SELECT d FROM Documento d WHERE d.expediente = :e ORDER BY d.id", Documento.class)
-        .setParameter("e", e)
-        .getResultList();
   }
 }

@@ -1,14 +1,15 @@
 package pe.gob.minem.tramite.application.paso;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.List;
 import pe.gob.minem.tramite.application.MesaDePartesService;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+import pe.gob.minem.tramite.domain.model.organizacion.PersonaRepository;
 import pe.gob.minem.tramite.domain.model.organizacion.Rol;
 import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
+import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganicaRepository;
 
 /**
  * Where a step may send an expediente: the units of a {@code unidad} field and the people of a
@@ -17,26 +18,17 @@ import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
 @ApplicationScoped
 public class Destinos {
 
-  @PersistenceContext(unitName = "tramite")
-  EntityManager em;
+  @Inject UnidadOrganicaRepository unidades;
+  @Inject PersonaRepository personas;
 
   /** Units an expediente can be derived to: staffed units with a director, other than the OGA. */
   public List<UnidadOrganica> unidades() {
-    return em.createQuery(
-            "SELECT DISTINCT c.unidad FROM Persona p JOIN p.cargos c WHERE p.activa = TRUE AND"
-                + " c.rol = :rol AND c.unidad.activa = TRUE AND c.unidad.codigo <> :oga ORDER BY"
-                + " c.unidad.nombre",
-            UnidadOrganica.class)
-        .setParameter("rol", Rol.DIRECTOR)
-        .setParameter("oga", MesaDePartesService.UNIDAD_DE_REGISTRO)
-        .getResultList();
+    return unidades.activasConCargoOcupado(Rol.DIRECTOR, MesaDePartesService.UNIDAD_DE_REGISTRO);
   }
 
   /** People of the unit who can be named responsable (not its director nor its secretary). */
   public List<Persona> responsables(String codigoUnidad) {
-    return em.createNamedQuery("Persona.deUnidad", Persona.class)
-        .setParameter("unidad", codigoUnidad)
-        .getResultStream()
+    return personas.deUnidad(codigoUnidad).stream()
         .filter(p -> !p.tieneRolEn(Rol.DIRECTOR, codigoUnidad))
         .filter(p -> !p.tieneRolEn(Rol.SECRETARIA, codigoUnidad))
         .toList();

@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 import pe.gob.minem.tramite.application.Auditoria;
 import pe.gob.minem.tramite.application.Reloj;
+import pe.gob.minem.tramite.domain.model.expediente.ExpedienteRepository;
+import pe.gob.minem.tramite.domain.model.expediente.NumeroExpediente;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+import pe.gob.minem.tramite.domain.model.organizacion.PersonaRepository;
 import pe.gob.minem.tramite.domain.model.organizacion.Rol;
 import pe.gob.minem.tramite.domain.model.plazo.Aviso;
 import pe.gob.minem.tramite.infrastructure.workflow.Flujos;
@@ -34,6 +37,8 @@ public class AvisosDePlazo {
   @PersistenceContext(unitName = "tramite")
   EntityManager em;
 
+  @Inject ExpedienteRepository expedientes;
+  @Inject PersonaRepository personas;
   @Inject Flujos flujos;
   @Inject Auditoria auditoria;
 
@@ -111,12 +116,7 @@ public class AvisosDePlazo {
   }
 
   private String nombreDe(String usuario) {
-    return em.createQuery("SELECT p FROM Persona p WHERE p.usuario = :u", Persona.class)
-        .setParameter("u", usuario)
-        .getResultStream()
-        .findFirst()
-        .map(Persona::getNombreCompleto)
-        .orElse(usuario);
+    return personas.porUsuario(usuario).map(Persona::getNombreCompleto).orElse(usuario);
   }
 
   /** The unit holding the expediente (a step with no cargo acts there). */
@@ -124,19 +124,12 @@ public class AvisosDePlazo {
     if (numero == null) {
       return null;
     }
-    return em.createQuery(
-            "SELECT e.unidadActual.codigo FROM Expediente e WHERE e.numero = :n", String.class)
-        .setParameter("n", numero)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    return NumeroExpediente.exacto(numero).flatMap(expedientes::codigoDeUnidadActual).orElse(null);
   }
 
   private List<String> delCargo(String grupo) {
     String unidad = grupo.substring(0, Math.max(0, grupo.indexOf(':')));
-    return em.createNamedQuery("Persona.deUnidad", Persona.class)
-        .setParameter("unidad", unidad)
-        .getResultStream()
+    return personas.deUnidad(unidad).stream()
         .filter(p -> p.tieneGrupo(grupo))
         .map(Persona::getUsuario)
         .toList();
@@ -146,9 +139,7 @@ public class AvisosDePlazo {
     if (unidad == null) {
       return List.of();
     }
-    return em.createNamedQuery("Persona.deUnidad", Persona.class)
-        .setParameter("unidad", unidad)
-        .getResultStream()
+    return personas.deUnidad(unidad).stream()
         .filter(p -> p.tieneRolEn(Rol.DIRECTOR, unidad))
         .map(Persona::getUsuario)
         .toList();

@@ -55,23 +55,18 @@ public class LectoresTest {
             LocalDate.of(2026, 11, 26),
             "ABCD-EFGH-JKLM");
     // derived to the OTI by the OGA's secretary, for the OTI's secretary
-    e.anotar(
-        new Movimiento.Datos(
-            Instant.now(),
-            "P/OGA-TI-01",
-            3,
-            Movimiento.Accion.DERIVACION,
-            "Derivado",
-            "secretaria.oga",
-            "Rosa",
-            "Secretaria",
-            "OGA",
-            "OTI",
-            "OTI",
-            "secretaria.oti",
-            null,
-            null,
-            null));
+    e.anotarPaso(
+        "P/OGA-TI-01",
+        3,
+        Movimiento.Accion.DERIVACION,
+        "Derivado",
+        persona("secretaria.oga", OGA, Rol.SECRETARIA),
+        "OGA",
+        new Movimiento.Destino("OTI", "OTI", "secretaria.oti"),
+        null,
+        "tarea-3",
+        Instant.now(),
+        Instant.now());
     return e;
   }
 

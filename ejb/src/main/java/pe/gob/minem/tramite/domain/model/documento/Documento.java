@@ -35,7 +35,7 @@ import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
     query = "SELECT d FROM Documento d WHERE d.codigoVerificacion = :codigo")
 @NamedQuery(
     name = "Documento.deExpediente",
-    query = "SELECT d FROM Documento d WHERE d.expediente.numero = :numero ORDER BY d.id")
+    query = "SELECT d FROM Documento d WHERE d.expediente = :expediente ORDER BY d.id")
 public class Documento {
 
   @Id

@@ -17,6 +17,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,8 +47,9 @@ public class Expediente {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "expediente_seq")
   private Long id;
 
+  /** Stored as its text (NumeroExpedienteConverter). */
   @Column(nullable = false, unique = true, length = 20)
-  private String numero;
+  private NumeroExpediente numero;
 
   @Column(nullable = false)
   private int anio;
@@ -137,7 +139,7 @@ public class Expediente {
       Instant ahora,
       LocalDate hoy,
       String codigoVerificacion) {
-    this.numero = numero.toString();
+    this.numero = java.util.Objects.requireNonNull(numero);
     this.anio = numero.anio();
     this.correlativo = numero.correlativo();
     this.asunto = datos.asunto();
@@ -173,7 +175,194 @@ public class Expediente {
     return archivo;
   }
 
-  public Movimiento anotar(Movimiento.Datos datos) {
+  /**
+   * Act. 1's line of the hoja de ruta, once its files are attached: the mesa de partes received,
+   * checked and registered it, with how many folios and files.
+   */
+  public Movimiento anotarRegistro(Persona secretaria) {
+    String unidad = unidadActual.getCodigo();
+    return anotar(
+        new Movimiento.Datos(
+            fechaRegistro,
+            Movimiento.TI_01,
+            1,
+            Movimiento.Accion.REGISTRO,
+            "Recepción, verificación y registro del expediente ("
+                + folios
+                + " folios, "
+                + archivos.size()
+                + " archivo(s))",
+            secretaria.getUsuario(),
+            secretaria.getNombreCompleto(),
+            secretaria.cargoEn(unidad),
+            unidad,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null));
+  }
+
+  /**
+   * A step of a procedure, completed (ADR 0013): what happened, who did it as which cargo of the
+   * step's unit, where it sent the expediente, the instruction given, the task and how long it
+   * waited since it was created.
+   */
+  public Movimiento anotarPaso(
+      String procedimiento,
+      int actividad,
+      Movimiento.Accion accion,
+      String descripcion,
+      Persona persona,
+      String unidad,
+      Movimiento.Destino destino,
+      String instruccion,
+      String tareaId,
+      Instant tareaCreada,
+      Instant ahora) {
+    return anotar(
+        new Movimiento.Datos(
+            ahora,
+            procedimiento,
+            actividad,
+            accion,
+            descripcion,
+            persona.getUsuario(),
+            persona.getNombreCompleto(),
+            persona.cargoEn(unidad),
+            unidad,
+            destino.texto(),
+            destino.unidadCodigo(),
+            destino.personaUsuario(),
+            instruccion,
+            tareaId,
+            Duration.between(tareaCreada, ahora).toSeconds()));
+  }
+
+  /**
+   * A document drafted in it by its author, in his unit, before its P/OGA-TI-02 starts; {@code
+   * documento} is how the hoja de ruta names it (type and asunto).
+   */
+  public Movimiento anotarElaboracion(
+      String documento, Persona autor, String unidad, Instant ahora) {
+    return anotarDelAutor(
+        0,
+        Movimiento.Accion.ELABORACION,
+        documento + " elaborado (versión 1)",
+        autor,
+        unidad,
+        ahora);
+  }
+
+  /**
+   * A new version of one of its documents, uploaded by its author (P/OGA-TI-02, act. 4), naming the
+   * signers whose V°B° it voids.
+   */
+  public Movimiento anotarNuevaVersion(
+      String documento,
+      int version,
+      List<String> vistosBuenosAnulados,
+      Persona autor,
+      String unidad,
+      Instant ahora) {
+    String detalle =
+        vistosBuenosAnulados.isEmpty()
+            ? ""
+            : "; anula el V°B° de "
+                + String.join(", ", vistosBuenosAnulados)
+                + ", que deberá darse de nuevo";
+    return anotarDelAutor(
+        4,
+        Movimiento.Accion.NUEVA_VERSION,
+        documento + ": versión " + version + detalle,
+        autor,
+        unidad,
+        ahora);
+  }
+
+  private Movimiento anotarDelAutor(
+      int actividad,
+      Movimiento.Accion accion,
+      String descripcion,
+      Persona autor,
+      String unidad,
+      Instant ahora) {
+    return anotar(
+        new Movimiento.Datos(
+            ahora,
+            Movimiento.TI_02,
+            actividad,
+            accion,
+            descripcion,
+            autor.getUsuario(),
+            autor.getNombreCompleto(),
+            autor.cargoEn(unidad),
+            unidad,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null));
+  }
+
+  /**
+   * The paper this remisión sent arrived: who confirmed it in the destination unit, and how long it
+   * was on its way.
+   */
+  public Movimiento anotarRecepcionFisica(
+      RemisionFisica remision, Persona receptor, Instant ahora) {
+    String unidad = remision.getUnidadDestino().getCodigo();
+    return anotar(
+        new Movimiento.Datos(
+            ahora,
+            Movimiento.TI_01,
+            0,
+            Movimiento.Accion.RECEPCION_FISICA,
+            "Recepción física del expediente ("
+                + remision.getFolios()
+                + " folios) enviado por "
+                + remision.getUnidadOrigen().getCodigo(),
+            receptor.getUsuario(),
+            receptor.getNombreCompleto(),
+            receptor.cargoEn(unidad),
+            unidad,
+            null,
+            null,
+            null,
+            null,
+            null,
+            Duration.between(remision.getFechaEnvio(), ahora).toSeconds()));
+  }
+
+  /**
+   * Its confidentiality changed from {@code anterior} to its current level (after {@link
+   * #clasificar}), by a person of the unit that holds it, with the reason given (ADR 0012).
+   */
+  public Movimiento anotarCambioDeConfidencialidad(
+      Confidencialidad anterior, String motivo, Persona persona, Instant ahora) {
+    String unidad = unidadActual.getCodigo();
+    return anotar(
+        new Movimiento.Datos(
+            ahora,
+            null,
+            0,
+            Movimiento.Accion.RECLASIFICACION,
+            "Confidencialidad: " + anterior.etiqueta() + " → " + confidencialidad.etiqueta(),
+            persona.getUsuario(),
+            persona.getNombreCompleto(),
+            persona.cargoEn(unidad),
+            unidad,
+            null,
+            null,
+            null,
+            motivo,
+            null,
+            null));
+  }
+
+  private Movimiento anotar(Movimiento.Datos datos) {
     var m = new Movimiento(this, movimientos.size() + 1, datos);
     movimientos.add(m);
     return m;
@@ -246,7 +435,12 @@ public class Expediente {
     return id;
   }
 
+  /** The number's text, {@code EXP-2026-000123}. */
   public String getNumero() {
+    return numero == null ? null : numero.toString();
+  }
+
+  public NumeroExpediente getNumeroExpediente() {
     return numero;
   }
 

@@ -46,8 +46,22 @@ public class Movimiento {
     }
   }
 
-  /** The facts of one movement, gathered by the service before it is written. */
-  public record Datos(
+  /** The MAPRO's procedures whose lines the expediente writes itself. */
+  static final String TI_01 = "P/OGA-TI-01";
+
+  static final String TI_02 = "P/OGA-TI-02";
+
+  /** The {@code descripcion} column's length: longer descriptions are cut with an ellipsis. */
+  static final int LARGO_DESCRIPCION = 300;
+
+  /**
+   * Where a step sent the expediente: in words (a unit's or a person's name), and the codes of the
+   * unit and the person when it went to one; any of them may be null.
+   */
+  public record Destino(String texto, String unidadCodigo, String personaUsuario) {}
+
+  /** Every column of one line; the expediente's methods fill it for each kind of line. */
+  record Datos(
       Instant fecha,
       String procedimiento,
       int actividad,
@@ -131,7 +145,7 @@ public class Movimiento {
     this.procedimiento = d.procedimiento();
     this.actividad = d.actividad();
     this.accion = d.accion();
-    this.descripcion = d.descripcion();
+    this.descripcion = recortar(d.descripcion());
     this.usuario = d.usuario();
     this.personaNombre = d.personaNombre();
     this.cargoNombre = d.cargoNombre();
@@ -143,6 +157,10 @@ public class Movimiento {
         d.instruccion() == null || d.instruccion().isBlank() ? null : d.instruccion().trim();
     this.tareaId = d.tareaId();
     this.duracionSegundos = d.duracionSegundos();
+  }
+
+  private static String recortar(String s) {
+    return s.length() <= LARGO_DESCRIPCION ? s : s.substring(0, LARGO_DESCRIPCION - 3) + "…";
   }
 
   public Long getId() {

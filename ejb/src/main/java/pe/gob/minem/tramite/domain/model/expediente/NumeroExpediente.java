@@ -1,5 +1,6 @@
 package pe.gob.minem.tramite.domain.model.expediente;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** {@code EXP-2026-000123}: the year and its correlative, never reused. */
@@ -13,6 +14,7 @@ public record NumeroExpediente(int anio, long correlativo) {
     }
   }
 
+  /** A number a person typed: surrounding blanks and the case do not matter. */
   public static NumeroExpediente de(String texto) {
     var m = FORMATO.matcher(texto == null ? "" : texto.trim().toUpperCase());
     if (!m.matches()) {
@@ -20,6 +22,22 @@ public record NumeroExpediente(int anio, long correlativo) {
           "numero", "El número de expediente debe tener la forma EXP-AAAA-NNNNNN.");
     }
     return new NumeroExpediente(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)));
+  }
+
+  /**
+   * A number as the system wrote it (its column, a process variable, an event): only its exact text
+   * form, so that looking it up finds what a comparison of the texts found; empty otherwise.
+   */
+  public static Optional<NumeroExpediente> exacto(String texto) {
+    if (texto == null || !FORMATO.matcher(texto).matches()) {
+      return Optional.empty();
+    }
+    try {
+      var n = de(texto);
+      return n.toString().equals(texto) ? Optional.of(n) : Optional.empty();
+    } catch (DatosInvalidosException | NumberFormatException fueraDeRango) {
+      return Optional.empty();
+    }
   }
 
   @Override

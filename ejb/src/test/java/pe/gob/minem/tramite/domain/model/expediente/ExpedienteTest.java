@@ -107,8 +107,10 @@ class ExpedienteTest {
   @Test
   void laHojaDeRutaNumeraLosMovimientosEnOrden() {
     var e = nuevo();
-    var a = e.anotar(movimiento(1));
-    var b = e.anotar(movimiento(2));
+    var secretaria = new Persona("secretaria.oga", "Rosa", "Díaz", "44556677", "x");
+    var a = e.anotarRegistro(secretaria);
+    var b =
+        e.anotarCambioDeConfidencialidad(e.getConfidencialidad(), null, secretaria, Instant.now());
     assertEquals(1, a.getSecuencia());
     assertEquals(2, b.getSecuencia());
   }
@@ -145,24 +147,5 @@ class ExpedienteTest {
                     Prioridad.NORMAL,
                     5));
     assertEquals("folios", sinFolios.getCampo());
-  }
-
-  private static Movimiento.Datos movimiento(int actividad) {
-    return new Movimiento.Datos(
-        Instant.now(),
-        "P/OGA-TI-01",
-        actividad,
-        Movimiento.Accion.ENTREGA,
-        "x",
-        "u",
-        "U",
-        "c",
-        "OGA",
-        null,
-        null,
-        null,
-        " ",
-        "t" + actividad,
-        1L);
   }
 }

@@ -1,0 +1,37 @@
+package pe.gob.minem.tramite.domain.model.documento;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import pe.gob.minem.tramite.domain.model.expediente.Expediente;
+
+/**
+ * The documents drafted inside expedientes, with their versions and signatures (ADR 0015). What it
+ * returns is managed by the caller's transaction.
+ */
+public interface DocumentoRepository {
+
+  Optional<Documento> porId(long id);
+
+  Optional<Documento> porCodigo(String codigoVerificacion);
+
+  /** The same, with its versions read in the same query. */
+  Optional<Documento> porCodigoConVersiones(String codigoVerificacion);
+
+  /** An expediente's documents, in the order they were drafted. */
+  List<Documento> deExpediente(Expediente expediente);
+
+  /** How many documents of this type the unit drafted from that moment on (their numbering). */
+  long contarDelTipo(TipoDocumentoInterno tipo, String codigoUnidad, Instant desde);
+
+  /** Documents with at least one version. */
+  long contarConVersiones();
+
+  Optional<VersionDocumento> version(long versionId);
+
+  /** A new document; its versions and signatures go with it. */
+  void guardar(Documento documento);
+
+  /** Writes what the transaction changed so far, of every aggregate, to the database now. */
+  void sincronizar();
+}

@@ -1,0 +1,80 @@
+package pe.gob.minem.tramite.infrastructure.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The application's persistence unit ({@code META-INF/persistence.xml}, its entities and
+ * converters) on an in-memory H2 with the Flyway schema, as a local-transaction unit: enough to run
+ * the repositories' queries without a server.
+ */
+final class BaseDeDatosEnMemoria implements AutoCloseable {
+
+  private final EntityManagerFactory emf;
+
+  BaseDeDatosEnMemoria() {
+    // MODE=LEGACY as bin/tramite runs H2
+    String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
+    Flyway.configure(BaseDeDatosEnMemoria.class.getClassLoader())
+        .dataSource(url, "sa", "")
+        .locations("classpath:db/migration")
+        .table("flyway_historial")
+        .load()
+        .migrate();
+    emf =
+        Persistence.createEntityManagerFactory(
+            "tramite",
+            Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
+                "jakarta.persistence.jdbc.url", url,
+                "jakarta.persistence.jdbc.user", "sa",
+                "jakarta.persistence.jdbc.password", "",
+                "eclipselink.weaving", "false",
+                "eclipselink.logging.level", "WARNING"));
+  }
+
+  /**
+   * Runs the work in a transaction of a new persistence context, and commits it (rolls it back if
+   * the work marked it rollback-only).
+   */
+  <T> T obtener(Function<EntityManager, T> trabajo) {
+    EntityManager em = emf.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      T resultado = trabajo.apply(em);
+      if (em.getTransaction().getRollbackOnly()) {
+        em.getTransaction().rollback();
+      } else {
+        em.getTransaction().commit();
+      }
+      return resultado;
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+  }
+
+  /** The same, for work that returns nothing. */
+  void enTransaccion(Consumer<EntityManager> trabajo) {
+    obtener(
+        em -> {
+          trabajo.accept(em);
+          return null;
+        });
+  }
+
+  @Override
+  public void close() {
+    emf.close();
+  }
+}

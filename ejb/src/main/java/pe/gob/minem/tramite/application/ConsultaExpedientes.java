@@ -182,7 +182,7 @@ public class ConsultaExpedientes {
   }
 
   /** {@link #diagramas(String)} of an expediente the caller may see (already checked). */
-  List<Diagrama> diagramas(Expediente e) {
+  public List<Diagrama> diagramas(Expediente e) {
     // while it is being routed, the MAPRO's sub-process (P/OGA-TI-01); then the portal's process
     String instancia = flujos.subprocesoEnCurso(e.getProcesoId()).orElse(e.getProcesoId());
     List<Diagrama> l = new ArrayList<>();

@@ -337,7 +337,7 @@ public class DocumentosService {
   }
 
   /** The documents of an expediente the caller may see (already checked). */
-  List<DocumentoVista> deExpediente(Expediente e) {
+  public List<DocumentoVista> deExpediente(Expediente e) {
     return documentosElaborados.deExpediente(e).stream().map(DocumentosService::vista).toList();
   }
 
@@ -374,7 +374,7 @@ public class DocumentosService {
   }
 
   /** {@link #puedeElaborarEn(String)} for an expediente the person may see (already checked). */
-  boolean puedeElaborarEn(Persona p, Expediente e) {
+  public boolean puedeElaborarEn(Persona p, Expediente e) {
     return puedeElaborar(p)
         && e.getResponsable() != null
         && e.getResponsable().getUsuario().equals(p.getUsuario());

@@ -21,9 +21,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import pe.gob.minem.tramite.application.ArchivoRecibido;
-import pe.gob.minem.tramite.application.DocumentosService;
-import pe.gob.minem.tramite.application.DocumentosService.DocumentoVista;
+import pe.gob.minem.tramite.application.documento.DocumentosService;
+import pe.gob.minem.tramite.application.documento.DocumentosService.DocumentoVista;
+import pe.gob.minem.tramite.application.expediente.ArchivoRecibido;
 import pe.gob.minem.tramite.domain.model.documento.TipoDocumentoInterno;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 

@@ -10,12 +10,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
-import pe.gob.minem.tramite.application.ArchivoRecibido;
-import pe.gob.minem.tramite.application.DocumentosService;
-import pe.gob.minem.tramite.application.DocumentosService.DocumentoVista;
-import pe.gob.minem.tramite.application.DocumentosService.Redaccion;
-import pe.gob.minem.tramite.application.PaginaDelExpediente;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
+import pe.gob.minem.tramite.application.documento.DocumentosService;
+import pe.gob.minem.tramite.application.documento.DocumentosService.DocumentoVista;
+import pe.gob.minem.tramite.application.documento.DocumentosService.Redaccion;
+import pe.gob.minem.tramite.application.expediente.ArchivoRecibido;
+import pe.gob.minem.tramite.application.expediente.PaginaDelExpediente;
 import pe.gob.minem.tramite.domain.model.documento.TipoDocumentoInterno;
 
 /**

@@ -7,8 +7,8 @@ import java.util.List;
 import pe.gob.minem.tramite.application.Reloj;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.MovimientoVista;
-import pe.gob.minem.tramite.application.documento.DocumentosService;
-import pe.gob.minem.tramite.application.documento.DocumentosService.DocumentoVista;
+import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos;
+import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.DocumentoVista;
 import pe.gob.minem.tramite.application.organizacion.PersonaActual;
 import pe.gob.minem.tramite.application.plazo.PlazosService;
 import pe.gob.minem.tramite.application.plazo.PlazosService.PasoPendiente;
@@ -26,7 +26,7 @@ public class PaginaDelExpediente {
 
   @Inject PersonaActual personaActual;
   @Inject ConsultaExpedientes consulta;
-  @Inject DocumentosService documentos;
+  @Inject ConsultaDeDocumentos documentos;
   @Inject PlazosService plazos;
 
   /** A process drawn: its title and its SVG. */

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import pe.gob.minem.tramite.application.archivo.LectoresTest;
-import pe.gob.minem.tramite.application.documento.DocumentosService;
-import pe.gob.minem.tramite.application.documento.DocumentosService.DocumentoVista;
+import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos;
+import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.DocumentoVista;
 import pe.gob.minem.tramite.application.expediente.ConsultaExpedientes.Diagrama;
 import pe.gob.minem.tramite.application.organizacion.PersonaActual;
 import pe.gob.minem.tramite.application.plazo.PlazosService;
@@ -66,7 +66,7 @@ class PaginaDelExpedienteTest {
           }
         };
     pagina.documentos =
-        new DocumentosService() {
+        new ConsultaDeDocumentos() {
           @Override
           public List<DocumentoVista> deExpediente(Expediente e) {
             assertSame(expediente, e);
@@ -174,7 +174,7 @@ class PaginaDelExpedienteTest {
         "PUBLICO",
         1,
         List.of(
-            new DocumentosService.VersionVista(
+            new ConsultaDeDocumentos.VersionVista(
                 1, "uno.pdf", "ab", 10, "SUBIDO", null, "analista.oti", Instant.EPOCH)),
         List.of());
   }

@@ -202,7 +202,7 @@ public class ExpedientesResource {
   @GET
   @Path("{numero}/documentos")
   @Operation(summary = "Documentos del expediente, con sus versiones y firmas")
-  public List<pe.gob.minem.tramite.application.documento.DocumentosService.DocumentoVista>
+  public List<pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.DocumentoVista>
       documentos(@PathParam("numero") String numero) {
     return documentos.deExpediente(numero);
   }

@@ -14,9 +14,10 @@ import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.TareaVista;
 import pe.gob.minem.tramite.application.bandeja.BandejaService;
 import pe.gob.minem.tramite.application.bandeja.ResultadoTarea;
-import pe.gob.minem.tramite.application.documento.DocumentosService;
-import pe.gob.minem.tramite.application.documento.DocumentosService.DocumentoVista;
-import pe.gob.minem.tramite.application.documento.DocumentosService.FirmaPrevista;
+import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos;
+import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.DocumentoVista;
+import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.FirmaPrevista;
+import pe.gob.minem.tramite.application.documento.ElaboracionDeDocumentos;
 import pe.gob.minem.tramite.application.documento.FirmaConToken;
 import pe.gob.minem.tramite.application.expediente.ArchivoRecibido;
 import pe.gob.minem.tramite.application.expediente.ConsultaExpedientes;
@@ -42,7 +43,8 @@ public class AtenderTarea implements Serializable {
 
   @Inject transient BandejaService bandeja;
   @Inject transient ConsultaExpedientes consulta;
-  @Inject transient DocumentosService documentos;
+  @Inject transient ConsultaDeDocumentos documentos;
+  @Inject transient ElaboracionDeDocumentos elaboracion;
 
   private String id;
   private TareaVista tarea;
@@ -188,7 +190,7 @@ public class AtenderTarea implements Serializable {
         return;
       }
       documento =
-          documentos.nuevaVersion(
+          elaboracion.nuevaVersion(
               documento.id(), new ArchivoRecibido(version.getFileName(), version.getInputStream()));
       Mensajes.exito(
           "Versión "

@@ -8,7 +8,7 @@ import java.util.List;
 import pe.gob.minem.tramite.application.Vistas.ArchivoVista;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.MovimientoVista;
-import pe.gob.minem.tramite.application.documento.DocumentosService.DocumentoVista;
+import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.DocumentoVista;
 import pe.gob.minem.tramite.application.expediente.ClasificacionService;
 import pe.gob.minem.tramite.application.expediente.PaginaDelExpediente;
 import pe.gob.minem.tramite.application.expediente.PaginaDelExpediente.Dibujo;

@@ -49,7 +49,7 @@ public final class Vistas {
       String confidencialidad,
       List<ArchivoVista> archivos) {
 
-    static ExpedienteVista de(Expediente e, LocalDate hoy) {
+    public static ExpedienteVista de(Expediente e, LocalDate hoy) {
       var r = e.getRemitente();
       return new ExpedienteVista(
           e.getNumero(),
@@ -91,7 +91,7 @@ public final class Vistas {
       String destino,
       String instruccion,
       Long duracionSegundos) {
-    static MovimientoVista de(Movimiento m) {
+    public static MovimientoVista de(Movimiento m) {
       return new MovimientoVista(
           m.getSecuencia(),
           m.getFecha(),
@@ -149,7 +149,7 @@ public final class Vistas {
       Instant fechaRecepcion,
       int folios,
       boolean porRecibir) {
-    static RemisionVista de(RemisionFisica r, boolean porRecibir) {
+    public static RemisionVista de(RemisionFisica r, boolean porRecibir) {
       return new RemisionVista(
           r.getId(),
           r.getExpediente().getNumero(),

@@ -17,7 +17,7 @@ import pe.gob.minem.tramite.domain.model.organizacion.Persona;
  * An {@link Auditoria} without a database: an EntityManager stand-in keeps the rows it would
  * persist and answers {@code Persona.porUsuario} from a map; the audit log lines are captured.
  */
-final class AuditoriaDePrueba {
+public final class AuditoriaDePrueba {
 
   private final List<RegistroAuditoria> registros = new ArrayList<>();
   private final List<String> consultados = new ArrayList<>();
@@ -39,37 +39,42 @@ final class AuditoriaDePrueba {
   private boolean padres;
 
   /** The persons {@code Persona.porUsuario} finds, by user name. */
-  final Map<String, Persona> personas = new java.util.HashMap<>();
+  private final Map<String, Persona> personas = new java.util.HashMap<>();
 
   final EntityManager em = proxy(EntityManager.class, this::entityManager);
 
-  Auditoria auditoria() {
+  /** The persons {@code Persona.porUsuario} finds, by user name (modifiable). */
+  public Map<String, Persona> personas() {
+    return personas;
+  }
+
+  public Auditoria auditoria() {
     var a = new Auditoria();
     a.em = em;
     return a;
   }
 
-  void capturarLog() {
+  public void capturarLog() {
     padres = logger.getUseParentHandlers();
     logger.setUseParentHandlers(false);
     logger.addHandler(captura);
   }
 
-  void soltarLog() {
+  public void soltarLog() {
     logger.removeHandler(captura);
     logger.setUseParentHandlers(padres);
   }
 
-  List<RegistroAuditoria> registros() {
+  public List<RegistroAuditoria> registros() {
     return registros;
   }
 
   /** The user names looked up in the persons table. */
-  List<String> consultados() {
+  public List<String> consultados() {
     return consultados;
   }
 
-  List<LogRecord> log() {
+  public List<LogRecord> log() {
     return log;
   }
 

@@ -23,8 +23,8 @@ public class FallaInyectada {
   public static final String FALLA_TAREA = "[FALLA-TAREA]";
   public static final String MARCA_LOG = "[FALLA-INYECTADA]";
   static final String EXPEDIENTE_REGISTRADO =
-      "pe.gob.minem.tramite.application.ExpedienteRegistrado";
-  static final String TAREA_COMPLETADA = "pe.gob.minem.tramite.application.TareaCompletada";
+      "pe.gob.minem.tramite.application.expediente.ExpedienteRegistrado";
+  static final String TAREA_COMPLETADA = "pe.gob.minem.tramite.application.bandeja.TareaCompletada";
 
   private static final Logger LOG = Logger.getLogger(FallaInyectada.class.getName());
 

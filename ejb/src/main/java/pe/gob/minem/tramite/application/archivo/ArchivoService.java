@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import pe.gob.minem.tramite.application.Auditoria;
-import pe.gob.minem.tramite.application.PersonaActual;
+import pe.gob.minem.tramite.application.organizacion.PersonaActual;
 import pe.gob.minem.tramite.archivo.Consulta;
 import pe.gob.minem.tramite.archivo.Facetas;
 import pe.gob.minem.tramite.archivo.Resultado;

@@ -1,8 +1,8 @@
 package pe.gob.minem.tramite.application.paso;
 
 import java.time.Instant;
-import pe.gob.minem.tramite.application.FirmaConToken;
-import pe.gob.minem.tramite.application.FirmaExterna;
+import pe.gob.minem.tramite.application.documento.FirmaConToken;
+import pe.gob.minem.tramite.application.documento.FirmaExterna;
 import pe.gob.minem.tramite.domain.model.documento.Documento;
 import pe.gob.minem.tramite.domain.model.expediente.Expediente;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;

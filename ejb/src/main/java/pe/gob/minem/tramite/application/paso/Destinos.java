@@ -3,7 +3,7 @@ package pe.gob.minem.tramite.application.paso;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import pe.gob.minem.tramite.application.MesaDePartesService;
+import pe.gob.minem.tramite.application.expediente.MesaDePartesService;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.domain.model.organizacion.PersonaRepository;

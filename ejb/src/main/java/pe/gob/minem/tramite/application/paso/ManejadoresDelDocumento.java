@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumMap;
 import java.util.Map;
-import pe.gob.minem.tramite.application.FirmaDeDocumentos;
+import pe.gob.minem.tramite.application.documento.FirmaDeDocumentos;
 import pe.gob.minem.tramite.domain.model.ReglaIncumplidaException;
 import pe.gob.minem.tramite.domain.model.documento.Documento;
 import pe.gob.minem.tramite.domain.model.documento.Firma;

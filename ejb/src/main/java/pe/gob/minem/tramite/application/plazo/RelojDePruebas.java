@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import pe.gob.minem.tramite.application.Auditoria;
-import pe.gob.minem.tramite.application.PersonaActual;
+import pe.gob.minem.tramite.application.organizacion.PersonaActual;
 import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
 import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 import pe.gob.minem.tramite.infrastructure.workflow.EjecutorDeTemporizadores;

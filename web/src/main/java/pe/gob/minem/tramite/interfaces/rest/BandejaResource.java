@@ -10,9 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import pe.gob.minem.tramite.application.BandejaService;
-import pe.gob.minem.tramite.application.FiltroBandeja;
 import pe.gob.minem.tramite.application.Vistas.TareaVista;
+import pe.gob.minem.tramite.application.bandeja.BandejaService;
+import pe.gob.minem.tramite.application.bandeja.FiltroBandeja;
 
 @jakarta.enterprise.context.ApplicationScoped
 @Path("bandeja")

@@ -21,9 +21,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import pe.gob.minem.tramite.application.ArchivoRecibido;
-import pe.gob.minem.tramite.application.DocumentosService;
-import pe.gob.minem.tramite.application.DocumentosService.DocumentoVista;
+import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos;
+import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.DocumentoVista;
+import pe.gob.minem.tramite.application.documento.ElaboracionDeDocumentos;
+import pe.gob.minem.tramite.application.expediente.ArchivoRecibido;
 import pe.gob.minem.tramite.domain.model.documento.TipoDocumentoInterno;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 
@@ -38,7 +39,8 @@ public class DocumentosResource {
 
   private static final Jsonb JSON = JsonbBuilder.create();
 
-  @Inject DocumentosService documentos;
+  @Inject ConsultaDeDocumentos documentos;
+  @Inject ElaboracionDeDocumentos elaboracion;
 
   /** The JSON part {@code documento}. */
   public static class DocumentoNuevo {
@@ -79,7 +81,7 @@ public class DocumentosResource {
           "Tipo de documento no válido: OFICIO, MEMORANDO, INFORME_TECNICO, ACTA, TERMINOS_DE_REFERENCIA o PLAN.");
     }
     DocumentoVista d =
-        documentos.crear(numero, tipo, nuevo.asunto, Boolean.TRUE.equals(nuevo.publico), archivo);
+        elaboracion.crear(numero, tipo, nuevo.asunto, Boolean.TRUE.equals(nuevo.publico), archivo);
     return Response.created(
             uri.getBaseUriBuilder().path("documentos").path(String.valueOf(d.id())).build())
         .entity(d)
@@ -104,7 +106,7 @@ public class DocumentosResource {
   public DocumentoVista nuevaVersion(@PathParam("id") long id, List<EntityPart> partes) {
     for (EntityPart p : partes) {
       if ("archivo".equals(p.getName())) {
-        return documentos.nuevaVersion(
+        return elaboracion.nuevaVersion(
             id, new ArchivoRecibido(p.getFileName().orElse("documento.pdf"), p.getContent()));
       }
     }

@@ -24,14 +24,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import pe.gob.minem.tramite.application.ArchivoRecibido;
-import pe.gob.minem.tramite.application.ClasificacionService;
-import pe.gob.minem.tramite.application.ConsultaExpedientes;
-import pe.gob.minem.tramite.application.ImpresosDelExpediente;
-import pe.gob.minem.tramite.application.MesaDePartesService;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.MovimientoVista;
 import pe.gob.minem.tramite.application.Vistas.Pagina;
+import pe.gob.minem.tramite.application.expediente.ArchivoRecibido;
+import pe.gob.minem.tramite.application.expediente.ClasificacionService;
+import pe.gob.minem.tramite.application.expediente.ConsultaExpedientes;
+import pe.gob.minem.tramite.application.expediente.ImpresosDelExpediente;
+import pe.gob.minem.tramite.application.expediente.MesaDePartesService;
 import pe.gob.minem.tramite.domain.model.expediente.Confidencialidad;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 
@@ -202,8 +202,8 @@ public class ExpedientesResource {
   @GET
   @Path("{numero}/documentos")
   @Operation(summary = "Documentos del expediente, con sus versiones y firmas")
-  public List<pe.gob.minem.tramite.application.DocumentosService.DocumentoVista> documentos(
-      @PathParam("numero") String numero) {
+  public List<pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.DocumentoVista>
+      documentos(@PathParam("numero") String numero) {
     return documentos.deExpediente(numero);
   }
 

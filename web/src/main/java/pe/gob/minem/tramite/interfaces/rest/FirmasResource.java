@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import pe.gob.minem.tramite.application.FirmaEnLoteService;
-import pe.gob.minem.tramite.application.LotesDeFirma;
+import pe.gob.minem.tramite.application.documento.FirmaEnLoteService;
+import pe.gob.minem.tramite.application.documento.LotesDeFirma;
 
 @ApplicationScoped
 @Path("firmas/lotes")

@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import pe.gob.minem.tramite.application.PkiDeDemostracionService;
-import pe.gob.minem.tramite.application.PkiDeDemostracionService.Certificado;
-import pe.gob.minem.tramite.application.PkiDeDemostracionService.Tsa;
+import pe.gob.minem.tramite.application.documento.PkiDeDemostracionService;
+import pe.gob.minem.tramite.application.documento.PkiDeDemostracionService.Certificado;
+import pe.gob.minem.tramite.application.documento.PkiDeDemostracionService.Tsa;
 
 /**
  * The demo PKI's administration (ADR 0010): only in demo mode (404 otherwise), only for the

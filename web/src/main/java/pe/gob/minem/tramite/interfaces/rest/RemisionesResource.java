@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import pe.gob.minem.tramite.application.RemisionesService;
 import pe.gob.minem.tramite.application.Vistas.RemisionVista;
+import pe.gob.minem.tramite.application.expediente.RemisionesService;
 
 @jakarta.enterprise.context.ApplicationScoped
 @Path("remisiones")

@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import pe.gob.minem.tramite.application.BandejaService;
-import pe.gob.minem.tramite.application.FirmaExterna;
-import pe.gob.minem.tramite.application.ResultadoTarea;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.TareaVista;
+import pe.gob.minem.tramite.application.bandeja.BandejaService;
+import pe.gob.minem.tramite.application.bandeja.ResultadoTarea;
+import pe.gob.minem.tramite.application.documento.FirmaExterna;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 
 @jakarta.enterprise.context.ApplicationScoped

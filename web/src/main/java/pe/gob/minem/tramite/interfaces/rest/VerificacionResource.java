@@ -17,10 +17,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import pe.gob.minem.tramite.application.ArchivoRecibido;
-import pe.gob.minem.tramite.application.VerificacionService;
-import pe.gob.minem.tramite.application.VerificacionService.InformeDeValidacion;
-import pe.gob.minem.tramite.application.VerificacionService.Verificacion;
+import pe.gob.minem.tramite.application.documento.VerificacionService;
+import pe.gob.minem.tramite.application.documento.VerificacionService.InformeDeValidacion;
+import pe.gob.minem.tramite.application.documento.VerificacionService.Verificacion;
+import pe.gob.minem.tramite.application.expediente.ArchivoRecibido;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 
 /**

@@ -14,7 +14,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import pe.gob.minem.tramite.application.Autenticacion;
+import pe.gob.minem.tramite.application.organizacion.Autenticacion;
 
 /**
  * The identity store: persons in the database with PBKDF2 hashes (through {@link Autenticacion},

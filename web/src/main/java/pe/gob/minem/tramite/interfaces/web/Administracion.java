@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import pe.gob.minem.tramite.application.OrganizacionService;
+import pe.gob.minem.tramite.application.organizacion.OrganizacionService;
 import pe.gob.minem.tramite.domain.model.organizacion.Cargo;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.domain.model.organizacion.Rol;

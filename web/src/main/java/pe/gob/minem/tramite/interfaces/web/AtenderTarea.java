@@ -10,16 +10,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.file.UploadedFile;
-import pe.gob.minem.tramite.application.ArchivoRecibido;
-import pe.gob.minem.tramite.application.BandejaService;
-import pe.gob.minem.tramite.application.ConsultaExpedientes;
-import pe.gob.minem.tramite.application.DocumentosService;
-import pe.gob.minem.tramite.application.DocumentosService.DocumentoVista;
-import pe.gob.minem.tramite.application.DocumentosService.FirmaPrevista;
-import pe.gob.minem.tramite.application.FirmaConToken;
-import pe.gob.minem.tramite.application.ResultadoTarea;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.TareaVista;
+import pe.gob.minem.tramite.application.bandeja.BandejaService;
+import pe.gob.minem.tramite.application.bandeja.ResultadoTarea;
+import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos;
+import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.DocumentoVista;
+import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.FirmaPrevista;
+import pe.gob.minem.tramite.application.documento.ElaboracionDeDocumentos;
+import pe.gob.minem.tramite.application.documento.FirmaConToken;
+import pe.gob.minem.tramite.application.expediente.ArchivoRecibido;
+import pe.gob.minem.tramite.application.expediente.ConsultaExpedientes;
 import pe.gob.minem.tramite.domain.model.paso.Campo;
 import pe.gob.minem.tramite.domain.model.paso.DeclaracionDePaso;
 import pe.gob.minem.tramite.domain.model.paso.TipoDeAccion;
@@ -42,7 +43,8 @@ public class AtenderTarea implements Serializable {
 
   @Inject transient BandejaService bandeja;
   @Inject transient ConsultaExpedientes consulta;
-  @Inject transient DocumentosService documentos;
+  @Inject transient ConsultaDeDocumentos documentos;
+  @Inject transient ElaboracionDeDocumentos elaboracion;
 
   private String id;
   private TareaVista tarea;
@@ -188,7 +190,7 @@ public class AtenderTarea implements Serializable {
         return;
       }
       documento =
-          documentos.nuevaVersion(
+          elaboracion.nuevaVersion(
               documento.id(), new ArchivoRecibido(version.getFileName(), version.getInputStream()));
       Mensajes.exito(
           "Versión "

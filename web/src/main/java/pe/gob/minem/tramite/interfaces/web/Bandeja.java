@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import pe.gob.minem.tramite.application.BandejaService;
-import pe.gob.minem.tramite.application.FiltroBandeja;
-import pe.gob.minem.tramite.application.RemisionesService;
 import pe.gob.minem.tramite.application.Vistas.RemisionVista;
 import pe.gob.minem.tramite.application.Vistas.TareaVista;
+import pe.gob.minem.tramite.application.bandeja.BandejaService;
+import pe.gob.minem.tramite.application.bandeja.FiltroBandeja;
+import pe.gob.minem.tramite.application.expediente.RemisionesService;
 import pe.gob.minem.tramite.domain.model.expediente.Prioridad;
 import pe.gob.minem.tramite.domain.model.expediente.TipoDocumento;
 
@@ -21,14 +21,14 @@ public class Bandeja implements Serializable {
 
   @Inject transient BandejaService bandeja;
   @Inject transient RemisionesService remisiones;
-  @Inject transient pe.gob.minem.tramite.application.FirmaEnLoteService firmaEnLote;
+  @Inject transient pe.gob.minem.tramite.application.documento.FirmaEnLoteService firmaEnLote;
   @Inject transient pe.gob.minem.tramite.application.plazo.PlazosService plazos;
 
   private List<pe.gob.minem.tramite.application.plazo.PlazosService.AvisoVista> avisos = List.of();
 
   private List<TareaVista> seleccion = new java.util.ArrayList<>();
   private String lote;
-  private pe.gob.minem.tramite.application.LotesDeFirma.Progreso progreso;
+  private pe.gob.minem.tramite.application.documento.LotesDeFirma.Progreso progreso;
 
   private String tipo;
   private String prioridad;
@@ -123,7 +123,7 @@ public class Bandeja implements Serializable {
     return lote;
   }
 
-  public pe.gob.minem.tramite.application.LotesDeFirma.Progreso getProgreso() {
+  public pe.gob.minem.tramite.application.documento.LotesDeFirma.Progreso getProgreso() {
     return progreso;
   }
 

@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import pe.gob.minem.tramite.application.ClasificacionService;
-import pe.gob.minem.tramite.application.DocumentosService.DocumentoVista;
-import pe.gob.minem.tramite.application.PaginaDelExpediente;
-import pe.gob.minem.tramite.application.PaginaDelExpediente.Dibujo;
 import pe.gob.minem.tramite.application.Vistas.ArchivoVista;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.MovimientoVista;
+import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.DocumentoVista;
+import pe.gob.minem.tramite.application.expediente.ClasificacionService;
+import pe.gob.minem.tramite.application.expediente.PaginaDelExpediente;
+import pe.gob.minem.tramite.application.expediente.PaginaDelExpediente.Dibujo;
 import pe.gob.minem.tramite.application.plazo.PlazosService.PasoPendiente;
 import pe.gob.minem.tramite.domain.model.expediente.Confidencialidad;
 

@@ -10,12 +10,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
-import pe.gob.minem.tramite.application.ArchivoRecibido;
-import pe.gob.minem.tramite.application.DocumentosService;
-import pe.gob.minem.tramite.application.DocumentosService.DocumentoVista;
-import pe.gob.minem.tramite.application.DocumentosService.Redaccion;
-import pe.gob.minem.tramite.application.PaginaDelExpediente;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
+import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.DocumentoVista;
+import pe.gob.minem.tramite.application.documento.ElaboracionDeDocumentos;
+import pe.gob.minem.tramite.application.documento.ElaboracionDeDocumentos.Redaccion;
+import pe.gob.minem.tramite.application.expediente.ArchivoRecibido;
+import pe.gob.minem.tramite.application.expediente.PaginaDelExpediente;
 import pe.gob.minem.tramite.domain.model.documento.TipoDocumentoInterno;
 
 /**
@@ -32,7 +32,7 @@ public class ElaborarDocumento implements Serializable {
     ARCHIVO
   }
 
-  @Inject transient DocumentosService documentos;
+  @Inject transient ElaboracionDeDocumentos documentos;
   @Inject transient PaginaDelExpediente paginaDelExpediente;
 
   private String numero;

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import pe.gob.minem.tramite.application.ConsultaExpedientes;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
+import pe.gob.minem.tramite.application.expediente.ConsultaExpedientes;
 import pe.gob.minem.tramite.domain.model.expediente.EstadoExpediente;
 import pe.gob.minem.tramite.domain.model.expediente.Prioridad;
 

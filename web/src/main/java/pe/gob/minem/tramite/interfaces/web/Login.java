@@ -13,7 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import pe.gob.minem.tramite.application.Autenticacion;
+import pe.gob.minem.tramite.application.organizacion.Autenticacion;
 
 /** The login page and the logout action. */
 @Named

@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import pe.gob.minem.tramite.application.PersonaActual;
 import pe.gob.minem.tramite.application.Reloj;
+import pe.gob.minem.tramite.application.organizacion.PersonaActual;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 
 /** What every page shows about the logged-in person, and formatting helpers for the views. */

@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import org.primefaces.model.file.UploadedFile;
-import pe.gob.minem.tramite.application.ArchivoRecibido;
-import pe.gob.minem.tramite.application.ConsultaExpedientes.Constancia;
-import pe.gob.minem.tramite.application.VerificacionService;
-import pe.gob.minem.tramite.application.VerificacionService.DocumentoVerificado;
-import pe.gob.minem.tramite.application.VerificacionService.InformeDeValidacion;
-import pe.gob.minem.tramite.application.VerificacionService.Verificacion;
+import pe.gob.minem.tramite.application.documento.VerificacionService;
+import pe.gob.minem.tramite.application.documento.VerificacionService.DocumentoVerificado;
+import pe.gob.minem.tramite.application.documento.VerificacionService.InformeDeValidacion;
+import pe.gob.minem.tramite.application.documento.VerificacionService.Verificacion;
+import pe.gob.minem.tramite.application.expediente.ArchivoRecibido;
+import pe.gob.minem.tramite.application.expediente.ConsultaExpedientes.Constancia;
 import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 
 /**

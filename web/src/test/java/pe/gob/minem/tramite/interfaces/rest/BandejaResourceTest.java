@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import pe.gob.minem.tramite.application.BandejaService;
-import pe.gob.minem.tramite.application.FiltroBandeja;
 import pe.gob.minem.tramite.application.Vistas.TareaVista;
+import pe.gob.minem.tramite.application.bandeja.BandejaService;
+import pe.gob.minem.tramite.application.bandeja.FiltroBandeja;
 
 /** {@code GET /bandeja}: the query parameters into the filter. */
 class BandejaResourceTest {

@@ -12,16 +12,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import pe.gob.minem.tramite.application.ArchivoRecibido;
-import pe.gob.minem.tramite.application.DocumentosService;
-import pe.gob.minem.tramite.application.DocumentosService.DocumentoVista;
+import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.DocumentoVista;
+import pe.gob.minem.tramite.application.documento.ElaboracionDeDocumentos;
+import pe.gob.minem.tramite.application.expediente.ArchivoRecibido;
 import pe.gob.minem.tramite.domain.model.documento.TipoDocumentoInterno;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 
 /** The multipart body of a new document and of a new version. */
 class DocumentosResourceTest {
 
-  static class DocumentosDePrueba extends DocumentosService {
+  static class DocumentosDePrueba extends ElaboracionDeDocumentos {
     String numero;
     TipoDocumentoInterno tipo;
     String asunto;
@@ -68,7 +68,7 @@ class DocumentosResourceTest {
   private final DocumentosResource recurso = new DocumentosResource();
 
   {
-    recurso.documentos = servicio;
+    recurso.elaboracion = servicio;
   }
 
   private static EntityPart documento(String json) {

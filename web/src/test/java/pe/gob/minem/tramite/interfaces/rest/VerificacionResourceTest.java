@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import pe.gob.minem.tramite.application.ArchivoRecibido;
-import pe.gob.minem.tramite.application.VerificacionService;
-import pe.gob.minem.tramite.application.VerificacionService.Descarga;
-import pe.gob.minem.tramite.application.VerificacionService.InformeDeValidacion;
+import pe.gob.minem.tramite.application.documento.VerificacionService;
+import pe.gob.minem.tramite.application.documento.VerificacionService.Descarga;
+import pe.gob.minem.tramite.application.documento.VerificacionService.InformeDeValidacion;
+import pe.gob.minem.tramite.application.expediente.ArchivoRecibido;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 
 /** Public verification: the uploaded PDF's part, and the headers of a public download. */

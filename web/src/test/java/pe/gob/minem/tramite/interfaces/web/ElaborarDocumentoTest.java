@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import pe.gob.minem.tramite.application.PaginaDelExpediente;
-import pe.gob.minem.tramite.application.PaginaDelExpediente.ParaElaborar;
+import pe.gob.minem.tramite.application.expediente.PaginaDelExpediente;
+import pe.gob.minem.tramite.application.expediente.PaginaDelExpediente.ParaElaborar;
 import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 
 /** The drafting page asks once for the expediente and whether the person may draft in it. */

@@ -1,0 +1,446 @@
+package pe.gob.minem.tramite.application.documento;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pe.gob.minem.tramite.application.Auditoria;
+import pe.gob.minem.tramite.application.Reloj;
+import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.DocumentoVista;
+import pe.gob.minem.tramite.application.expediente.ArchivoRecibido;
+import pe.gob.minem.tramite.application.expediente.ConsultaExpedientes;
+import pe.gob.minem.tramite.application.expediente.MesaDePartesService;
+import pe.gob.minem.tramite.application.organizacion.PersonaActual;
+import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
+import pe.gob.minem.tramite.domain.model.ConflictoException;
+import pe.gob.minem.tramite.domain.model.NoEncontradoException;
+import pe.gob.minem.tramite.domain.model.documento.Documento;
+import pe.gob.minem.tramite.domain.model.documento.DocumentoRepository;
+import pe.gob.minem.tramite.domain.model.documento.Firma;
+import pe.gob.minem.tramite.domain.model.documento.TipoDocumentoInterno;
+import pe.gob.minem.tramite.domain.model.documento.VersionDocumento;
+import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
+import pe.gob.minem.tramite.domain.model.expediente.Expediente;
+import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+import pe.gob.minem.tramite.domain.model.organizacion.PersonaRepository;
+import pe.gob.minem.tramite.domain.model.organizacion.Rol;
+import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
+import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganicaRepository;
+import pe.gob.minem.tramite.domain.model.paso.TipoDeAccion;
+import pe.gob.minem.tramite.infrastructure.documentos.DocumentStore;
+import pe.gob.minem.tramite.infrastructure.documentos.TipoDeArchivo;
+import pe.gob.minem.tramite.infrastructure.pdf.ConversorDocx;
+import pe.gob.minem.tramite.infrastructure.pdf.PieDeVerificacion;
+import pe.gob.minem.tramite.infrastructure.pdf.PlantillaDocumento;
+
+/**
+ * Drafting documents inside an expediente: an analyst drafts one (a PDF, stamped with its
+ * verification footer before any signature), uploads new versions while it is in his hands, and
+ * sends it through P/OGA-TI-02. What is read about them is in {@link ConsultaDeDocumentos}.
+ */
+@Stateless
+public class ElaboracionDeDocumentos {
+
+  private static final Logger LOG = Logger.getLogger(ElaboracionDeDocumentos.class.getName());
+
+  /** The unit whose MAPRO this is: its analysts, specialists and coordinators draft. */
+  static final String UNIDAD_AUTORA = "OTI";
+
+  /** P/OGA-TI-02, which every document drafted here goes through. */
+  public static final String PROCESO_VISTO_BUENO = "P_OGA_TI_02";
+
+  /** How the author's unit signs its documents' numbers. */
+  static final String SIGLAS = "MINEM/OGA-OTI";
+
+  @Inject DocumentoRepository documentosElaborados;
+  @Inject PersonaRepository personas;
+  @Inject UnidadOrganicaRepository unidades;
+  @Inject pe.gob.minem.tramite.application.archivo.ColaDeIndexacion colaDelArchivo;
+  @Inject PersonaActual personaActual;
+  @Inject ConsultaExpedientes consulta;
+  @Inject DocumentStore documentos;
+  @Inject pe.gob.minem.tramite.infrastructure.workflow.Flujos flujos;
+  @Inject Auditoria auditoria;
+
+  @Inject
+  @ConfigProperty(name = "tramite.url-publica", defaultValue = "http://localhost:8080")
+  String urlPublica;
+
+  @Inject
+  @ConfigProperty(name = "tramite.archivos.tamano-maximo", defaultValue = "52428800")
+  long tamanoMaximo;
+
+  /**
+   * Drafts a document from a file: a PDF as it is, a Word document (DOCX) converted to PDF. Either
+   * way it gets the verification footer before any signature.
+   */
+  public DocumentoVista crear(
+      String numeroExpediente,
+      TipoDocumentoInterno tipo,
+      String asunto,
+      boolean publico,
+      ArchivoRecibido archivo) {
+    return elaborar(numeroExpediente, tipo, asunto, publico, (autor, numero) -> pdfDe(archivo));
+  }
+
+  /**
+   * Drafts a document with the portal's template (letterhead, number, PARA/DE/ASUNTO block, body,
+   * the signers' names with room for their stamps): the author writes only what the document says.
+   */
+  public DocumentoVista crearDesdePlantilla(
+      String numeroExpediente,
+      TipoDocumentoInterno tipo,
+      String asunto,
+      boolean publico,
+      Redaccion redaccion) {
+    if (redaccion == null || redaccion.cuerpo() == null || redaccion.cuerpo().isBlank()) {
+      throw new DatosInvalidosException("cuerpo", "Escriba el texto (cuerpo) del documento.");
+    }
+    if (redaccion.cuerpo().length() > 50_000) {
+      throw new DatosInvalidosException(
+          "cuerpo", "El texto del documento no puede pasar de 50 000 caracteres.");
+    }
+    if (largo(redaccion.destinatario()) > 200
+        || largo(redaccion.cargoDestinatario()) > 200
+        || largo(redaccion.referencia()) > 500) {
+      throw new DatosInvalidosException(
+          "destinatario",
+          "El destinatario y su cargo no pueden pasar de 200 caracteres, ni la referencia de 500.");
+    }
+    return elaborar(
+        numeroExpediente,
+        tipo,
+        asunto,
+        publico,
+        (autor, numero) ->
+            new Pdf(
+                PlantillaDocumento.generar(
+                    contenidoDePlantilla(
+                        tipo,
+                        unidad(UNIDAD_AUTORA).getNombre(),
+                        numero,
+                        Reloj.hoy(),
+                        asunto.strip(),
+                        redaccion,
+                        new PlantillaDocumento.NombreYCargo(
+                            autor.getNombreCompleto(), autor.cargoEn(UNIDAD_AUTORA)),
+                        firmantes(tipo, autor))),
+                nombreDeArchivo(numero),
+                VersionDocumento.Origen.PLANTILLA));
+  }
+
+  /** What the author writes in the template; the rest (number, date, remitente) is filled in. */
+  public record Redaccion(
+      String destinatario, String cargoDestinatario, String referencia, String cuerpo) {}
+
+  /** The content of a new version: the PDF to store, its name and where it came from. */
+  private record Pdf(byte[] bytes, String nombre, VersionDocumento.Origen origen) {}
+
+  /** Where the first version comes from, once the author and the number are known. */
+  @FunctionalInterface
+  private interface Origen {
+    Pdf para(Persona autor, String numero);
+  }
+
+  private DocumentoVista elaborar(
+      String numeroExpediente,
+      TipoDocumentoInterno tipo,
+      String asunto,
+      boolean publico,
+      Origen contenidoInicial) {
+    Persona autor = personaActual.persona();
+    if (!esAutor(autor)) {
+      auditoria.registrarAparte(
+          autor.getUsuario(),
+          "RECHAZO_DOCUMENTO",
+          numeroExpediente,
+          "no es analista, especialista o coordinador");
+      throw new AccesoDenegadoException(
+          "Solo un analista, especialista o coordinador de la OTI elabora documentos para visto bueno o suscripción.");
+    }
+    if (tipo == null) {
+      throw new DatosInvalidosException("tipo", "Indique el tipo de documento.");
+    }
+    if (asunto == null || asunto.isBlank() || asunto.length() > 500) {
+      throw new DatosInvalidosException(
+          "asunto", "Indique el asunto del documento (hasta 500 caracteres).");
+    }
+    Expediente e = consulta.visible(numeroExpediente);
+    if (!pe.gob.minem.tramite.application.archivo.Lectores.tramita(autor, e)) {
+      auditoria.registrarAparte(
+          autor.getUsuario(), "RECHAZO_DOCUMENTO", numeroExpediente, "expediente de otra unidad");
+      throw new AccesoDenegadoException(
+          "El expediente "
+              + e.getNumero()
+              + " no pasó por su unidad: no puede elaborar documentos en él.");
+    }
+    Instant ahora = Instant.now();
+    Pdf pdf = contenidoInicial.para(autor, numeroDelDocumento(tipo, ahora));
+    var d =
+        new Documento(
+            e,
+            tipo,
+            asunto.strip(),
+            autor,
+            unidad(UNIDAD_AUTORA),
+            MesaDePartesService.codigo(),
+            publico,
+            ahora);
+    var contenido = guardarConPie(pdf, d.getCodigoVerificacion());
+    d.nuevoContenido(
+        pdf.nombre(),
+        contenido.sha256(),
+        contenido.tamano(),
+        pdf.origen(),
+        "Versión inicial",
+        autor.getUsuario(),
+        ahora);
+    documentosElaborados.guardar(d);
+    documentosElaborados.sincronizar();
+    colaDelArchivo.encolar(e);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("numero", e.getNumero());
+    variables.put("documentoId", d.getId());
+    variables.put("documento", d.getCodigoVerificacion());
+    variables.put("autor", autor.getUsuario());
+    variables.put("paraSuscribir", tipo.paraSuscribir());
+    d.iniciarProceso(flujos.iniciar(PROCESO_VISTO_BUENO, d.getCodigoVerificacion(), variables));
+    e.anotarElaboracion(enLaHojaDeRuta(d), autor, UNIDAD_AUTORA, ahora);
+    auditoria.registrar(
+        autor.getUsuario(),
+        "DOCUMENTO_CREADO",
+        e.getNumero(),
+        tipo + " " + d.getCodigoVerificacion());
+    LOG.info(
+        () ->
+            "Documento "
+                + d.getCodigoVerificacion()
+                + " creado en "
+                + e.getNumero()
+                + " por "
+                + autor.getUsuario());
+    return ConsultaDeDocumentos.vista(d);
+  }
+
+  /**
+   * A new content while the document is with its author (before sending it, or when changes were
+   * asked). Every V°B° given so far is voided, and the hoja de ruta says so.
+   */
+  public DocumentoVista nuevaVersion(long documentoId, ArchivoRecibido archivo) {
+    Persona p = personaActual.persona();
+    Documento d =
+        documentosElaborados
+            .porId(documentoId)
+            .orElseThrow(
+                () -> new NoEncontradoException("No existe el documento " + documentoId + "."));
+    consulta.visible(d.getExpediente().getNumero());
+    if (!d.getAutor().getUsuario().equals(p.getUsuario())) {
+      auditoria.registrarAparte(
+          p.getUsuario(), "RECHAZO_VERSION", d.getCodigoVerificacion(), "no es el autor");
+      throw new AccesoDenegadoException("Solo el autor del documento sube nuevas versiones.");
+    }
+    // the author holds it on a step that sends the document on (P/OGA-TI-02 acts. 1 and 4)
+    boolean enManosDelAutor =
+        flujos.pendientesDelProceso(d.getProcesoId()).stream()
+            .filter(t -> p.getUsuario().equals(t.asignado()))
+            .anyMatch(t -> t.paso() != null && t.paso().accion() == TipoDeAccion.REMITIR_DOCUMENTO);
+    if (!enManosDelAutor) {
+      throw new ConflictoException(
+          "El documento está en revisión: podrá subir una nueva versión cuando se le soliciten cambios.");
+    }
+    Instant ahora = Instant.now();
+    Pdf pdf = pdfDe(archivo);
+    var contenido = guardarConPie(pdf, d.getCodigoVerificacion());
+    List<Firma> anuladas =
+        d.nuevoContenido(
+            pdf.nombre(),
+            contenido.sha256(),
+            contenido.tamano(),
+            pdf.origen(),
+            "Ajustes del autor",
+            p.getUsuario(),
+            ahora);
+    d.getExpediente()
+        .anotarNuevaVersion(
+            enLaHojaDeRuta(d),
+            d.versionActual().getNumero(),
+            anuladas.stream().map(Firma::getFirmanteNombre).toList(),
+            p,
+            UNIDAD_AUTORA,
+            ahora);
+    colaDelArchivo.encolar(d.getExpediente());
+    auditoria.registrar(
+        p.getUsuario(),
+        "DOCUMENTO_VERSION",
+        d.getCodigoVerificacion(),
+        "versión " + d.versionActual().getNumero());
+    return ConsultaDeDocumentos.vista(d);
+  }
+
+  /**
+   * Whether a person drafts documents here: an analyst, specialist or coordinator of the author's
+   * unit. Static so that {@link ConsultaDeDocumentos} answers it without a call through the
+   * container.
+   */
+  static boolean esAutor(Persona p) {
+    return p.tieneRolEn(Rol.ANALISTA, UNIDAD_AUTORA)
+        || p.tieneRolEn(Rol.ESPECIALISTA, UNIDAD_AUTORA)
+        || p.tieneRolEn(Rol.COORDINADOR, UNIDAD_AUTORA);
+  }
+
+  /** The PDF of an uploaded file: a PDF as it is, a DOCX converted with LibreOffice. */
+  private Pdf pdfDe(ArchivoRecibido archivo) {
+    String nombre = archivo.nombreLimpio();
+    try {
+      byte[] bytes =
+          archivo.contenido().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, tamanoMaximo + 1));
+      if (bytes.length > tamanoMaximo) {
+        throw new pe.gob.minem.tramite.infrastructure.documentos.ContenidoDemasiadoGrandeException(
+            tamanoMaximo);
+      }
+      if (bytes.length == 0) {
+        throw new DatosInvalidosException("archivo", "El archivo «" + nombre + "» está vacío.");
+      }
+      String tipo = TipoDeArchivo.confirmar(nombre, new ByteArrayInputStream(bytes));
+      if (TipoDeArchivo.PDF.equals(tipo)) {
+        return new Pdf(bytes, nombre, VersionDocumento.Origen.SUBIDO);
+      }
+      if (TipoDeArchivo.DOCX.equals(tipo)) {
+        return new Pdf(
+            new ConversorDocx().convertir(bytes, nombre),
+            comoPdf(nombre),
+            VersionDocumento.Origen.CONVERTIDO);
+      }
+      throw new DatosInvalidosException("archivo", "Suba el documento en PDF o en Word (.docx).");
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  /** The verification footer goes on before any signature. */
+  private DocumentStore.Contenido guardarConPie(Pdf pdf, String codigo) {
+    byte[] conPie;
+    try {
+      conPie = PieDeVerificacion.estampar(pdf.bytes(), codigo, urlVerificacion(codigo));
+    } catch (IllegalArgumentException ex) {
+      throw new DatosInvalidosException("archivo", ex.getMessage());
+    } catch (RuntimeException ex) {
+      throw new DatosInvalidosException(
+          "archivo", "El PDF «" + pdf.nombre() + "» está dañado o no se puede leer.");
+    }
+    try {
+      return documentos.guardar(new ByteArrayInputStream(conPie), Long.MAX_VALUE);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  /**
+   * The document's number: the next of its type in the author's unit this year. It is printed in a
+   * template document; documents of the same type drafted at the very same moment may share it
+   * until one is redrafted (the verification code, not this number, identifies the document).
+   */
+  private String numeroDelDocumento(TipoDocumentoInterno tipo, Instant ahora) {
+    int anio = ahora.atZone(Reloj.LIMA).getYear();
+    Instant inicio = LocalDate.of(anio, 1, 1).atStartOfDay(Reloj.LIMA).toInstant();
+    long anteriores = documentosElaborados.contarDelTipo(tipo, UNIDAD_AUTORA, inicio);
+    return numero(tipo, anteriores + 1, anio);
+  }
+
+  /** "INFORME TÉCNICO N° 012-2026-MINEM/OGA-OTI". */
+  static String numero(TipoDocumentoInterno tipo, long correlativo, int anio) {
+    return String.format(
+        "%s N° %03d-%d-%s", tipo.etiqueta().toUpperCase(Reloj.ES_PE), correlativo, anio, SIGLAS);
+  }
+
+  /** "Lima, 26 de noviembre de 2026". */
+  static String lugarYFecha(LocalDate dia) {
+    return "Lima, " + DateTimeFormatter.ofPattern("d 'de' MMMM 'de' uuuu", Reloj.ES_PE).format(dia);
+  }
+
+  static PlantillaDocumento.Contenido contenidoDePlantilla(
+      TipoDocumentoInterno tipo,
+      String unidad,
+      String numero,
+      LocalDate dia,
+      String asunto,
+      Redaccion r,
+      PlantillaDocumento.NombreYCargo remitente,
+      List<PlantillaDocumento.NombreYCargo> firmantes) {
+    String destinatario = vacioANulo(r.destinatario());
+    return new PlantillaDocumento.Contenido(
+        tipo.etiqueta().toUpperCase(Reloj.ES_PE),
+        unidad,
+        numero,
+        lugarYFecha(dia),
+        destinatario == null
+            ? null
+            : new PlantillaDocumento.NombreYCargo(destinatario, vacioANulo(r.cargoDestinatario())),
+        remitente,
+        asunto,
+        vacioANulo(r.referencia()),
+        r.cuerpo().strip(),
+        firmantes);
+  }
+
+  /** "Oficio N° 003-2026-MINEM-OGA-OTI.pdf" without the characters a file name cannot have. */
+  static String nombreDeArchivo(String numero) {
+    return numero.replaceAll("[\\\\/:*?\"<>|]", "-") + ".pdf";
+  }
+
+  static String comoPdf(String nombre) {
+    int punto = nombre.lastIndexOf('.');
+    return (punto > 0 ? nombre.substring(0, punto) : nombre) + ".pdf";
+  }
+
+  /**
+   * Printed above the space for the stamps: the Director General de Administración for the types he
+   * signs (act. 11), the author for those that end with V°B°s.
+   */
+  private List<PlantillaDocumento.NombreYCargo> firmantes(
+      TipoDocumentoInterno tipo, Persona autor) {
+    if (tipo.paraSuscribir()) {
+      String oga = MesaDePartesService.UNIDAD_DE_REGISTRO;
+      var director =
+          personas.deUnidad(oga).stream().filter(p -> p.tieneRolEn(Rol.DIRECTOR, oga)).findFirst();
+      if (director.isPresent()) {
+        return List.of(
+            new PlantillaDocumento.NombreYCargo(
+                director.get().getNombreCompleto(), director.get().cargoEn(oga)));
+      }
+    }
+    return List.of(
+        new PlantillaDocumento.NombreYCargo(
+            autor.getNombreCompleto(), autor.cargoEn(UNIDAD_AUTORA)));
+  }
+
+  private static int largo(String s) {
+    return s == null ? 0 : s.length();
+  }
+
+  private static String vacioANulo(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  String urlVerificacion(String codigo) {
+    return urlPublica.replaceAll("/+$", "") + "/verificar.xhtml?codigo=" + codigo;
+  }
+
+  private UnidadOrganica unidad(String codigo) {
+    return unidades.porCodigo(codigo).orElseThrow();
+  }
+
+  /** How the hoja de ruta names a document: its type and asunto. */
+  private static String enLaHojaDeRuta(Documento d) {
+    return d.getTipo().etiqueta() + " «" + d.getAsunto() + "»";
+  }
+}

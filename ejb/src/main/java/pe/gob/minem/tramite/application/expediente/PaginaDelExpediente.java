@@ -1,0 +1,93 @@
+package pe.gob.minem.tramite.application.expediente;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.util.List;
+import pe.gob.minem.tramite.application.Reloj;
+import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
+import pe.gob.minem.tramite.application.Vistas.MovimientoVista;
+import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos;
+import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.DocumentoVista;
+import pe.gob.minem.tramite.application.organizacion.PersonaActual;
+import pe.gob.minem.tramite.application.plazo.PlazosService;
+import pe.gob.minem.tramite.application.plazo.PlazosService.PasoPendiente;
+import pe.gob.minem.tramite.domain.model.expediente.Expediente;
+import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+import pe.gob.minem.tramite.infrastructure.workflow.DiagramaSvg;
+
+/**
+ * What the expediente's pages show, each in one call and one transaction: the expediente is found
+ * and its visibility checked once, then everything the page shows is read from it, with what the
+ * caller may do there.
+ */
+@Stateless
+public class PaginaDelExpediente {
+
+  @Inject PersonaActual personaActual;
+  @Inject ConsultaExpedientes consulta;
+  @Inject ConsultaDeDocumentos documentos;
+  @Inject PlazosService plazos;
+
+  /** A process drawn: its title and its SVG. */
+  public record Dibujo(String titulo, String svg) implements Serializable {}
+
+  /**
+   * The expediente page. {@code diagramas}: first its routing or attention process, then each of
+   * its documents' P/OGA-TI-02 still running.
+   */
+  public record Vista(
+      ExpedienteVista expediente,
+      List<MovimientoVista> hojaDeRuta,
+      List<PasoPendiente> pasosPendientes,
+      List<Dibujo> diagramas,
+      List<DocumentoVista> documentos,
+      boolean puedeElaborar,
+      boolean puedeClasificar) {
+
+    /** The expediente's own process. */
+    public Dibujo diagrama() {
+      return diagramas.get(0);
+    }
+
+    /** Its documents' running processes. */
+    public List<Dibujo> diagramasDeDocumentos() {
+      return List.copyOf(diagramas.subList(1, diagramas.size()));
+    }
+  }
+
+  /** The page to draft a document in an expediente: it, and whether the caller may. */
+  public record ParaElaborar(ExpedienteVista expediente, boolean permitido) {}
+
+  /** Everything the expediente page shows ("not found" if the caller may not see it). */
+  public Vista vista(String numero) {
+    Expediente e = consulta.visible(numero);
+    var expediente = ExpedienteVista.de(e, Reloj.hoy());
+    var hojaDeRuta = e.getMovimientos().stream().map(MovimientoVista::de).toList();
+    var pendientes = plazos.pendientes(e);
+    var diagramas =
+        consulta.diagramas(e).stream()
+            .map(
+                d ->
+                    new Dibujo(
+                        d.titulo(), DiagramaSvg.dibujar(d.bpmnXml(), d.activas(), d.completadas())))
+            .toList();
+    var deExpediente = documentos.deExpediente(e);
+    Persona p = personaActual.persona();
+    return new Vista(
+        expediente,
+        hojaDeRuta,
+        pendientes,
+        diagramas,
+        deExpediente,
+        documentos.puedeElaborarEn(p, e),
+        ClasificacionService.puede(p, e));
+  }
+
+  /** The expediente a document is drafted in and whether the caller may draft there. */
+  public ParaElaborar paraElaborar(String numero) {
+    Expediente e = consulta.visible(numero);
+    return new ParaElaborar(
+        ExpedienteVista.de(e, Reloj.hoy()), documentos.puedeElaborarEn(personaActual.persona(), e));
+  }
+}

@@ -1,0 +1,212 @@
+package pe.gob.minem.tramite.application.organizacion;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import pe.gob.minem.tramite.application.Auditoria;
+import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
+import pe.gob.minem.tramite.domain.model.ConflictoException;
+import pe.gob.minem.tramite.domain.model.NoEncontradoException;
+import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
+import pe.gob.minem.tramite.domain.model.organizacion.Cargo;
+import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+import pe.gob.minem.tramite.domain.model.organizacion.PersonaRepository;
+import pe.gob.minem.tramite.domain.model.organizacion.Rol;
+import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
+import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganicaRepository;
+
+/** The org chart: units, cargos and persons. Reading is open to all; changes, to administrators. */
+@Stateless
+public class OrganizacionService {
+
+  @PersistenceContext(unitName = "tramite")
+  EntityManager em;
+
+  @Inject UnidadOrganicaRepository unidades;
+  @Inject PersonaRepository personas;
+
+  @Inject PersonaActual personaActual;
+  @Inject Auditoria auditoria;
+
+  public List<UnidadOrganica> unidades() {
+    return unidades.todas();
+  }
+
+  public List<Cargo> cargos() {
+    return em.createNamedQuery("Cargo.todos", Cargo.class).getResultList();
+  }
+
+  public List<Persona> personas() {
+    return personas.todas();
+  }
+
+  public UnidadOrganica guardarUnidad(String codigo, String nombre, boolean areaUsuaria) {
+    String admin = exigirAdministrador();
+    String c = texto(codigo, "codigo", "el código de la unidad").toUpperCase();
+    if (!c.matches("[A-Z0-9_]{2,20}")) {
+      throw new DatosInvalidosException(
+          "codigo", "El código debe tener de 2 a 20 letras mayúsculas o dígitos.");
+    }
+    String n = texto(nombre, "nombre", "el nombre de la unidad");
+    var u = unidad(c);
+    if (u == null) {
+      u = new UnidadOrganica(c, n, areaUsuaria);
+      unidades.guardar(u);
+    } else {
+      u.renombrar(n, areaUsuaria);
+    }
+    auditoria.registrar(admin, "UNIDAD_GUARDADA", c, n);
+    return u;
+  }
+
+  public Cargo crearCargo(String codigoUnidad, Rol rol, String nombre) {
+    String admin = exigirAdministrador();
+    var u = unidad(codigoUnidad);
+    if (u == null) {
+      throw new NoEncontradoException("No existe la unidad " + codigoUnidad + ".");
+    }
+    if (rol == null) {
+      throw new DatosInvalidosException("rol", "Elija el rol del cargo.");
+    }
+    String n = texto(nombre, "nombre", "el nombre del cargo");
+    var cargo = new Cargo(u, rol, n);
+    if (cargo(cargo.getCodigo()) != null) {
+      long otros = cargos().stream().filter(c -> c.getGrupo().equals(cargo.getGrupo())).count();
+      var conSufijo = new Cargo(u, rol, n, String.valueOf(otros + 1));
+      em.persist(conSufijo);
+      auditoria.registrar(admin, "CARGO_CREADO", conSufijo.getCodigo(), n);
+      return conSufijo;
+    }
+    em.persist(cargo);
+    auditoria.registrar(admin, "CARGO_CREADO", cargo.getCodigo(), n);
+    return cargo;
+  }
+
+  public Persona crearPersona(
+      String usuario, String nombres, String apellidos, String dni, String clave) {
+    String admin = exigirAdministrador();
+    String u = texto(usuario, "usuario", "el usuario").toLowerCase();
+    if (!u.matches("[a-z0-9._-]{3,60}")) {
+      throw new DatosInvalidosException(
+          "usuario", "El usuario solo admite letras, dígitos, punto, guion y guion bajo (3 a 60).");
+    }
+    if (persona(u) != null) {
+      throw new ConflictoException("Ya existe el usuario " + u + ".");
+    }
+    if (dni != null && !dni.isBlank() && !dni.strip().matches("\\d{8}")) {
+      throw new DatosInvalidosException("dni", "El DNI debe tener 8 dígitos.");
+    }
+    String problema = Claves.problemaDe(clave);
+    if (problema != null) {
+      throw new DatosInvalidosException("clave", problema);
+    }
+    var p =
+        new Persona(
+            u,
+            texto(nombres, "nombres", "los nombres"),
+            texto(apellidos, "apellidos", "los apellidos"),
+            dni == null || dni.isBlank() ? null : dni.strip(),
+            Claves.derivar(clave));
+    personas.guardar(p);
+    auditoria.registrar(admin, "PERSONA_CREADA", u, null);
+    return p;
+  }
+
+  public Persona actualizarPersona(
+      String usuario,
+      String nombres,
+      String apellidos,
+      String dni,
+      String correo,
+      boolean activa,
+      boolean administrador) {
+    String admin = exigirAdministrador();
+    var p = personaExistente(usuario);
+    p.actualizarDatos(
+        texto(nombres, "nombres", "los nombres"),
+        texto(apellidos, "apellidos", "los apellidos"),
+        dni == null || dni.isBlank() ? null : dni.strip(),
+        correo);
+    if (admin.equals(usuario) && (!activa || !administrador)) {
+      throw new ConflictoException(
+          "No puede quitarse a sí mismo la administración ni desactivarse.");
+    }
+    p.activar(activa);
+    p.nombrarAdministrador(administrador);
+    auditoria.registrar(
+        admin, "PERSONA_ACTUALIZADA", usuario, "activa=" + activa + " admin=" + administrador);
+    return p;
+  }
+
+  public void cambiarClave(String usuario, String clave) {
+    String admin = exigirAdministrador();
+    String problema = Claves.problemaDe(clave);
+    if (problema != null) {
+      throw new DatosInvalidosException("clave", problema);
+    }
+    personaExistente(usuario).cambiarClave(Claves.derivar(clave));
+    auditoria.registrar(admin, "CLAVE_CAMBIADA", usuario, null);
+  }
+
+  public void asignarCargo(String usuario, String codigoCargo) {
+    String admin = exigirAdministrador();
+    var c = cargo(codigoCargo);
+    if (c == null) {
+      throw new NoEncontradoException("No existe el cargo " + codigoCargo + ".");
+    }
+    personaExistente(usuario).asignarCargo(c);
+    auditoria.registrar(admin, "CARGO_ASIGNADO", usuario, codigoCargo);
+  }
+
+  public void retirarCargo(String usuario, String codigoCargo) {
+    String admin = exigirAdministrador();
+    var c = cargo(codigoCargo);
+    if (c != null) {
+      personaExistente(usuario).retirarCargo(c);
+      auditoria.registrar(admin, "CARGO_RETIRADO", usuario, codigoCargo);
+    }
+  }
+
+  private String exigirAdministrador() {
+    Persona p = personaActual.persona();
+    if (!p.isAdministrador()) {
+      auditoria.registrarAparte(
+          p.getUsuario(), "RECHAZO_ADMINISTRACION", null, "no es administrador");
+      throw new AccesoDenegadoException("Solo un administrador puede modificar la organización.");
+    }
+    return p.getUsuario();
+  }
+
+  private Persona personaExistente(String usuario) {
+    var p = persona(usuario);
+    if (p == null) {
+      throw new NoEncontradoException("No existe el usuario " + usuario + ".");
+    }
+    return p;
+  }
+
+  UnidadOrganica unidad(String codigo) {
+    return unidades.porCodigo(codigo).orElse(null);
+  }
+
+  Cargo cargo(String codigo) {
+    return em.createNamedQuery("Cargo.porCodigo", Cargo.class)
+        .setParameter("codigo", codigo)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  Persona persona(String usuario) {
+    return personas.porUsuario(usuario).orElse(null);
+  }
+
+  private static String texto(String valor, String campo, String que) {
+    if (valor == null || valor.isBlank()) {
+      throw new DatosInvalidosException(campo, "Indique " + que + ".");
+    }
+    return valor.strip();
+  }
+}

@@ -74,13 +74,18 @@ public class ConsultaDeDocumentos {
       String motivoAnulacion) {}
 
   public DocumentoVista buscar(long documentoId) {
+    return vista(visible(documentoId));
+  }
+
+  /** The document, if the caller may see its expediente; "not found" otherwise. */
+  public Documento visible(long documentoId) {
     Documento d =
         documentosElaborados
             .porId(documentoId)
             .orElseThrow(
                 () -> new NoEncontradoException("No existe el documento " + documentoId + "."));
     consulta.visible(d.getExpediente().getNumero());
-    return vista(d);
+    return d;
   }
 
   public List<DocumentoVista> deExpediente(String numero) {
@@ -94,12 +99,7 @@ public class ConsultaDeDocumentos {
 
   /** The bytes of a version (the current one when {@code numero} is 0). */
   public byte[] contenido(long documentoId, int numero) {
-    Documento d =
-        documentosElaborados
-            .porId(documentoId)
-            .orElseThrow(
-                () -> new NoEncontradoException("No existe el documento " + documentoId + "."));
-    consulta.visible(d.getExpediente().getNumero());
+    Documento d = visible(documentoId);
     var v =
         numero == 0
             ? d.versionActual()

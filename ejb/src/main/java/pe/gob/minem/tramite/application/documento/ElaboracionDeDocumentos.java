@@ -22,7 +22,6 @@ import pe.gob.minem.tramite.application.expediente.MesaDePartesService;
 import pe.gob.minem.tramite.application.organizacion.PersonaActual;
 import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
 import pe.gob.minem.tramite.domain.model.ConflictoException;
-import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 import pe.gob.minem.tramite.domain.model.documento.Documento;
 import pe.gob.minem.tramite.domain.model.documento.DocumentoRepository;
 import pe.gob.minem.tramite.domain.model.documento.Firma;
@@ -61,6 +60,7 @@ public class ElaboracionDeDocumentos {
   /** How the author's unit signs its documents' numbers. */
   static final String SIGLAS = "MINEM/OGA-OTI";
 
+  @Inject ConsultaDeDocumentos lectura;
   @Inject DocumentoRepository documentosElaborados;
   @Inject PersonaRepository personas;
   @Inject UnidadOrganicaRepository unidades;
@@ -237,12 +237,7 @@ public class ElaboracionDeDocumentos {
    */
   public DocumentoVista nuevaVersion(long documentoId, ArchivoRecibido archivo) {
     Persona p = personaActual.persona();
-    Documento d =
-        documentosElaborados
-            .porId(documentoId)
-            .orElseThrow(
-                () -> new NoEncontradoException("No existe el documento " + documentoId + "."));
-    consulta.visible(d.getExpediente().getNumero());
+    Documento d = lectura.visible(documentoId);
     if (!d.getAutor().getUsuario().equals(p.getUsuario())) {
       auditoria.registrarAparte(
           p.getUsuario(), "RECHAZO_VERSION", d.getCodigoVerificacion(), "no es el autor");

@@ -17,6 +17,38 @@ import org.flowable.validation.validator.ValidatorSet;
  */
 public class ValidadorDePasos extends ProcessLevelValidator {
 
+  /**
+   * Several signers are BPMN multi-instance: in sequence a sequential multi-instance task, in
+   * parallel a parallel one, each instance one person's signature; one signer, no multi-instance.
+   */
+  static String firmantesSinSuInstanciaMultiple(
+      UserTask tarea, pe.gob.minem.tramite.domain.model.paso.DeclaracionDePaso paso) {
+    var firmantes = paso.firmantes();
+    if (firmantes == null) {
+      return null;
+    }
+    var multiple = tarea.getLoopCharacteristics();
+    String id = "tarea «" + tarea.getId() + "»: ";
+    return switch (firmantes) {
+      case UNO ->
+          multiple == null
+              ? null
+              : id + "firmantes=\"uno\" no admite instancias múltiples; use secuencia o paralelo";
+      case SECUENCIA ->
+          multiple != null && multiple.isSequential()
+              ? null
+              : id
+                  + "firmantes=\"secuencia\" necesita <multiInstanceLoopCharacteristics"
+                  + " isSequential=\"true\"> con la colección de firmantes";
+      case PARALELO ->
+          multiple != null && !multiple.isSequential()
+              ? null
+              : id
+                  + "firmantes=\"paralelo\" necesita <multiInstanceLoopCharacteristics"
+                  + " isSequential=\"false\"> con la colección de firmantes";
+    };
+  }
+
   public static final String PROBLEMA = "mapro-paso";
 
   /** Flowable's own validator with this one added. */
@@ -41,7 +73,14 @@ public class ValidadorDePasos extends ProcessLevelValidator {
           "mapro:ambito solo admite «" + ActividadMapro.AMBITO_EXPEDIENTE + "»");
     }
     for (UserTask tarea : proceso.findFlowElementsOfType(UserTask.class, true)) {
-      LectorDePasos.leer(tarea, problema -> addError(errores, PROBLEMA, proceso, tarea, problema));
+      LectorDePasos.leer(tarea, problema -> addError(errores, PROBLEMA, proceso, tarea, problema))
+          .ifPresent(
+              paso -> {
+                String problema = firmantesSinSuInstanciaMultiple(tarea, paso);
+                if (problema != null) {
+                  addError(errores, PROBLEMA, proceso, tarea, problema);
+                }
+              });
     }
   }
 }

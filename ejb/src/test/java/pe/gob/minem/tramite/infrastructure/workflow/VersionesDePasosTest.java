@@ -116,6 +116,83 @@ class VersionesDePasosTest {
   }
 
   @Test
+  void variosFirmantesSonUnaTareaDeInstanciaMultipleEnSecuenciaOEnParalelo() {
+    String paralela =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                     xmlns:flowable="http://flowable.org/bpmn"
+                     xmlns:mapro="http://minem.gob.pe/tramite/mapro"
+                     targetNamespace="http://minem.gob.pe/tramite/pruebas">
+          <process id="acta_%s" isExecutable="true">
+            <startEvent id="inicio"/>
+            <sequenceFlow id="f1" sourceRef="inicio" targetRef="firmar"/>
+            <userTask id="firmar" name="Suscribir el acta" flowable:assignee="${firmante}">
+              <extensionElements>
+                <mapro:paso accion="suscripcion" manejador="documento.firmar" firmantes="%s"/>
+              </extensionElements>
+              <multiInstanceLoopCharacteristics isSequential="%s"
+                  flowable:collection="firmantes" flowable:elementVariable="firmante"/>
+            </userTask>
+            <sequenceFlow id="f2" sourceRef="firmar" targetRef="fin"/>
+            <endEvent id="fin"/>
+          </process>
+        </definitions>
+        """;
+    motor
+        .getRepositoryService()
+        .createDeployment()
+        .addString("p.bpmn20.xml", paralela.formatted("paralela", "paralelo", "false"))
+        .deploy();
+    var i =
+        motor
+            .getRuntimeService()
+            .startProcessInstanceByKey(
+                "acta_paralela", Map.of("firmantes", List.of("director.oti", "analista.dgm")));
+    var tareas = motor.getTaskService().createTaskQuery().processInstanceId(i.getId()).list();
+    assertEquals(2, tareas.size(), "una firma por firmante, a la vez");
+    var paso = catalogo.paso(tareas.get(0).getProcessDefinitionId(), "firmar");
+    assertEquals(pe.gob.minem.tramite.domain.model.paso.Firmantes.PARALELO, paso.firmantes());
+    assertTrue(paso.firma());
+
+    motor
+        .getRepositoryService()
+        .createDeployment()
+        .addString("s.bpmn20.xml", paralela.formatted("secuencial", "secuencia", "true"))
+        .deploy();
+    var s =
+        motor
+            .getRuntimeService()
+            .startProcessInstanceByKey(
+                "acta_secuencial", Map.of("firmantes", List.of("director.oti", "analista.dgm")));
+    assertEquals(
+        List.of("director.oti"),
+        motor.getTaskService().createTaskQuery().processInstanceId(s.getId()).list().stream()
+            .map(Task::getAssignee)
+            .toList(),
+        "una tras otra");
+
+    var e =
+        assertThrows(
+            FlowableException.class,
+            () ->
+                motor
+                    .getRepositoryService()
+                    .createDeployment()
+                    .addString("x.bpmn20.xml", paralela.formatted("mal", "secuencia", "false"))
+                    .deploy());
+    assertTrue(e.getMessage().contains("firmantes=\"secuencia\" necesita"), e::getMessage);
+    e =
+        assertThrows(
+            FlowableException.class,
+            () ->
+                desplegar(
+                    "sin_multiple",
+                    "<mapro:paso accion=\"visto-bueno\" manejador=\"documento.firmar\" firmantes=\"paralelo\"/>"));
+    assertTrue(e.getMessage().contains("firmantes=\"paralelo\" necesita"), e::getMessage);
+  }
+
+  @Test
   void unaInstanciaDeLaVersionUnoTerminaConSuPasoMientrasLaDosEstaDesplegada() {
     desplegar(
         "versionado",

@@ -151,6 +151,21 @@ class ReinicioDelArchivoIT extends PruebaConElEar {
     assertEquals(0, p.exitValue(), () -> leer(payara().resolve("reinicio-archivo.log")));
     Portal.olvidarListo();
     esperarListo();
+    // /health/ready can answer UP before the application has loaded (no check registered yet):
+    // wait for the application itself
+    long hasta = System.currentTimeMillis() + 240_000;
+    while (!aplicacionCargada()) {
+      assertTrue(System.currentTimeMillis() < hasta, "la aplicación no cargó tras el reinicio");
+      Thread.sleep(500);
+    }
+  }
+
+  private static boolean aplicacionCargada() {
+    try {
+      return get(ADMIN, "/archivo/estado").status() == 200;
+    } catch (java.io.UncheckedIOException e) {
+      return false; // not listening yet
+    }
   }
 
   private static String leer(Path p) {

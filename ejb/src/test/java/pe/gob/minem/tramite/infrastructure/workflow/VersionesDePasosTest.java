@@ -193,6 +193,64 @@ class VersionesDePasosTest {
   }
 
   @Test
+  void elEjemploDelAdrSeDespliegaYCorreSinJava() throws Exception {
+    String adr =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of("../docs/adr/0013-modelo-de-pasos.md"));
+    String ejemplo =
+        adr.substring(adr.indexOf("```xml") + 6, adr.indexOf("```", adr.indexOf("```xml") + 6));
+    String bpmn =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                     xmlns:flowable="http://flowable.org/bpmn"
+                     xmlns:mapro="http://minem.gob.pe/tramite/mapro"
+                     targetNamespace="http://minem.gob.pe/tramite/pruebas">
+          <process id="ejemplo_adr" isExecutable="true" mapro:procedimiento="P/OGA-TI-04">
+            <startEvent id="inicio"/>
+            <sequenceFlow id="f0" sourceRef="inicio" targetRef="act9"/>
+            %s
+            <userTask id="act10" mapro:actividad="10" name="Siguiente">
+              <extensionElements><mapro:paso accion="confirmar"/></extensionElements>
+            </userTask>
+            <userTask id="act3" mapro:actividad="3" name="Volver a empezar">
+              <extensionElements><mapro:paso accion="confirmar"/></extensionElements>
+            </userTask>
+            <sequenceFlow id="f10" sourceRef="act10" targetRef="fin"/>
+            <sequenceFlow id="f3" sourceRef="act3" targetRef="fin"/>
+            <endEvent id="fin"/>
+          </process>
+        </definitions>
+        """
+            .formatted(ejemplo);
+    motor.getRepositoryService().createDeployment().addString("ejemplo.bpmn20.xml", bpmn).deploy();
+    var i = motor.getRuntimeService().startProcessInstanceByKey("ejemplo_adr");
+    Task t = tarea(i.getId());
+    DeclaracionDePaso paso = catalogo.paso(t.getProcessDefinitionId(), t.getTaskDefinitionKey());
+    assertEquals(TipoDeAccion.RESULTADO_EXTERNO, paso.accion());
+    assertEquals(10, paso.plazoDiasHabiles());
+    var sinObservacion =
+        assertThrows(
+            DatosInvalidosException.class,
+            () -> paso.leer(new EntradaDePaso(Map.of("resultadoAdquisicion", "DESIERTO"), null)));
+    assertEquals("instruccion", sinObservacion.getCampo());
+    var valores =
+        paso.leer(
+            new EntradaDePaso(
+                Map.of(
+                    "resultadoAdquisicion", "ORDEN",
+                    "numeroOrden", "OS-2026-0153",
+                    "fechaOrden", "2026-12-01"),
+                null));
+    motor.getTaskService().complete(t.getId(), valores.variables());
+    assertEquals("act10", tarea(i.getId()).getTaskDefinitionKey());
+    assertEquals(
+        java.time.LocalDate.of(2026, 12, 1),
+        motor.getRuntimeService().getVariable(i.getId(), "fechaOrden"));
+  }
+
+  @Test
   void unaInstanciaDeLaVersionUnoTerminaConSuPasoMientrasLaDosEstaDesplegada() {
     desplegar(
         "versionado",

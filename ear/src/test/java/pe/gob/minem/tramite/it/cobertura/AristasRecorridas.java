@@ -99,7 +99,7 @@ public final class AristasRecorridas {
         .append(total)
         .append(" aristas del MAPRO modeladas recorridas por las pruebas de integración\n");
     Files.writeString(salida, informe.toString(), StandardCharsets.UTF_8);
-    System.out.print("[aristas] " + informe.toString().replace("\n", "\n[aristas] ").trim() + "\n");
+    System.out.println("[aristas] " + informe.toString().strip().replace("\n", "\n[aristas] "));
     if (Boolean.getBoolean("it.aristas.exigir") && recorridas < total) {
       throw new IllegalStateException("hay aristas del MAPRO que ninguna prueba recorrió");
     }

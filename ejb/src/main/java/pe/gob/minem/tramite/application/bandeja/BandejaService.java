@@ -318,7 +318,7 @@ public class BandejaService {
   private static boolean permitidoPorCargo(Persona p, PasoEnCurso t, Expediente e) {
     for (String grupo : t.grupos()) {
       if (p.tieneGrupo(grupo)) {
-        String unidadDelGrupo = grupo.substring(0, Math.max(0, grupo.indexOf(':')));
+        String unidadDelGrupo = Flujos.unidadDelGrupo(grupo);
         // P/OGA-TI-01 moves the expediente between units: its steps belong to the unit it is in.
         // P/OGA-TI-02's cargos are fixed by the MAPRO (OTI, then OGA) wherever the expediente is.
         boolean enLaUnidad = t.actividad().enLaUnidadDelExpediente();

@@ -128,7 +128,7 @@ public class AvisosDePlazo {
   }
 
   private List<String> delCargo(String grupo) {
-    String unidad = grupo.substring(0, Math.max(0, grupo.indexOf(':')));
+    String unidad = Flujos.unidadDelGrupo(grupo);
     return personas.deUnidad(unidad).stream()
         .filter(p -> p.tieneGrupo(grupo))
         .map(Persona::getUsuario)

@@ -65,11 +65,13 @@ public class Flujos {
 
     /** The unit of the first cargo it waits for, if any. */
     public Optional<String> unidadDelCargo() {
-      return grupos.stream()
-          .filter(g -> g.contains(":"))
-          .map(g -> g.substring(0, g.indexOf(':')))
-          .findFirst();
+      return grupos.stream().filter(g -> g.contains(":")).map(Flujos::unidadDelGrupo).findFirst();
     }
+  }
+
+  /** The unit of a cargo group {@code UNIDAD:ROL}. */
+  public static String unidadDelGrupo(String grupo) {
+    return grupo.substring(0, Math.max(0, grupo.indexOf(':')));
   }
 
   /** A step already completed: by whom and when. */

@@ -37,7 +37,8 @@ class PlazosNavegadorIT extends PruebaEnNavegador {
     String numero = registrarValido(asunto).path("numero").asText();
     Instant vence = Instant.parse(tarea(SECRETARIA_OGA, numero).path("venceElPaso").asText());
     var ahora =
-        Instant.parse(postJson(ADMIN, "/pruebas/reloj?horas=0", null).json().path("ahora").asText());
+        Instant.parse(
+            postJson(ADMIN, "/pruebas/reloj?horas=0", null).json().path("ahora").asText());
     long horas = Duration.between(ahora, vence.minus(Duration.ofDays(1))).toHours() + 1;
     assertEquals(200, postJson(ADMIN, "/pruebas/reloj?horas=" + Math.max(1, horas), null).status());
     assertTrue(get(SECRETARIA_OGA, "/avisos").texto().contains(numero), "hay aviso");

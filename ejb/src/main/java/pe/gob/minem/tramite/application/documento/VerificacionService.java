@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +55,15 @@ public class VerificacionService {
   @Inject
   @ConfigProperty(name = "tramite.archivos.tamano-maximo", defaultValue = "52428800")
   long tamanoMaximo;
+
+  /**
+   * The largest PDF anyone may validate without logging in (10 MiB by default, never more than
+   * {@code tramite.archivos.tamano-maximo}): the upload is streamed to a temporary file and read
+   * back only below this size.
+   */
+  @Inject
+  @ConfigProperty(name = "tramite.verificacion.tamano-maximo", defaultValue = "10485760")
+  long tamanoMaximoPublico;
 
   /** What a code verifies: the cargo of an expediente, or a document and its signatures. */
   public record Verificacion(String codigo, Constancia expediente, DocumentoVerificado documento) {}
@@ -164,15 +176,8 @@ public class VerificacionService {
    */
   public InformeDeValidacion validar(ArchivoRecibido archivo) {
     String nombre = archivo.nombreLimpio();
-    byte[] pdf;
-    try (InputStream in = archivo.contenido()) {
-      pdf = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, tamanoMaximo + 1));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (pdf.length > tamanoMaximo) {
-      throw new ContenidoDemasiadoGrandeException(tamanoMaximo);
-    }
+    long limite = Math.min(tamanoMaximo, tamanoMaximoPublico);
+    byte[] pdf = recibir(archivo, limite);
     if (pdf.length == 0) {
       throw new DatosInvalidosException("archivo", "El archivo «" + nombre + "» está vacío.");
     }
@@ -195,6 +200,72 @@ public class VerificacionService {
                 + informe.firmas().size()
                 + " firma(s)");
     return informe;
+  }
+
+  /**
+   * The upload's bytes, streamed first to a temporary file (deleted before returning) so that
+   * nothing larger than {@code limite} is ever held in memory, whatever the sender claims.
+   *
+   * @throws ContenidoDemasiadoGrandeException past {@code limite}
+   */
+  static byte[] recibir(ArchivoRecibido archivo, long limite) {
+    Path temporal = null;
+    try (InputStream in = archivo.contenido()) {
+      temporal = Files.createTempFile("tramite-verificacion-", ".pdf");
+      long copiados;
+      try (OutputStream out = Files.newOutputStream(temporal)) {
+        copiados = in.transferTo(new LimiteDeSalida(out, limite + 1));
+      } catch (LimiteDeSalida.Excedido e) {
+        throw new ContenidoDemasiadoGrandeException(limite);
+      }
+      if (copiados > limite) {
+        throw new ContenidoDemasiadoGrandeException(limite);
+      }
+      return Files.readAllBytes(temporal);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (temporal != null) {
+        try {
+          Files.deleteIfExists(temporal);
+        } catch (IOException e) {
+          LOG.warning("no se pudo borrar el temporal de una verificación: " + temporal);
+        }
+      }
+    }
+  }
+
+  /** An output that refuses to take more than its limit. */
+  private static final class LimiteDeSalida extends java.io.FilterOutputStream {
+    static final class Excedido extends IOException {
+      Excedido() {
+        super("límite excedido");
+      }
+    }
+
+    private long restante;
+
+    LimiteDeSalida(OutputStream out, long limite) {
+      super(out);
+      this.restante = limite;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      if (--restante < 0) {
+        throw new Excedido();
+      }
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int desde, int largo) throws IOException {
+      restante -= largo;
+      if (restante < 0) {
+        throw new Excedido();
+      }
+      out.write(b, desde, largo);
+    }
   }
 
   private static void confirmarPdf(String nombre, byte[] pdf) {

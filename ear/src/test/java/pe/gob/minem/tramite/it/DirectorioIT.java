@@ -35,10 +35,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Login against the ministry's directory (issue 12, finding 9; ADR 0016), on a real OpenLDAP
- * ({@code directorio-de-prueba.sh}, data in {@code directorio-de-prueba.ldif}): the directory checks
- * the password, its groups give the demo cargos, a change there is seen at the next login, and a
- * directory that is down is a quick, clear refusal while local accounts keep working. Each test has
- * its own person of the directory, so that the order does not matter.
+ * ({@code directorio-de-prueba.sh}, data in {@code directorio-de-prueba.ldif}): the directory
+ * checks the password, its groups give the demo cargos, a change there is seen at the next login,
+ * and a directory that is down is a quick, clear refusal while local accounts keep working. Each
+ * test has its own person of the directory, so that the order does not matter.
  */
 class DirectorioIT extends PruebaConElEar {
 
@@ -64,7 +64,8 @@ class DirectorioIT extends PruebaConElEar {
 
   @Test
   void unaPersonaDelDirectorioEntraConSuClaveYVeLaBandejaDelCargoDeSuGrupo() throws SQLException {
-    String numero = registrarValido("Para la secretaria del directorio " + marca()).path("numero").asText();
+    String numero =
+        registrarValido("Para la secretaria del directorio " + marca()).path("numero").asText();
     List<String> numeros = numerosEnBandeja("jperez", CLAVE_DIRECTORIO);
     assertTrue(numeros.contains(numero), () -> "oga-secretarias → OGA:SECRETARIA: " + numeros);
     assertTrue(
@@ -112,7 +113,8 @@ class DirectorioIT extends PruebaConElEar {
 
   @Test
   void unCambioDeGrupoSeVeEnElSiguienteIngreso() throws Exception {
-    String numero = registrarValido("Para quien cambia de grupo " + marca()).path("numero").asText();
+    String numero =
+        registrarValido("Para quien cambia de grupo " + marca()).path("numero").asText();
     assertTrue(numerosEnBandeja("cvega", CLAVE_DIRECTORIO).contains(numero), "como OGA:SECRETARIA");
 
     String cvega = "uid=cvega," + PERSONAS;
@@ -121,7 +123,9 @@ class DirectorioIT extends PruebaConElEar {
         DirContext.REMOVE_ATTRIBUTE,
         new BasicAttribute("member", cvega));
     modificar(
-        "cn=oti-secretarias," + GRUPOS, DirContext.ADD_ATTRIBUTE, new BasicAttribute("member", cvega));
+        "cn=oti-secretarias," + GRUPOS,
+        DirContext.ADD_ATTRIBUTE,
+        new BasicAttribute("member", cvega));
 
     assertTrue(ingresarPorFormulario("cvega", CLAVE_DIRECTORIO).exito(), "el siguiente ingreso");
     List<String> ahora = numerosEnBandeja("cvega", CLAVE_DIRECTORIO);
@@ -129,7 +133,8 @@ class DirectorioIT extends PruebaConElEar {
     List<String> cambios = auditoria("cvega", "CARGOS_DEL_DIRECTORIO");
     assertTrue(
         cambios.stream()
-            .anyMatch(d -> d.contains("antes [OGA:SECRETARIA]") && d.contains("ahora [OTI:SECRETARIA]")),
+            .anyMatch(
+                d -> d.contains("antes [OGA:SECRETARIA]") && d.contains("ahora [OTI:SECRETARIA]")),
         () -> "cambio de cargos auditado: " + cambios);
   }
 
@@ -269,8 +274,7 @@ class DirectorioIT extends PruebaConElEar {
       envio.header("Cookie", galleta);
     }
     Respuesta r = enviar(envio);
-    String texto =
-        r.texto().replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ");
+    String texto = r.texto().replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ");
     return new Ingreso(r.status(), r.header("Location").orElse(""), texto);
   }
 

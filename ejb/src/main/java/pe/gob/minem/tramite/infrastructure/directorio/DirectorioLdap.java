@@ -156,6 +156,8 @@ public class DirectorioLdap implements Directorio {
       servicio = abrir(p.usuarioServicio(), p.claveServicio());
       SearchResult entrada = buscarPersona(servicio, usuario);
       if (entrada == null) {
+        // the same round trips as for an entry: the check of being enabled (on the base) and a bind
+        habilitada(servicio, p.base());
         bindFicticio(usuario, clave);
         return Cuenta.inexistente();
       }

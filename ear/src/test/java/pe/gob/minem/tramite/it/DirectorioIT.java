@@ -76,7 +76,7 @@ class DirectorioIT extends PruebaConElEar {
   }
 
   @Test
-  void unaClaveErradaEs401YQuedaAuditada() throws SQLException {
+  void unaClaveErradaOUnUsuarioInexistenteEs401YQuedaAuditado() throws SQLException {
     Respuesta r = enviar(peticion("lquispe", "no-es-la-clave", "/bandeja").GET());
     problema(r, 401);
     assertTrue(r.header("WWW-Authenticate").orElse("").startsWith("Basic"), r::toString);
@@ -85,6 +85,13 @@ class DirectorioIT extends PruebaConElEar {
             .anyMatch(d -> d.contains("contraseña incorrecta (directorio)")),
         () -> "auditoría: " + auditoria("lquispe", "INGRESO_FALLIDO"));
     assertEquals(200, enviar(peticion("lquispe", CLAVE_DIRECTORIO, "/bandeja").GET()).status());
+
+    String nadie = "nadie." + marca();
+    problema(enviar(peticion(nadie, CLAVE_DIRECTORIO, "/bandeja").GET()), 401);
+    assertTrue(
+        auditoria(nadie, "INGRESO_FALLIDO").stream()
+            .anyMatch(d -> d.contains("ni local ni en el directorio")),
+        () -> "auditoría: " + auditoria(nadie, "INGRESO_FALLIDO"));
   }
 
   @Test

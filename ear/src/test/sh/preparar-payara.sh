@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prepares the Payara Server that the integration tests run on (exec-maven-plugin,
-# pre-integration-test, after maven-dependency-plugin unpacked it and postgres-de-prueba.sh
-# started the database). Arquillian starts and stops the domain itself.
+# pre-integration-test, after maven-dependency-plugin unpacked it, postgres-de-prueba.sh
+# started the database and directorio-de-prueba.sh the directory). Arquillian starts and stops
+# the domain itself.
 #
 # - domain1's configuration is reset each run (no stale deployments, a fresh server.log);
 # - phonehome-bootstrap.jar is moved aside (no phoning home);
@@ -10,7 +11,8 @@
 # - the application's -Dtramite.* JVM options are written into domain.xml, as bin/tramite does,
 #   with tramite.firma.pkcs11.libreria when $IT_PKCS11_LIBRERIA exists (SoftHSM2: the token the
 #   browser IT signs with; SOFTHSM2_CONF reaches the server through the environment);
-# - the test data directory ($IT_DATA_DIR, documents under documentos/) starts empty.
+# - the test data directory ($IT_DATA_DIR, documents under documentos/) starts empty;
+# - the ministry's directory is the throwaway OpenLDAP of directorio-de-prueba.sh.
 set -euo pipefail
 
 TARGET=${IT_TARGET:?falta IT_TARGET}
@@ -21,6 +23,7 @@ DATA=${IT_DATA_DIR:-$TARGET/it-data}
 TAMANO_MAXIMO=${IT_TAMANO_MAXIMO:-2097152}
 PKCS11=${IT_PKCS11_LIBRERIA:-}
 DB_PROPS="$TARGET/postgres-de-prueba.properties"
+LDAP_PROPS="$TARGET/directorio-de-prueba.properties"
 DOMAINS="$PAYARA/glassfish/domains"
 PRISTINE="$PAYARA/.tramite-it-domain1-config"  # taken right after the unpack
 
@@ -28,6 +31,7 @@ log() { printf '[preparar-payara] %s\n' "$*"; }
 
 [ -x "$PAYARA/bin/asadmin" ] || { echo "[preparar-payara] no está $PAYARA/bin/asadmin" >&2; exit 1; }
 [ -f "$DB_PROPS" ] || { echo "[preparar-payara] falta $DB_PROPS (postgres-de-prueba.sh start)" >&2; exit 1; }
+[ -f "$LDAP_PROPS" ] || { echo "[preparar-payara] falta $LDAP_PROPS (directorio-de-prueba.sh start)" >&2; exit 1; }
 
 # A test domain left running by an interrupted build is ours: stop it.
 if "$PAYARA/bin/asadmin" list-domains 2>/dev/null | grep -q '^domain1 running'; then
@@ -55,6 +59,7 @@ rm -rf "$DATA"
 mkdir -p "$DATA/documentos"
 
 db_prop() { sed -n "s/^$1=//p" "$DB_PROPS"; }
+ldap_prop() { sed -n "s/^$1=//p" "$LDAP_PROPS"; }
 
 if [ -n "$PKCS11" ] && [ ! -f "$PKCS11" ]; then
   log "AVISO: no existe $PKCS11 (apt-get install softhsm2): la firma con token no se ofrecerá"
@@ -62,6 +67,8 @@ if [ -n "$PKCS11" ] && [ ! -f "$PKCS11" ]; then
 fi
 
 DB_URL=$(db_prop url) DB_USER=$(db_prop user) DB_PASSWORD=$(db_prop password) DATA=$DATA \
+LDAP_URL=$(ldap_prop url) LDAP_BASE=$(ldap_prop base) LDAP_BASE_GRUPOS=$(ldap_prop base-grupos) \
+LDAP_USUARIO=$(ldap_prop usuario-servicio) LDAP_CLAVE=$(ldap_prop clave-servicio) \
 TAMANO_MAXIMO=$TAMANO_MAXIMO PKCS11=$PKCS11 python3 - "$DOMAINS/domain1/config/domain.xml" "$HTTP_PORT" "$ADMIN_PORT" <<'PY'
 import html, os, re, sys
 path, http_port, admin_port = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
@@ -106,6 +113,17 @@ props = {
     "tramite.pruebas.reloj": "true",
     "tramite.url-publica": f"http://localhost:{http_port}",
     "tramite.archivos.tamano-maximo": os.environ["TAMANO_MAXIMO"],
+    # the ministry's directory (directorio-de-prueba.sh, ADR 0016): the demo's local users keep
+    # logging in locally; the directory's persons get the demo cargos their groups map to
+    "tramite.directorio.url": os.environ["LDAP_URL"],
+    "tramite.directorio.base": os.environ["LDAP_BASE"],
+    "tramite.directorio.base-grupos": os.environ["LDAP_BASE_GRUPOS"],
+    "tramite.directorio.usuario-servicio": os.environ["LDAP_USUARIO"],
+    "tramite.directorio.clave-servicio": os.environ["LDAP_CLAVE"],
+    "tramite.directorio.filtro-habilitado": "(!(pwdAccountLockedTime=*))",
+    "tramite.directorio.cargos": "oga-secretarias=OGA:SECRETARIA;oti-secretarias=OTI:SECRETARIA;"
+                                 "cn=oti-analistas," + os.environ["LDAP_BASE_GRUPOS"] + "=OTI:ANALISTA",
+    "tramite.directorio.espera-ms": "2000",
 }
 if os.environ.get("PKCS11"):
     props["tramite.firma.pkcs11.libreria"] = os.environ["PKCS11"]

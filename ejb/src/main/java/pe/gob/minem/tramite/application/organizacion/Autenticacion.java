@@ -34,6 +34,7 @@ public class Autenticacion {
   @Inject PersonaRepository personas;
   @Inject Auditoria auditoria;
   @Inject MesaDePartesService mesaDePartes;
+  @Inject IngresoPorDirectorio directorio;
 
   @Inject
   @ConfigProperty(name = "tramite.seguridad.minutos-de-bloqueo", defaultValue = "15")
@@ -53,6 +54,11 @@ public class Autenticacion {
     // answer does not tell which user names exist.
     boolean coincide =
         verificarClave.test(clave == null ? "" : clave, p == null ? null : p.getClaveHash());
+    // A name this portal does not have, or a person without a local password, may be the
+    // ministry's directory's: it decides there, and its time adds to the same hash (ADR 0016).
+    if (directorio.atiende(usuario, p)) {
+      return directorio.autenticar(usuario, clave, origen, this::grupos);
+    }
     if (p == null) {
       auditoria.registrar(usuario, "INGRESO_FALLIDO", null, porQueDesconocido(usuario) + origen);
       return new Resultado(false, Set.of(), "Usuario o contraseña incorrectos.");

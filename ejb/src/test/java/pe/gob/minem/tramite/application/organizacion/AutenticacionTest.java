@@ -63,6 +63,7 @@ class AutenticacionTest {
         };
     autenticacion.auditoria = prueba.auditoria();
     autenticacion.mesaDePartes = new MesaDePartesService();
+    autenticacion.directorio = new IngresoPorDirectorio(); // no directory: local accounts only
     autenticacion.minutosDeBloqueo = 15;
     // a cheap stand-in for PBKDF2 that counts the checks
     autenticacion.verificarClave =

@@ -6,6 +6,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,12 +16,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import pe.gob.minem.tramite.application.organizacion.Autenticacion;
+import pe.gob.minem.tramite.application.organizacion.IngresoPorDirectorio;
 
 /**
  * The identity store: persons in the database with PBKDF2 hashes (through {@link Autenticacion},
  * which also locks accounts and audits). A successful check is remembered for a minute, keyed by a
  * salted digest of the credentials, so that API clients sending Basic credentials on every call do
- * not pay a PBKDF2 derivation each time; a failure is never remembered.
+ * not pay a PBKDF2 derivation each time; a failure is never remembered, and the login page always
+ * checks afresh.
  */
 @ApplicationScoped
 public class IdentidadesDelPortal implements IdentityStore {
@@ -38,6 +41,15 @@ public class IdentidadesDelPortal implements IdentityStore {
 
   @Inject Autenticacion autenticacion;
 
+  /** The request the login came in (a CDI proxy of the current one). */
+  @Inject HttpServletRequest peticion;
+
+  /**
+   * Request attribute set when a login was refused because the ministry's directory did not answer
+   * (its value is the message for the person), so that the page and the API say so.
+   */
+  public static final String DIRECTORIO_NO_RESPONDE = "tramite.directorio-no-responde";
+
   @Override
   public CredentialValidationResult validate(Credential credential) {
     if (!(credential instanceof UsernamePasswordCredential c)) {
@@ -47,16 +59,28 @@ public class IdentidadesDelPortal implements IdentityStore {
   }
 
   public CredentialValidationResult validar(String usuario, String clave, String origen) {
-    String clavePrueba = huella(usuario, clave);
-    long ahora = System.currentTimeMillis();
-    Recordado r = recientes.get(clavePrueba);
-    if (r != null && r.hasta() > ahora) {
+    Recordado r = recientes.get(huella(usuario, clave));
+    if (r != null && r.hasta() > System.currentTimeMillis()) {
       return new CredentialValidationResult(usuario, r.grupos());
     }
+    return ingresar(usuario, clave, origen);
+  }
+
+  /**
+   * A login that does not use what is remembered (the login page's): a person of the ministry's
+   * directory gets the cargos of their groups as they are now (ADR 0016).
+   */
+  public CredentialValidationResult ingresar(String usuario, String clave, String origen) {
+    String clavePrueba = huella(usuario, clave);
+    long ahora = System.currentTimeMillis();
     var resultado = autenticacion.autenticar(usuario, clave, origen);
+    // a failure may have locked the account, a success may bring other cargos: nothing
+    // remembered of this user may answer for them now
+    recientes.values().removeIf(x -> x.usuario().equals(usuario));
     if (!resultado.valido()) {
-      // a failure may have locked the account: nothing remembered may let this user in now
-      recientes.values().removeIf(x -> x.usuario().equals(usuario));
+      if (IngresoPorDirectorio.NO_RESPONDE.equals(resultado.motivo())) {
+        peticion.setAttribute(DIRECTORIO_NO_RESPONDE, resultado.motivo());
+      }
       return CredentialValidationResult.INVALID_RESULT;
     }
     if (recientes.size() > 10_000) {

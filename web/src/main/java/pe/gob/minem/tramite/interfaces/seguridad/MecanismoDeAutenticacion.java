@@ -49,7 +49,7 @@ public class MecanismoDeAutenticacion implements HttpAuthenticationMechanism {
     if (ctx.isAuthenticationRequest()
         && ctx.getAuthParameters().getCredential() instanceof UsernamePasswordCredential c) {
       var r =
-          identidades.validar(c.getCaller(), c.getPasswordAsString(), origen(req, "formulario"));
+          identidades.ingresar(c.getCaller(), c.getPasswordAsString(), origen(req, "formulario"));
       if (r.getStatus() != CredentialValidationResult.Status.VALID) {
         return AuthenticationStatus.SEND_FAILURE; // the login page shows the message
       }
@@ -110,6 +110,10 @@ public class MecanismoDeAutenticacion implements HttpAuthenticationMechanism {
 
   /** 401 with a Basic challenge and an RFC 9457 problem body in Spanish. */
   private static AuthenticationStatus desafio(HttpServletResponse res, HttpMessageContext ctx) {
+    if (ctx.getRequest().getAttribute(IdentidadesDelPortal.DIRECTORIO_NO_RESPONDE)
+        instanceof String motivo) {
+      return directorioNoResponde(res, motivo);
+    }
     res.setHeader("WWW-Authenticate", "Basic realm=\"Tramite\", charset=\"UTF-8\"");
     res.setStatus(401);
     res.setContentType("application/problem+json;charset=UTF-8");
@@ -121,6 +125,27 @@ public class MecanismoDeAutenticacion implements HttpAuthenticationMechanism {
                   + " Envíe sus credenciales (HTTP Basic).\"}");
     } catch (java.io.IOException e) {
       LOG.fine("no se pudo escribir la respuesta 401");
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /**
+   * 503: the ministry's directory did not answer, so the credentials could not be checked (ADR
+   * 0016); the client may try again later.
+   */
+  private static AuthenticationStatus directorioNoResponde(HttpServletResponse res, String motivo) {
+    res.setStatus(503);
+    res.setHeader("Retry-After", "60");
+    res.setContentType("application/problem+json;charset=UTF-8");
+    try {
+      res.getWriter()
+          .write(
+              "{\"type\":\"about:blank\",\"title\":\"Directorio no disponible\",\"status\":503,"
+                  + "\"detail\":\""
+                  + motivo
+                  + "\"}");
+    } catch (java.io.IOException e) {
+      LOG.fine("no se pudo escribir la respuesta 503");
     }
     return AuthenticationStatus.SEND_FAILURE;
   }

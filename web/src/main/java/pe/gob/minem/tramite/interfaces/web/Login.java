@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import pe.gob.minem.tramite.application.organizacion.Autenticacion;
+import pe.gob.minem.tramite.interfaces.seguridad.IdentidadesDelPortal;
 
 /** The login page and the logout action. */
 @Named
@@ -50,6 +51,10 @@ public class Login {
     } else if (estado == AuthenticationStatus.SEND_FAILURE) {
       if (!res.isCommitted()) {
         res.setStatus(200);
+      }
+      if (req.getAttribute(IdentidadesDelPortal.DIRECTORIO_NO_RESPONDE) instanceof String motivo) {
+        Mensajes.error(motivo);
+        return;
       }
       Mensajes.error(
           "Usuario o contraseña incorrectos. Tras 5 intentos fallidos la cuenta se bloquea unos minutos.");

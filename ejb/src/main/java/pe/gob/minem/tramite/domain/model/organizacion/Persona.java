@@ -187,6 +187,43 @@ public class Persona {
         .orElseGet(() -> cargos.stream().map(Cargo::getNombre).findFirst().orElse(""));
   }
 
+  // ---- the ministry's directory (ADR 0016)
+
+  /**
+   * What the password column holds for a person who logs in with the ministry's directory: no local
+   * password, and nothing a password could match.
+   */
+  public static final String SIN_CLAVE_LOCAL = "directorio";
+
+  /** A person of the directory, as their first login brings them into the portal. */
+  public static Persona delDirectorio(String usuario, String nombres, String apellidos) {
+    return new Persona(usuario, nombres, apellidos, null, SIN_CLAVE_LOCAL);
+  }
+
+  /** Logs in with the directory, never with a local password. */
+  public boolean ingresaConElDirectorio() {
+    return SIN_CLAVE_LOCAL.equals(claveHash);
+  }
+
+  /**
+   * The cargos the directory's groups give now; those it no longer gives are withdrawn. Returns
+   * whether anything changed.
+   */
+  public boolean sincronizarCargos(java.util.Collection<Cargo> vigentes) {
+    Set<String> antes = new TreeSet<>();
+    cargos.forEach(c -> antes.add(c.getCodigo()));
+    Set<String> ahora = new TreeSet<>();
+    vigentes.forEach(c -> ahora.add(c.getCodigo()));
+    if (antes.equals(ahora)) {
+      return false;
+    }
+    cargos.removeIf(c -> !ahora.contains(c.getCodigo()));
+    vigentes.stream().filter(c -> !antes.contains(c.getCodigo())).forEach(cargos::add);
+    return true;
+  }
+
+  // ---- end of the directory's part
+
   public Long getId() {
     return id;
   }

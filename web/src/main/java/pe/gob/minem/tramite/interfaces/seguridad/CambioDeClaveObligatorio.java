@@ -58,8 +58,8 @@ public class CambioDeClaveObligatorio extends HttpFilter {
       res.getWriter()
           .write(
               "{\"type\":\"about:blank\",\"title\":\"Cambio de contraseña pendiente\","
-                  + "\"status\":403,\"detail\":\"Un administrador restableció su contraseña: "
-                  + "cámbiela antes de continuar (PUT /api/v1/cuenta/clave con {\\\"actual\\\","
+                  + "\"status\":403,\"detail\":\"Su contraseña la asignó un administrador (cuenta"
+                  + " nueva o restablecida): cámbiela antes de continuar (PUT /api/v1/cuenta/clave con {\\\"actual\\\","
                   + " \\\"nueva\\\"}).\"}");
       return;
     }

@@ -82,7 +82,7 @@ class CambioDeClaveObligatorioTest {
     assertFalse(siguio);
     assertEquals(403, respuesta.get("status"));
     assertTrue(respuesta.get("tipo").toString().startsWith("application/problem+json"));
-    assertTrue(cuerpo.toString().contains("restableció su contraseña"), cuerpo::toString);
+    assertTrue(cuerpo.toString().contains("cámbiela antes de continuar"), cuerpo::toString);
     pedir("ana.perez", "PUT", "/api/v1/cuenta/clave", null);
     assertTrue(siguio);
     pedir("ana.perez", "GET", "/api/v1/cuenta", null);

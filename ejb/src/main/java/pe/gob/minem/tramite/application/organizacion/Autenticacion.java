@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pe.gob.minem.tramite.application.Auditoria;
 import pe.gob.minem.tramite.application.Reloj;
@@ -18,8 +19,9 @@ import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.domain.model.organizacion.PersonaRepository;
 
 /**
- * Checks a login against the persons table: PBKDF2 hashes, a temporary lock after repeated
- * failures, and one audit line for every success, failure and refusal.
+ * Checks a login against the persons table: PBKDF2 hashes (re-derived at the current cost when an
+ * older one matches), a temporary lock after repeated failures, demo accounts refused outside demo
+ * mode, and one audit line for every success, failure and refusal.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -40,6 +42,13 @@ public class Autenticacion {
   @ConfigProperty(name = "tramite.seguridad.minutos-de-bloqueo", defaultValue = "15")
   int minutosDeBloqueo;
 
+  @Inject
+  @ConfigProperty(name = "tramite.demo", defaultValue = "false")
+  boolean modoDemostracion;
+
+  /** Hashes a password at the current cost; unit tests count the re-derivations. */
+  UnaryOperator<String> derivarClave = Claves::derivar;
+
   /** Checks a password against a stored hash; unit tests count the checks with another one. */
   BiPredicate<String, String> verificarClave = Claves::coincide;
 
@@ -48,7 +57,11 @@ public class Autenticacion {
 
   public Resultado autenticar(String usuario, String clave, String origen) {
     Instant ahora = Instant.now();
-    Persona p = buscar(usuario).filter(Persona::isActiva).orElse(null);
+    // outside demo mode a demo account is refused even if something enabled it again (ADR 0017)
+    Optional<Persona> encontrada = buscar(usuario);
+    boolean demoFueraDeModo =
+        !modoDemostracion && encontrada.filter(Persona::isDeDemostracion).isPresent();
+    Persona p = encontrada.filter(Persona::isActiva).filter(x -> !demoFueraDeModo).orElse(null);
     // Exactly one PBKDF2 check for every attempt, before anything else is decided: an unknown,
     // overlong, inactive or locked account costs what a wrong password costs, so the time of the
     // answer does not tell which user names exist.
@@ -60,7 +73,11 @@ public class Autenticacion {
       return directorio.autenticar(usuario, clave, origen, this::grupos);
     }
     if (p == null) {
-      auditoria.registrar(usuario, "INGRESO_FALLIDO", null, porQueDesconocido(usuario) + origen);
+      String motivo =
+          demoFueraDeModo
+              ? "cuenta de demostración fuera del modo de demostración; "
+              : porQueDesconocido(usuario);
+      auditoria.registrar(usuario, "INGRESO_FALLIDO", null, motivo + origen);
       return new Resultado(false, Set.of(), "Usuario o contraseña incorrectos.");
     }
     if (p.estaBloqueada(ahora)) {
@@ -95,6 +112,12 @@ public class Autenticacion {
       return new Resultado(false, Set.of(), "Usuario o contraseña incorrectos.");
     }
     p.registrarIngreso();
+    if (Claves.debeRederivarse(p.getClaveHash())) {
+      // a hash of an older, cheaper count: the password is at hand only now
+      p.rederivarClave(derivarClave.apply(clave));
+      auditoria.registrar(
+          usuario, "CLAVE_REDERIVADA", null, "PBKDF2 a " + Claves.ITERACIONES + " iteraciones");
+    }
     auditoria.registrar(usuario, "INGRESO", null, origen);
     return new Resultado(true, grupos(p), null);
   }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pe.gob.minem.tramite.application.Auditoria;
 import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
 import pe.gob.minem.tramite.domain.model.ConflictoException;
@@ -29,6 +31,13 @@ public class OrganizacionService {
 
   @Inject PersonaActual personaActual;
   @Inject Auditoria auditoria;
+
+  @Inject
+  @ConfigProperty(name = "tramite.demo", defaultValue = "false")
+  boolean modoDemostracion;
+
+  /** Hashes a password; unit tests use a cheap one. */
+  UnaryOperator<String> derivarClave = Claves::derivar;
 
   public List<UnidadOrganica> unidades() {
     return unidades.todas();
@@ -98,7 +107,7 @@ public class OrganizacionService {
     if (dni != null && !dni.isBlank() && !dni.strip().matches("\\d{8}")) {
       throw new DatosInvalidosException("dni", "El DNI debe tener 8 dígitos.");
     }
-    String problema = Claves.problemaDe(clave);
+    String problema = ReglasDeClave.problemaDe(clave, u, modoDemostracion);
     if (problema != null) {
       throw new DatosInvalidosException("clave", problema);
     }
@@ -108,7 +117,9 @@ public class OrganizacionService {
             texto(nombres, "nombres", "los nombres"),
             texto(apellidos, "apellidos", "los apellidos"),
             dni == null || dni.isBlank() ? null : dni.strip(),
-            Claves.derivar(clave));
+            derivarClave.apply(clave));
+    // the administrator knows this first password: the person replaces it at the first login
+    p.exigirCambioDeClave();
     personas.guardar(p);
     auditoria.registrar(admin, "PERSONA_CREADA", u, null);
     return p;
@@ -133,6 +144,12 @@ public class OrganizacionService {
       throw new ConflictoException(
           "No puede quitarse a sí mismo la administración ni desactivarse.");
     }
+    if (activa && !p.isActiva() && p.isDeDemostracion() && !modoDemostracion) {
+      throw new ConflictoException(
+          "La cuenta "
+              + usuario
+              + " es de demostración: fuera del modo de demostración no puede activarse.");
+    }
     p.activar(activa);
     p.nombrarAdministrador(administrador);
     auditoria.registrar(
@@ -140,14 +157,32 @@ public class OrganizacionService {
     return p;
   }
 
-  public void cambiarClave(String usuario, String clave) {
+  /**
+   * An administrator's reset: a temporary password (the one given, or a generated one when none is)
+   * that the person must change at the next login. Returns it, to be shown once.
+   */
+  public String restablecerClave(String usuario, String clave) {
     String admin = exigirAdministrador();
-    String problema = Claves.problemaDe(clave);
+    var p = personaExistente(usuario);
+    if (p.isDeDemostracion() && !modoDemostracion) {
+      throw new ConflictoException(
+          "La cuenta "
+              + usuario
+              + " es de demostración: fuera del modo de demostración no admite contraseña.");
+    }
+    boolean generada = clave == null || clave.isBlank();
+    String temporal = generada ? Claves.temporal() : clave;
+    String problema = ReglasDeClave.problemaDe(temporal, usuario, modoDemostracion);
     if (problema != null) {
       throw new DatosInvalidosException("clave", problema);
     }
-    personaExistente(usuario).cambiarClave(Claves.derivar(clave));
-    auditoria.registrar(admin, "CLAVE_CAMBIADA", usuario, null);
+    p.restablecerClave(derivarClave.apply(temporal));
+    auditoria.registrar(
+        admin,
+        "CLAVE_RESTABLECIDA",
+        usuario,
+        generada ? "contraseña temporal generada" : "contraseña temporal del administrador");
+    return temporal;
   }
 
   public void asignarCargo(String usuario, String codigoCargo) {

@@ -41,6 +41,13 @@ public class JpaPersonaRepository implements PersonaRepository {
   }
 
   @Override
+  public List<Persona> deDemostracionActivas() {
+    return em.createNamedQuery("Persona.deDemostracionActivas", Persona.class)
+        .setHint("jakarta.persistence.cache.retrieveMode", "BYPASS")
+        .getResultList();
+  }
+
+  @Override
   public void guardar(Persona persona) {
     em.persist(persona);
   }

@@ -57,6 +57,11 @@ class AutenticacionTest {
           }
 
           @Override
+          public java.util.List<Persona> deDemostracionActivas() {
+            return java.util.List.of();
+          }
+
+          @Override
           public void guardar(Persona persona) {
             prueba.personas().put(persona.getUsuario(), persona);
           }
@@ -80,6 +85,9 @@ class AutenticacionTest {
       bloqueada.registrarIntentoFallido(Instant.now(), Duration.ofMinutes(15));
     }
     prueba.personas().put("bloqueada", bloqueada);
+    Persona demo = persona("demo");
+    demo.marcarDeDemostracion();
+    prueba.personas().put("demo", demo);
   }
 
   @AfterEach
@@ -112,6 +120,7 @@ class AutenticacionTest {
     fallos.put("sin clave", () -> intentar("activa", null));
     fallos.put("sin usuario", () -> intentar(null, CLAVE));
     fallos.put("usuario de 61 caracteres", () -> intentar("a".repeat(61), CLAVE));
+    fallos.put("cuenta de demostración fuera del modo", () -> intentar("demo", CLAVE));
     fallos.forEach(
         (caso, intento) -> {
           assertFalse(intento.get().valido(), caso);
@@ -127,6 +136,41 @@ class AutenticacionTest {
     assertTrue(r.grupos().contains(Autenticacion.USUARIO));
     assertEquals(1, verificaciones.get());
     assertEquals(List.of("INGRESO"), eventos());
+  }
+
+  @Test
+  void laCuentaDeDemostracionSoloEntraEnModoDemostracion() {
+    var r = intentar("demo", CLAVE);
+    assertFalse(r.valido());
+    assertTrue(
+        prueba.registros().get(0).getDetalle().contains("cuenta de demostración"),
+        prueba.registros().get(0).getDetalle());
+    autenticacion.modoDemostracion = true;
+    assertTrue(intentar("demo", CLAVE).valido());
+  }
+
+  @Test
+  void unHashDeCostoAntiguoSeRederivaAlIngresarUnaSolaVez() {
+    autenticacion.verificarClave = Claves::coincide;
+    String antiguo = Claves.derivarComo(CLAVE, new byte[16], 120_000);
+    prueba.personas().get("activa").cambiarClave(antiguo);
+    assertTrue(intentar("activa", CLAVE).valido());
+    String nuevo = prueba.personas().get("activa").getClaveHash();
+    assertTrue(nuevo.startsWith("pbkdf2-sha256$" + Claves.ITERACIONES + "$"), nuevo);
+    assertTrue(Claves.coincide(CLAVE, nuevo));
+    assertEquals(List.of("CLAVE_REDERIVADA", "INGRESO"), eventos());
+    assertTrue(intentar("activa", CLAVE).valido());
+    assertEquals(nuevo, prueba.personas().get("activa").getClaveHash(), "ya está al día");
+    assertEquals(List.of("INGRESO"), eventos());
+  }
+
+  @Test
+  void unHashAntiguoNoSeTocaSiLaClaveEsErrada() {
+    autenticacion.verificarClave = Claves::coincide;
+    String antiguo = Claves.derivarComo(CLAVE, new byte[16], 120_000);
+    prueba.personas().get("activa").cambiarClave(antiguo);
+    assertFalse(intentar("activa", "otra-clave-cualquiera").valido());
+    assertEquals(antiguo, prueba.personas().get("activa").getClaveHash());
   }
 
   @Test

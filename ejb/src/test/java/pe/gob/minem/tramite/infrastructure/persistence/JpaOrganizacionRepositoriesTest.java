@@ -106,4 +106,25 @@ class JpaOrganizacionRepositoriesTest {
               r.todas().stream().map(UnidadOrganica::getCodigo).toList());
         });
   }
+
+  @Test
+  void lasCuentasDeDemostracionActivasSeLeenDeLaBaseDeDatos() {
+    bd.enTransaccion(
+        em -> {
+          var r = personas(em);
+          assertTrue(r.deDemostracionActivas().isEmpty());
+          var demo = new Persona("demo.v5", "Demo", "V5", null, "hash");
+          demo.marcarDeDemostracion();
+          demo.exigirCambioDeClave();
+          r.guardar(demo);
+          em.flush();
+          assertEquals(
+              List.of("demo.v5"),
+              r.deDemostracionActivas().stream().map(Persona::getUsuario).toList());
+          demo.deshabilitarCuentaDeDemostracion("!inutilizable");
+          em.flush();
+          assertTrue(r.deDemostracionActivas().isEmpty());
+          em.remove(demo);
+        });
+  }
 }

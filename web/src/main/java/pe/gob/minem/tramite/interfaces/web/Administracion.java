@@ -39,6 +39,9 @@ public class Administracion implements Serializable {
   private String personaApellidos;
   private String personaDni;
   private String personaClave;
+  // a reset: the temporary password, shown once
+  private String usuarioRestablecido;
+  private String claveTemporal;
   // assignment
   private String asignarUsuario;
   private String asignarCargo;
@@ -69,6 +72,24 @@ public class Administracion implements Serializable {
     personaClave = null;
   }
 
+  /** Resets a person's password to a generated temporary one, shown once on this page. */
+  public void restablecerClave(String usuario) {
+    ejecutar(
+        () -> {
+          claveTemporal = organizacion.restablecerClave(usuario, null);
+          usuarioRestablecido = usuario;
+        },
+        "Contraseña restablecida.");
+  }
+
+  public String getClaveTemporal() {
+    return claveTemporal;
+  }
+
+  public String getUsuarioRestablecido() {
+    return usuarioRestablecido;
+  }
+
   public void asignar() {
     ejecutar(() -> organizacion.asignarCargo(asignarUsuario, asignarCargo), "Cargo asignado.");
   }
@@ -92,6 +113,7 @@ public class Administracion implements Serializable {
   }
 
   private void ejecutar(Runnable accion, String exito) {
+    claveTemporal = null; // shown once: the next action hides it (a reset sets it again)
     try {
       accion.run();
       identidades.olvidar();

@@ -30,6 +30,9 @@ import java.util.TreeSet;
     name = "Persona.todas",
     query = "SELECT p FROM Persona p ORDER BY p.apellidos, p.nombres")
 @NamedQuery(
+    name = "Persona.deDemostracionActivas",
+    query = "SELECT p FROM Persona p WHERE p.deDemostracion = TRUE AND p.activa = TRUE")
+@NamedQuery(
     name = "Persona.deUnidad",
     query =
         "SELECT DISTINCT p FROM Persona p JOIN p.cargos c WHERE c.unidad.codigo = :unidad AND"
@@ -77,6 +80,14 @@ public class Persona {
   @Column(name = "bloqueada_hasta")
   private Instant bloqueadaHasta;
 
+  /** Set by an administrator's reset: the person must choose a password before anything else. */
+  @Column(name = "debe_cambiar_clave", nullable = false)
+  private boolean debeCambiarClave;
+
+  /** Seeded by the demo: disabled, and kept so, whenever the portal runs outside demo mode. */
+  @Column(name = "de_demostracion", nullable = false)
+  private boolean deDemostracion;
+
   @Version private long version;
 
   @ManyToMany(fetch = FetchType.EAGER)
@@ -103,10 +114,39 @@ public class Persona {
     this.correo = correo;
   }
 
+  /** The person chose a new password: any pending reset is done. */
   public void cambiarClave(String claveHash) {
     this.claveHash = claveHash;
+    this.debeCambiarClave = false;
     this.intentosFallidos = 0;
     this.bloqueadaHasta = null;
+  }
+
+  /** An administrator set a temporary password: the person must change it at the next login. */
+  public void restablecerClave(String claveHashTemporal) {
+    cambiarClave(claveHashTemporal);
+    exigirCambioDeClave();
+  }
+
+  /** The password was chosen by someone else (an administrator): the person must change it. */
+  public void exigirCambioDeClave() {
+    this.debeCambiarClave = true;
+  }
+
+  /** The same password, hashed again at the current cost (after a successful login). */
+  public void rederivarClave(String claveHash) {
+    this.claveHash = claveHash;
+  }
+
+  public void marcarDeDemostracion() {
+    this.deDemostracion = true;
+  }
+
+  /** Outside demo mode: the account can no longer be used, whatever its password was. */
+  public void deshabilitarCuentaDeDemostracion(String claveHashInutilizable) {
+    this.activa = false;
+    this.claveHash = claveHashInutilizable;
+    this.debeCambiarClave = false;
   }
 
   public void asignarCargo(Cargo cargo) {
@@ -258,6 +298,14 @@ public class Persona {
 
   public boolean isActiva() {
     return activa;
+  }
+
+  public boolean isDebeCambiarClave() {
+    return debeCambiarClave;
+  }
+
+  public boolean isDeDemostracion() {
+    return deDemostracion;
   }
 
   public Instant getBloqueadaHasta() {

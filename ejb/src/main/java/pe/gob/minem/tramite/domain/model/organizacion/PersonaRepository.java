@@ -17,5 +17,8 @@ public interface PersonaRepository {
 
   long contar();
 
+  /** The demo-seeded accounts still enabled, read from the database. */
+  List<Persona> deDemostracionActivas();
+
   void guardar(Persona persona);
 }

@@ -90,9 +90,18 @@ final class PortalDeProduccion {
   /** Runs a command with the portal's environment; its output goes to the test's log. */
   static String ejecutar(List<String> comando, Duration limite)
       throws IOException, InterruptedException {
+    return ejecutar(comando, "", limite);
+  }
+
+  /** The same, with {@code entrada} on the command's standard input. */
+  static String ejecutar(List<String> comando, String entrada, Duration limite)
+      throws IOException, InterruptedException {
     var pb = new ProcessBuilder(comando).directory(RAIZ.toFile()).redirectErrorStream(true);
     pb.environment().putAll(entorno());
     Process p = pb.start();
+    try (var in = p.getOutputStream()) {
+      in.write(entrada.getBytes(StandardCharsets.UTF_8));
+    }
     var salida = new StringBuilder();
     Thread lector =
         new Thread(
@@ -134,6 +143,11 @@ final class PortalDeProduccion {
 
   /** A client that accepts the test's own certificate (made above; not in any trust store). */
   static HttpClient cliente(HttpClient.Version version) {
+    return cliente(version, null);
+  }
+
+  /** The same, keeping cookies (a browser's session) when {@code cookies} is given. */
+  static HttpClient cliente(HttpClient.Version version, java.net.CookieHandler cookies) {
     try {
       SSLContext ssl = SSLContext.getInstance("TLS");
       ssl.init(
@@ -155,8 +169,11 @@ final class PortalDeProduccion {
           new SecureRandom());
       SSLParameters p = new SSLParameters();
       p.setEndpointIdentificationAlgorithm(null);
-      return HttpClient.newBuilder()
-          .version(version)
+      var b = HttpClient.newBuilder();
+      if (cookies != null) {
+        b.cookieHandler(cookies);
+      }
+      return b.version(version)
           .sslContext(ssl)
           .sslParameters(p)
           .followRedirects(HttpClient.Redirect.NEVER)

@@ -34,9 +34,18 @@ class ServidorDelPortalIT {
   private static final HttpClient H1 = PortalDeProduccion.cliente(HttpClient.Version.HTTP_1_1);
   private static final String HTTPS = "https://127.0.0.1:" + PortalDeProduccion.HTTPS;
 
+  /** The first administrator, created with the README's command once the portal runs. */
+  private static final String JEFA = "jefa.oti";
+
+  private static final String CLAVE_JEFA = "el río Rímac baja turbio en enero";
+
   @BeforeAll
   static void iniciar() throws Exception {
     PortalDeProduccion.iniciar();
+    PortalDeProduccion.ejecutar(
+        List.of("bash", PortalDeProduccion.RAIZ.resolve("bin/tramite").toString(), "administrador", JEFA),
+        CLAVE_JEFA + "\n",
+        java.time.Duration.ofMinutes(2));
   }
 
   @AfterAll
@@ -105,6 +114,28 @@ class ServidorDelPortalIT {
     assertTrue(conClave.body().contains("tramite"), conClave.body());
   }
 
+  // ---- finding 2 on this server: demo accounts off, the first administrator by command
+
+  private static int conBasic(String usuario, String clave, String ruta) throws Exception {
+    return H1.send(
+            HttpRequest.newBuilder(URI.create(HTTPS + ruta))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + Base64.getEncoder()
+                            .encodeToString((usuario + ":" + clave).getBytes(StandardCharsets.UTF_8)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .statusCode();
+  }
+
+  @Test
+  void sinDemostracionLasCuentasPublicadasNoEntranYElAdministradorDelComandoSi() throws Exception {
+    assertEquals(401, conBasic("admin", "Tramite2026!", "/api/v1/bandeja"));
+    assertEquals(401, conBasic("director.oti", "Tramite2026!", "/api/v1/bandeja"));
+    assertEquals(200, conBasic(JEFA, CLAVE_JEFA, "/api/v1/bandeja"));
+  }
+
   // ---- finding 3: transport
 
   @Test
@@ -164,6 +195,46 @@ class ServidorDelPortalIT {
     var conId = get(H1, HTTPS + "/login.xhtml;jsessionid=" + id);
     assertEquals(400, conId.statusCode());
     assertTrue(conId.body().contains("no acepta identificadores de sesión"), conId.body());
+  }
+
+  @Test
+  void unaSesionTerminaAlCumplirSuDuracionMaximaAunqueSigaActiva() throws Exception {
+    HttpClient navegador =
+        PortalDeProduccion.cliente(HttpClient.Version.HTTP_1_1, new java.net.CookieManager());
+    var login = get(navegador, HTTPS + "/login.xhtml");
+    var m =
+        Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(login.body());
+    assertTrue(m.find(), "la página de ingreso tiene su estado de vista");
+    String cuerpo =
+        "login=login&login%3Ausuario="
+            + java.net.URLEncoder.encode(JEFA, StandardCharsets.UTF_8)
+            + "&login%3Aclave="
+            + java.net.URLEncoder.encode(CLAVE_JEFA, StandardCharsets.UTF_8)
+            + "&login%3Aingresar=&jakarta.faces.ViewState="
+            + java.net.URLEncoder.encode(m.group(1).replace("&#58;", ":"), StandardCharsets.UTF_8);
+    var ingreso =
+        navegador.send(
+            HttpRequest.newBuilder(URI.create(HTTPS + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(cuerpo))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(302, ingreso.statusCode(), ingreso.body());
+    long inicio = System.nanoTime();
+    assertEquals(200, get(navegador, HTTPS + "/bandeja.xhtml").statusCode());
+    // active every few seconds, far below the 30-minute idle timeout, past the 20 s maximum
+    HttpResponse<String> r;
+    do {
+      Thread.sleep(4_000);
+      r = get(navegador, HTTPS + "/bandeja.xhtml");
+    } while (r.statusCode() == 200 && System.nanoTime() - inicio < 40_000_000_000L);
+    long segundos = (System.nanoTime() - inicio) / 1_000_000_000L;
+    assertEquals(302, r.statusCode(), "tras " + segundos + " s la sesión sigue abierta");
+    assertTrue(segundos >= 19, "venció antes de tiempo: " + segundos + " s");
+    assertTrue(
+        r.headers().firstValue("location").orElse("").contains("/login.xhtml?vencida=1"),
+        r.headers().map().toString());
   }
 
   // ---- finding 5: headers

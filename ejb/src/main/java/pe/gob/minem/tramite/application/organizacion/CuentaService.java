@@ -34,6 +34,13 @@ public class CuentaService {
    */
   public void cambiarClave(String actual, String nueva, String origen) {
     String usuario = personaActual.usuario();
+    if (personas.porUsuario(usuario).filter(Persona::ingresaConElDirectorio).isPresent()) {
+      // the directory's password is the directory's: a local one would shadow it (ADR 0016)
+      throw new DatosInvalidosException(
+          "actual",
+          "Usted ingresa con la contraseña del directorio del ministerio: cámbiela allí (en su"
+              + " equipo o con la mesa de ayuda de la OTI), no en el portal.");
+    }
     if (actual == null || actual.isEmpty()) {
       throw new DatosInvalidosException("actual", "Indique su contraseña actual.");
     }

@@ -32,6 +32,7 @@ class CuentaServiceTest {
     autenticacion.auditoria = prueba.auditoria();
     autenticacion.mesaDePartes = new MesaDePartesService();
     autenticacion.minutosDeBloqueo = 15;
+    autenticacion.directorio = new IngresoPorDirectorio(); // no directory: local accounts only
     autenticacion.verificarClave = (clave, hash) -> hash != null && hash.equals("hash:" + clave);
     cuentas.autenticacion = autenticacion;
     cuentas.personas = personas;
@@ -51,6 +52,15 @@ class CuentaServiceTest {
 
   private List<String> eventos() {
     return prueba.registros().stream().map(RegistroAuditoria::getEvento).toList();
+  }
+
+  @Test
+  void quienEntraConElDirectorioNoCambiaSuClaveEnElPortal() {
+    prueba.personas().put("ana.perez", Persona.delDirectorio("ana.perez", "Ana", "Pérez"));
+    var e =
+        assertThrows(
+            DatosInvalidosException.class, () -> cuentas.cambiarClave(ACTUAL, NUEVA, "prueba"));
+    assertTrue(e.getMessage().contains("directorio del ministerio"), e.getMessage());
   }
 
   @Test

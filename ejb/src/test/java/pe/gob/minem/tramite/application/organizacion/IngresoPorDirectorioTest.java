@@ -56,33 +56,7 @@ class IngresoPorDirectorioTest {
             new Cargo(oti, Rol.DIRECTOR, "Director de la OTI"))) {
       cargos.put(c.getCodigo(), c);
     }
-    PersonaRepository personas =
-        new PersonaRepository() {
-          @Override
-          public Optional<Persona> porUsuario(String usuario) {
-            return Optional.ofNullable(prueba.personas().get(usuario));
-          }
-
-          @Override
-          public List<Persona> deUnidad(String codigoUnidad) {
-            return List.of();
-          }
-
-          @Override
-          public List<Persona> todas() {
-            return List.copyOf(prueba.personas().values());
-          }
-
-          @Override
-          public long contar() {
-            return prueba.personas().size();
-          }
-
-          @Override
-          public void guardar(Persona persona) {
-            prueba.personas().put(persona.getUsuario(), persona);
-          }
-        };
+    PersonaRepository personas = new PersonasDePrueba(prueba.personas());
     var ingreso = new IngresoPorDirectorio();
     ingreso.personas = personas;
     ingreso.cargos = codigo -> Optional.ofNullable(cargos.get(codigo));

@@ -12,9 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * With {@code tramite.https.puerto} set (bin/tramite sets it outside demo mode), a request over
- * plain HTTP gets no content, only a redirect to the same address over HTTPS: 301 for GET and
- * HEAD, 308 for the rest (the method and body are kept, never silently turned into a GET). The
- * browser then keeps to HTTPS for a year (HSTS, {@link CabecerasDeSeguridad}).
+ * plain HTTP gets no content, only a redirect to the same address over HTTPS: 301 for GET and HEAD,
+ * 308 for the rest (the method and body are kept, never silently turned into a GET). The browser
+ * then keeps to HTTPS for a year (HSTS, {@link CabecerasDeSeguridad}).
  */
 public class RedireccionAHttps extends HttpFilter {
 
@@ -29,8 +29,7 @@ public class RedireccionAHttps extends HttpFilter {
       chain.doFilter(req, res);
       return;
     }
-    res.setStatus(
-        "GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod()) ? 301 : 308);
+    res.setStatus("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod()) ? 301 : 308);
     res.setHeader("Location", destino(req, puertoHttps.get()));
     res.setContentLength(0);
   }

@@ -10,18 +10,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -154,13 +148,9 @@ class CuentasIT extends PruebaConElEar {
             .build();
     HttpResponse<String> login = obtener(navegador, "/login.xhtml");
     assertEquals(200, login.statusCode());
-    Map<String, String> campos = new LinkedHashMap<>();
-    campos.put("login", "login");
-    campos.put("login:usuario", u);
-    campos.put("login:clave", PRIMERA);
-    campos.put("login:ingresar", "");
-    campos.put("jakarta.faces.ViewState", estadoDeVista(login.body()));
-    HttpResponse<String> ingreso = publicar(navegador, "/login.xhtml", campos);
+    HttpResponse<String> ingreso =
+        publicar(
+            navegador, "/login.xhtml", FormularioDeIngreso.de(login.body()).cuerpo(u, PRIMERA));
     assertEquals(302, ingreso.statusCode(), ingreso::body);
 
     HttpResponse<String> bandeja = obtener(navegador, "/bandeja.xhtml");
@@ -182,29 +172,13 @@ class CuentasIT extends PruebaConElEar {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  private static HttpResponse<String> publicar(HttpClient c, String ruta, Map<String, String> f)
+  private static HttpResponse<String> publicar(HttpClient c, String ruta, String cuerpo)
       throws Exception {
-    String cuerpo =
-        f.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
     return c.send(
         HttpRequest.newBuilder(URI.create(base() + ruta))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(cuerpo))
             .build(),
         HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String estadoDeVista(String html) {
-    Matcher m =
-        Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
-            .matcher(html);
-    assertTrue(m.find(), "la página de ingreso tiene su estado de vista");
-    return m.group(1).replace("&#58;", ":");
   }
 }

@@ -8,7 +8,6 @@ import static pe.gob.minem.tramite.it.Portal.*;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,15 +15,10 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Hashtable;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import javax.naming.Context;
 import javax.naming.NamingException;
 import javax.naming.directory.BasicAttribute;
@@ -255,26 +249,11 @@ class DirectorioIT extends PruebaConElEar {
   private static Ingreso ingresarPorFormulario(String usuario, String clave) {
     Respuesta pagina = enviar(peticion(null, base() + "/login.xhtml").GET());
     assertEquals(200, pagina.status(), pagina::toString);
-    String html = pagina.texto();
-    String accion = grupo(html, "<form id=\"login\"[^>]*action=\"([^\"]+)\"");
-    String estado = grupo(html, "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    var formulario = FormularioDeIngreso.de(pagina.texto());
     String galleta = pagina.header("Set-Cookie").orElse("").split(";")[0];
-    Map<String, String> campos = new LinkedHashMap<>();
-    campos.put("login", "login");
-    campos.put("login:usuario", usuario);
-    campos.put("login:clave", clave);
-    campos.put("login:ingresar", "");
-    campos.put("jakarta.faces.ViewState", estado);
-    String cuerpo =
-        campos.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+    String cuerpo = formulario.cuerpo(usuario, clave);
     var envio =
-        peticion(null, base() + accion.replace("&amp;", "&"))
+        peticion(null, base() + formulario.accion())
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(cuerpo));
     if (!galleta.isEmpty()) {
@@ -283,11 +262,5 @@ class DirectorioIT extends PruebaConElEar {
     Respuesta r = enviar(envio);
     String texto = r.texto().replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ");
     return new Ingreso(r.status(), r.header("Location").orElse(""), texto);
-  }
-
-  private static String grupo(String html, String patron) {
-    Matcher m = Pattern.compile(patron).matcher(html);
-    assertTrue(m.find(), () -> patron + " no aparece en la página: " + html);
-    return m.group(1);
   }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pe.gob.minem.tramite.it.Portal.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -14,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -179,26 +176,12 @@ class EntradaHostilIT {
   void enLaPaginaDeIngresoUnUsuarioDeMasDe60CaracteresEsElErrorDeSiempre() {
     Respuesta pagina = enviar(peticion(null, base() + "/login.xhtml").GET());
     assertEquals(200, pagina.status(), pagina::toString);
-    String html = pagina.texto();
-    String accion = grupo(html, "<form id=\"login\"[^>]*action=\"([^\"]+)\"");
-    String estado = grupo(html, "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    var formulario = FormularioDeIngreso.de(pagina.texto());
     String galleta = pagina.header("Set-Cookie").orElse("").split(";")[0];
-    Map<String, String> campos = new LinkedHashMap<>();
-    campos.put("login", "login");
-    campos.put("login:usuario", "formulario-" + marca() + "-" + "y".repeat(60));
-    campos.put("login:clave", "clave-cualquiera");
-    campos.put("login:ingresar", "");
-    campos.put("jakarta.faces.ViewState", estado);
     String cuerpo =
-        campos.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+        formulario.cuerpo("formulario-" + marca() + "-" + "y".repeat(60), "clave-cualquiera");
     var envio =
-        peticion(null, base() + accion.replace("&amp;", "&"))
+        peticion(null, base() + formulario.accion())
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(cuerpo));
     if (!galleta.isEmpty()) {
@@ -207,11 +190,5 @@ class EntradaHostilIT {
     Respuesta r = enviar(envio);
     assertEquals(200, r.status(), r::toString);
     assertTrue(r.texto().contains("incorrectos"), () -> "el mensaje de siempre: " + r);
-  }
-
-  private static String grupo(String html, String patron) {
-    Matcher m = Pattern.compile(patron).matcher(html);
-    assertTrue(m.find(), () -> patron + " no aparece en la página: " + html);
-    return m.group(1);
   }
 }

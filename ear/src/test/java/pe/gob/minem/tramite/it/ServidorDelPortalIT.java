@@ -43,7 +43,11 @@ class ServidorDelPortalIT {
   static void iniciar() throws Exception {
     PortalDeProduccion.iniciar();
     PortalDeProduccion.ejecutar(
-        List.of("bash", PortalDeProduccion.RAIZ.resolve("bin/tramite").toString(), "administrador", JEFA),
+        List.of(
+            "bash",
+            PortalDeProduccion.RAIZ.resolve("bin/tramite").toString(),
+            "administrador",
+            JEFA),
         CLAVE_JEFA + "\n",
         java.time.Duration.ofMinutes(2));
   }
@@ -123,7 +127,8 @@ class ServidorDelPortalIT {
                     "Authorization",
                     "Basic "
                         + Base64.getEncoder()
-                            .encodeToString((usuario + ":" + clave).getBytes(StandardCharsets.UTF_8)))
+                            .encodeToString(
+                                (usuario + ":" + clave).getBytes(StandardCharsets.UTF_8)))
                 .build(),
             HttpResponse.BodyHandlers.ofString())
         .statusCode();
@@ -202,17 +207,7 @@ class ServidorDelPortalIT {
     HttpClient navegador =
         PortalDeProduccion.cliente(HttpClient.Version.HTTP_1_1, new java.net.CookieManager());
     var login = get(navegador, HTTPS + "/login.xhtml");
-    var m =
-        Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
-            .matcher(login.body());
-    assertTrue(m.find(), "la página de ingreso tiene su estado de vista");
-    String cuerpo =
-        "login=login&login%3Ausuario="
-            + java.net.URLEncoder.encode(JEFA, StandardCharsets.UTF_8)
-            + "&login%3Aclave="
-            + java.net.URLEncoder.encode(CLAVE_JEFA, StandardCharsets.UTF_8)
-            + "&login%3Aingresar=&jakarta.faces.ViewState="
-            + java.net.URLEncoder.encode(m.group(1).replace("&#58;", ":"), StandardCharsets.UTF_8);
+    String cuerpo = FormularioDeIngreso.de(login.body()).cuerpo(JEFA, CLAVE_JEFA);
     var ingreso =
         navegador.send(
             HttpRequest.newBuilder(URI.create(HTTPS + "/login.xhtml"))

@@ -94,6 +94,11 @@ b = on_tag(b, r'<protocol\b[^>]*\bname="(http-listener-1|http-listener-2|admin-l
 # the server would send the attribute twice)
 b = re.sub(r'\s+cookie-same-site-(enabled|value)="[^"]*"', "", b)
 
+# ---- no server error report (it names the server and its version): an error the application
+# does not answer itself goes out with its status and an empty body
+if 'name="errorReportValve"' not in b:
+    b = sub(r'(<virtual-server\b[^>]*\bid="server"[^>]*>)', r'\1<property name="errorReportValve" value=""></property>', b)
+
 # ---- the data grid binds to its interface (127.0.0.1) only, not to every address
 if "-Dhazelcast.socket.bind.any=" not in b:
     b = b.replace("</java-config>", "<jvm-options>-Dhazelcast.socket.bind.any=false</jvm-options>\n        </java-config>", 1)

@@ -12,16 +12,18 @@ import java.util.stream.Collectors;
 
 /**
  * The login page's form as a browser fills it, for ITs that log in through the page without a
- * browser: where it posts, its view state, and the body of a login.
+ * browser: where it posts, its view state, the page's CSP nonce (PrimeFaces' script sends it with
+ * every postback and the server refuses a postback without it), and the body of a login.
  */
-record FormularioDeIngreso(String accion, String estadoDeVista) {
+record FormularioDeIngreso(String accion, String estadoDeVista, String nonce) {
 
   /** The form of the login page {@code html}. */
   static FormularioDeIngreso de(String html) {
     return new FormularioDeIngreso(
         grupo(html, "<form id=\"login\"[^>]*action=\"([^\"]+)\"").replace("&amp;", "&"),
         grupo(html, "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
-            .replace("&#58;", ":"));
+            .replace("&#58;", ":"),
+        grupo(html, "PrimeFaces\\.csp\\.init\\('([^']+)'\\)").replace("\\/", "/"));
   }
 
   /** The urlencoded body that logs in {@code usuario} with {@code clave}. */
@@ -32,6 +34,7 @@ record FormularioDeIngreso(String accion, String estadoDeVista) {
     campos.put("login:clave", clave);
     campos.put("login:ingresar", "");
     campos.put("jakarta.faces.ViewState", estadoDeVista);
+    campos.put("primefaces.nonce", nonce);
     return urlencoded(campos);
   }
 

@@ -13,8 +13,7 @@ import java.util.Set;
  * What a new password must be (ASVS 5.0 V6.2, ADR 0017): at least 12 characters, up to 128, any
  * Unicode character and spaces, no composition rule; not one of the common passwords shipped with
  * the portal ({@code claves-comunes.txt}), not containing the user name, and not the published demo
- * password outside demo mode. Plain Java, so that {@code bin/tramite administrador} applies the
- * same rules.
+ * password. Plain Java, so that {@code bin/tramite administrador} applies the same rules.
  */
 public final class ReglasDeClave {
 
@@ -33,7 +32,8 @@ public final class ReglasDeClave {
    * The Spanish reason why this password cannot be used, or null when it can.
    *
    * @param usuario whose password it is (may be null)
-   * @param modoDemostracion whether the portal runs in demo mode (the demo password is allowed)
+   * @param modoDemostracion whether the portal runs in demo mode (kept for callers; the published
+   *     demo password is refused in both)
    */
   public static String problemaDe(String clave, String usuario, boolean modoDemostracion) {
     int largo = clave == null ? 0 : clave.codePointCount(0, clave.length());
@@ -51,7 +51,9 @@ public final class ReglasDeClave {
         && minusculas.contains(usuario.strip().toLowerCase(Locale.ROOT))) {
       return "La contraseña no puede contener su nombre de usuario.";
     }
-    if (!modoDemostracion && clave.equals(CLAVE_DEMO)) {
+    // published in the README: never a password someone chooses, not even in demo mode (the
+    // seeder sets it on the demo accounts directly)
+    if (clave.equals(CLAVE_DEMO)) {
       return "Esa es la contraseña publicada de las cuentas de demostración; elija otra.";
     }
     if (comunes().contains(minusculas)) {

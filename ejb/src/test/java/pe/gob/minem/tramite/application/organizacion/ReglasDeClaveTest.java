@@ -50,10 +50,12 @@ class ReglasDeClaveTest {
   }
 
   @Test
-  void laClaveDeDemostracionSoloEnModoDemostracion() {
+  void laClavePublicadaDeLaDemostracionNuncaSeElige() {
     rechazada(pe.gob.minem.tramite.application.DatosDeDemostracion.CLAVE_DEMO, "demostración");
-    assertNull(
+    assertTrue(
         ReglasDeClave.problemaDe(
-            pe.gob.minem.tramite.application.DatosDeDemostracion.CLAVE_DEMO, "admin", true));
+                pe.gob.minem.tramite.application.DatosDeDemostracion.CLAVE_DEMO, "admin", true)
+            .contains("demostración"),
+        "ni en modo demostración");
   }
 }

@@ -164,8 +164,8 @@ final class ServidorDelAgente implements AutoCloseable {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", c.id());
       m.put("titular", c.titular());
-      m.put("sujeto", c.certificado().getSubjectX500Principal().getName());
-      m.put("emisor", c.certificado().getIssuerX500Principal().getName());
+      m.put("sujeto", nombre(c.certificado().getSubjectX500Principal()));
+      m.put("emisor", nombre(c.certificado().getIssuerX500Principal()));
       m.put("numeroDeSerie", c.numeroDeSerie());
       m.put("validoDesde", c.certificado().getNotBefore().toInstant().toString());
       m.put("validoHasta", c.certificado().getNotAfter().toInstant().toString());
@@ -183,6 +183,13 @@ final class ServidorDelAgente implements AutoCloseable {
       lista.add(m);
     }
     return Map.of("certificados", lista);
+  }
+
+  /** RFC 2253 with the DNIe's attributes by name (SERIALNUMBER holds the DNI), not as hex. */
+  private static String nombre(javax.security.auth.x500.X500Principal p) {
+    return p.getName(
+        javax.security.auth.x500.X500Principal.RFC2253,
+        Map.of("2.5.4.5", "SERIALNUMBER", "2.5.4.12", "T", "2.5.4.42", "GIVENNAME", "2.5.4.4", "SURNAME"));
   }
 
   private void firmar(HttpExchange x, String origen) throws IOException, ErrorDelAgente {

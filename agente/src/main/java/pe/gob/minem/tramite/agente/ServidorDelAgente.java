@@ -189,7 +189,15 @@ final class ServidorDelAgente implements AutoCloseable {
   private static String nombre(javax.security.auth.x500.X500Principal p) {
     return p.getName(
         javax.security.auth.x500.X500Principal.RFC2253,
-        Map.of("2.5.4.5", "SERIALNUMBER", "2.5.4.12", "T", "2.5.4.42", "GIVENNAME", "2.5.4.4", "SURNAME"));
+        Map.of(
+            "2.5.4.5",
+            "SERIALNUMBER",
+            "2.5.4.12",
+            "T",
+            "2.5.4.42",
+            "GIVENNAME",
+            "2.5.4.4",
+            "SURNAME"));
   }
 
   private void firmar(HttpExchange x, String origen) throws IOException, ErrorDelAgente {

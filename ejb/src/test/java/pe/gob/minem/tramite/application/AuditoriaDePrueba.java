@@ -10,6 +10,7 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import pe.gob.minem.tramite.domain.model.auditoria.CabezaDeCadena;
 import pe.gob.minem.tramite.domain.model.auditoria.RegistroAuditoria;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 
@@ -37,6 +38,7 @@ public final class AuditoriaDePrueba {
         public void close() {}
       };
   private boolean padres;
+  private final CabezaDeCadena cabeza = CabezaDeCadena.nueva();
 
   /** The persons {@code Persona.porUsuario} finds, by user name. */
   private final Map<String, Persona> personas = new java.util.HashMap<>();
@@ -65,6 +67,11 @@ public final class AuditoriaDePrueba {
     logger.setUseParentHandlers(padres);
   }
 
+  /** The head of the chain the rows are appended to. */
+  public CabezaDeCadena cabeza() {
+    return cabeza;
+  }
+
   public List<RegistroAuditoria> registros() {
     return registros;
   }
@@ -83,6 +90,12 @@ public final class AuditoriaDePrueba {
       case "persist" -> {
         registros.add((RegistroAuditoria) args[0]);
         yield null;
+      }
+      case "find" -> {
+        if (args[0] != CabezaDeCadena.class) {
+          throw new UnsupportedOperationException("find " + args[0]);
+        }
+        yield cabeza;
       }
       case "createNamedQuery" -> {
         if (!"Persona.porUsuario".equals(args[0])) {

@@ -88,4 +88,15 @@ class AuditoriaTest {
     assertTrue(r.length() <= 60, r);
     assertTrue(r.chars().noneMatch(c -> Character.isSurrogate((char) c)), r);
   }
+
+  @Test
+  void cadaRegistroSeEncadenaAlAnteriorEnSuPropiaTransaccionOAparte() {
+    auditoria.registrar("secretaria.oga", "EXPEDIENTE_REGISTRADO", "EXP-2026-000001", null);
+    auditoria.registrarAparte("intruso", "INGRESO_FALLIDO", null, null);
+    var r = prueba.registros();
+    assertEquals(1L, r.get(0).getSecuencia());
+    assertEquals(2L, r.get(1).getSecuencia());
+    assertEquals(r.get(0).getHash(), r.get(1).getHashAnterior());
+    assertEquals(r.get(1).getHash(), prueba.cabeza().getHash());
+  }
 }

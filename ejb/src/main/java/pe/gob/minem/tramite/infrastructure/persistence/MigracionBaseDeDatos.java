@@ -10,7 +10,10 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
-/** Brings the schema up to date with Flyway before anything else touches the database. */
+/**
+ * Brings the schema up to date with Flyway before anything else touches the database, then chains
+ * the audit rows older than the chain (once).
+ */
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -23,6 +26,15 @@ public class MigracionBaseDeDatos {
 
   @PostConstruct
   void migrar() {
+    migrarEsquema();
+    try {
+      RegistrosAnteriores.encadenar(dataSource);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("No se pudo encadenar la auditoría anterior", e);
+    }
+  }
+
+  private void migrarEsquema() {
     var resultado =
         Flyway.configure(MigracionBaseDeDatos.class.getClassLoader())
             .dataSource(dataSource)

@@ -14,13 +14,14 @@ import org.flywaydb.core.Flyway;
  * converters) on an in-memory H2 with the Flyway schema, as a local-transaction unit: enough to run
  * the repositories' queries without a server.
  */
-final class BaseDeDatosEnMemoria implements AutoCloseable {
+public final class BaseDeDatosEnMemoria implements AutoCloseable {
 
   private final EntityManagerFactory emf;
+  private final String url;
 
-  BaseDeDatosEnMemoria() {
+  public BaseDeDatosEnMemoria() {
     // MODE=LEGACY as bin/tramite runs H2
-    String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
+    url = "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
     Flyway.configure(BaseDeDatosEnMemoria.class.getClassLoader())
         .dataSource(url, "sa", "")
         .locations("classpath:db/migration")
@@ -45,7 +46,7 @@ final class BaseDeDatosEnMemoria implements AutoCloseable {
    * Runs the work in a transaction of a new persistence context, and commits it (rolls it back if
    * the work marked it rollback-only).
    */
-  <T> T obtener(Function<EntityManager, T> trabajo) {
+  public <T> T obtener(Function<EntityManager, T> trabajo) {
     EntityManager em = emf.createEntityManager();
     try {
       em.getTransaction().begin();
@@ -65,12 +66,27 @@ final class BaseDeDatosEnMemoria implements AutoCloseable {
   }
 
   /** The same, for work that returns nothing. */
-  void enTransaccion(Consumer<EntityManager> trabajo) {
+  public void enTransaccion(Consumer<EntityManager> trabajo) {
     obtener(
         em -> {
           trabajo.accept(em);
           return null;
         });
+  }
+
+  /**
+   * A plain JDBC connection to the same database (auto-commit), to do what the portal never does.
+   */
+  public java.sql.Connection conexion() throws java.sql.SQLException {
+    return java.sql.DriverManager.getConnection(url, "sa", "");
+  }
+
+  /** A DataSource of the same database. */
+  javax.sql.DataSource dataSource() {
+    var ds = new org.h2.jdbcx.JdbcDataSource();
+    ds.setURL(url);
+    ds.setUser("sa");
+    return ds;
   }
 
   @Override

@@ -25,6 +25,7 @@ import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos;
 import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.DocumentoVista;
 import pe.gob.minem.tramite.application.documento.ElaboracionDeDocumentos;
 import pe.gob.minem.tramite.application.expediente.ArchivoRecibido;
+import pe.gob.minem.tramite.application.idempotencia.Respuesta;
 import pe.gob.minem.tramite.domain.model.documento.TipoDocumentoInterno;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 
@@ -41,6 +42,7 @@ public class DocumentosResource {
 
   @Inject ConsultaDeDocumentos documentos;
   @Inject ElaboracionDeDocumentos elaboracion;
+  @Inject RespuestasIdempotentes idempotentes;
 
   /** The JSON part {@code documento}. */
   public static class DocumentoNuevo {
@@ -50,16 +52,22 @@ public class DocumentosResource {
   }
 
   /** {@code POST /expedientes/{numero}/documentos}, routed here by {@link ExpedientesResource}. */
-  public Response crear(String numero, List<EntityPart> partes, UriInfo uri) {
+  public Response crear(String numero, List<EntityPart> partes, UriInfo uri, String clave) {
     DocumentoNuevo nuevo = null;
     ArchivoRecibido archivo = null;
+    var huella = new HuellaDePeticion("POST expedientes/" + numero + "/documentos");
     try {
       for (EntityPart p : partes) {
         switch (p.getName()) {
-          case "documento" -> nuevo = leer(p.getContent(String.class));
-          case "archivo" ->
-              archivo =
-                  new ArchivoRecibido(p.getFileName().orElse("documento.pdf"), p.getContent());
+          case "documento" -> {
+            String json = p.getContent(String.class);
+            huella.texto("documento", json);
+            nuevo = leer(json);
+          }
+          case "archivo" -> {
+            String nombre = p.getFileName().orElse("documento.pdf");
+            archivo = new ArchivoRecibido(nombre, huella.archivo(nombre, p.getContent()));
+          }
           default ->
               throw new DatosInvalidosException(
                   p.getName(), "Parte no reconocida: «" + p.getName() + "».");
@@ -80,12 +88,29 @@ public class DocumentosResource {
           "tipo",
           "Tipo de documento no válido: OFICIO, MEMORANDO, INFORME_TECNICO, ACTA, TERMINOS_DE_REFERENCIA o PLAN.");
     }
-    DocumentoVista d =
-        elaboracion.crear(numero, tipo, nuevo.asunto, Boolean.TRUE.equals(nuevo.publico), archivo);
-    return Response.created(
-            uri.getBaseUriBuilder().path("documentos").path(String.valueOf(d.id())).build())
-        .entity(d)
-        .build();
+    var asunto = nuevo.asunto;
+    boolean publico = Boolean.TRUE.equals(nuevo.publico);
+    var pdf = archivo;
+    if (clave == null) {
+      DocumentoVista d = elaboracion.crear(numero, tipo, asunto, publico, pdf);
+      return Response.created(
+              uri.getBaseUriBuilder().path("documentos").path(String.valueOf(d.id())).build())
+          .entity(d)
+          .build();
+    }
+    return idempotentes.responder(
+        clave,
+        huella,
+        () -> {
+          DocumentoVista d = elaboracion.crear(numero, tipo, asunto, publico, pdf);
+          return Respuesta.creada("documentos/" + d.id(), JSON.toJson(d));
+        },
+        uri);
+  }
+
+  /** A document without Idempotency-Key. */
+  Response crear(String numero, List<EntityPart> partes, UriInfo uri) {
+    return crear(numero, partes, uri, null);
   }
 
   public List<DocumentoVista> deExpediente(String numero) {

@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import pe.gob.minem.tramite.application.idempotencia.ClaveReutilizadaException;
 import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
 import pe.gob.minem.tramite.domain.model.CausaDeNegocio;
 import pe.gob.minem.tramite.domain.model.ConflictoException;
@@ -31,11 +32,11 @@ import pe.gob.minem.tramite.infrastructure.documentos.ContenidoDemasiadoGrandeEx
 
 /**
  * Every error of the API, mapped once to a problem response: rules broken → 400 (a refused
- * signature too, titled so), a request body that is not JSON or has a value of the wrong type → 400
- * saying so (logged at FINE only), too large → 413, not found → 404, not allowed → 403, conflicting
- * state (a task already done, two people at once) → 409, a service the action needs is down (the
- * TSA) → 503 with Retry-After, anything else → 500 with a generic Spanish message (the details go
- * to the log).
+ * signature too, titled so), an Idempotency-Key reused with another request → 422, a request body
+ * that is not JSON or has a value of the wrong type → 400 saying so (logged at FINE only), too
+ * large → 413, not found → 404, not allowed → 403, conflicting state (a task already done, two
+ * people at once) → 409, a service the action needs is down (the TSA) → 503 with Retry-After,
+ * anything else → 500 with a generic Spanish message (the details go to the log).
  */
 @Provider
 public class ErroresDelServicio implements ExceptionMapper<Throwable> {
@@ -50,6 +51,10 @@ public class ErroresDelServicio implements ExceptionMapper<Throwable> {
     }
     if (c instanceof DatosInvalidosException x) {
       return Problema.respuesta(400, "Datos inválidos", x.getMessage(), x.getCampo());
+    }
+    if (c instanceof ClaveReutilizadaException x) {
+      return Problema.respuesta(
+          422, "Clave de idempotencia reutilizada", x.getMessage(), "Idempotency-Key");
     }
     if (c instanceof FirmaRechazadaException x) {
       return Problema.respuesta(400, "Firma rechazada", x.getMessage(), null);

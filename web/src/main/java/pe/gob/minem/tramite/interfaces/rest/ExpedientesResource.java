@@ -7,6 +7,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -32,6 +33,7 @@ import pe.gob.minem.tramite.application.expediente.ClasificacionService;
 import pe.gob.minem.tramite.application.expediente.ConsultaExpedientes;
 import pe.gob.minem.tramite.application.expediente.ImpresosDelExpediente;
 import pe.gob.minem.tramite.application.expediente.MesaDePartesService;
+import pe.gob.minem.tramite.application.idempotencia.Respuesta;
 import pe.gob.minem.tramite.domain.model.expediente.Confidencialidad;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 
@@ -49,6 +51,7 @@ public class ExpedientesResource {
   @Inject ClasificacionService clasificacion;
   @Inject DocumentosResource documentos;
   @Inject ImpresosDelExpediente impresos;
+  @Inject RespuestasIdempotentes idempotentes;
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -56,16 +59,28 @@ public class ExpedientesResource {
       summary = "Registrar un expediente",
       description =
           "Multipart: parte JSON «expediente» y una o más partes de archivo «archivos» (PDF, DOCX,"
-              + " PNG o JPEG). Responde 201 con el expediente y su número EXP-AAAA-NNNNNN.")
-  public Response registrar(List<EntityPart> partes, @jakarta.ws.rs.core.Context UriInfo uri) {
+              + " PNG o JPEG). Responde 201 con el expediente y su número EXP-AAAA-NNNNNN. Con la"
+              + " cabecera Idempotency-Key, repetir la solicitud en 24 horas devuelve la misma"
+              + " respuesta sin registrar otro expediente (otra solicitud con la misma clave: 422).")
+  public Response registrar(
+      List<EntityPart> partes,
+      @jakarta.ws.rs.core.Context UriInfo uri,
+      @HeaderParam(RespuestasIdempotentes.CABECERA) String clave) {
     ExpedienteNuevo nuevo = null;
     List<ArchivoRecibido> archivos = new ArrayList<>();
+    var huella = new HuellaDePeticion("POST expedientes");
     try {
       for (EntityPart p : partes) {
         switch (p.getName()) {
-          case "expediente" -> nuevo = leer(p.getContent(String.class));
-          case "archivos" ->
-              archivos.add(new ArchivoRecibido(p.getFileName().orElse("archivo"), p.getContent()));
+          case "expediente" -> {
+            String json = p.getContent(String.class);
+            huella.texto("expediente", json);
+            nuevo = leer(json);
+          }
+          case "archivos" -> {
+            String nombre = p.getFileName().orElse("archivo");
+            archivos.add(new ArchivoRecibido(nombre, huella.archivo(nombre, p.getContent())));
+          }
           default ->
               throw new DatosInvalidosException(
                   p.getName(),
@@ -80,10 +95,26 @@ public class ExpedientesResource {
     if (nuevo == null) {
       throw new DatosInvalidosException("expediente", "Falta la parte JSON «expediente».");
     }
-    ExpedienteVista e = mesaDePartes.registrar(nuevo.comoDatos(), archivos);
-    return Response.created(uri.getBaseUriBuilder().path("expedientes").path(e.numero()).build())
-        .entity(e)
-        .build();
+    var datos = nuevo.comoDatos();
+    if (clave == null) {
+      ExpedienteVista e = mesaDePartes.registrar(datos, archivos);
+      return Response.created(uri.getBaseUriBuilder().path("expedientes").path(e.numero()).build())
+          .entity(e)
+          .build();
+    }
+    return idempotentes.responder(
+        clave,
+        huella,
+        () -> {
+          ExpedienteVista e = mesaDePartes.registrar(datos, archivos);
+          return Respuesta.creada("expedientes/" + e.numero(), JSON.toJson(e));
+        },
+        uri);
+  }
+
+  /** A registration without Idempotency-Key. */
+  Response registrar(List<EntityPart> partes, UriInfo uri) {
+    return registrar(partes, uri, null);
   }
 
   @GET
@@ -195,8 +226,9 @@ public class ExpedientesResource {
   public Response crearDocumento(
       @PathParam("numero") String numero,
       List<EntityPart> partes,
-      @jakarta.ws.rs.core.Context UriInfo uri) {
-    return documentos.crear(numero, partes, uri);
+      @jakarta.ws.rs.core.Context UriInfo uri,
+      @HeaderParam(RespuestasIdempotentes.CABECERA) String clave) {
+    return documentos.crear(numero, partes, uri, clave);
   }
 
   @GET

@@ -2,8 +2,11 @@ package pe.gob.minem.tramite.interfaces.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.gob.minem.tramite.application.documento.FirmaEnLoteService;
 import pe.gob.minem.tramite.application.documento.LotesDeFirma;
+import pe.gob.minem.tramite.application.idempotencia.Respuesta;
 
 @ApplicationScoped
 @Path("firmas/lotes")
@@ -27,7 +31,10 @@ import pe.gob.minem.tramite.application.documento.LotesDeFirma;
     description = "Firmar varios documentos de la bandeja en una sola acción")
 public class FirmasResource {
 
+  private static final Jsonb JSON = JsonbBuilder.create();
+
   @Inject FirmaEnLoteService lotes;
+  @Inject RespuestasIdempotentes idempotentes;
 
   /** {@code {"tareas": ["id", …]}}: V°B° or suscripción tasks of the caller. */
   public static class Pedido {
@@ -39,11 +46,22 @@ public class FirmasResource {
   @Operation(
       summary =
           "Iniciar un lote de firmas (responde 202 con el id del lote; siga su progreso con GET)")
-  public Response iniciar(Pedido pedido, @Context UriInfo uri) {
-    String id = lotes.iniciar(pedido == null ? null : pedido.tareas);
-    return Response.accepted(Map.of("lote", id, "total", pedido.tareas.size()))
-        .location(uri.getBaseUriBuilder().path("firmas/lotes").path(id).build())
-        .build();
+  public Response iniciar(
+      Pedido pedido,
+      @Context UriInfo uri,
+      @HeaderParam(RespuestasIdempotentes.CABECERA) String clave) {
+    List<String> tareas = pedido == null ? null : pedido.tareas;
+    var huella = new HuellaDePeticion("POST firmas/lotes");
+    huella.texto("tareas", String.valueOf(tareas));
+    return idempotentes.responder(
+        clave,
+        huella,
+        () -> {
+          String id = lotes.iniciar(tareas);
+          return Respuesta.aceptada(
+              "firmas/lotes/" + id, JSON.toJson(Map.of("lote", id, "total", tareas.size())));
+        },
+        uri);
   }
 
   @GET

@@ -130,6 +130,25 @@ class ErroresDelServicioTest {
   }
 
   @Test
+  void unaClaveDeIdempotenciaReutilizadaConOtraSolicitudEs422() {
+    var r =
+        mapeador.toResponse(
+            new jakarta.ejb.EJBException(
+                new pe.gob.minem.tramite.application.idempotencia.ClaveReutilizadaException()));
+    var p = verificar(r, 422, "Clave de idempotencia reutilizada");
+    assertTrue(p.detail().contains("Idempotency-Key"), p.detail());
+    assertEquals("Idempotency-Key", p.campo());
+  }
+
+  @Test
+  void unaPeticionConLaMismaClaveEnCursoEs409() {
+    var r =
+        mapeador.toResponse(
+            new pe.gob.minem.tramite.application.idempotencia.PeticionEnCursoException());
+    verificar(r, 409, "Conflicto");
+  }
+
+  @Test
   void firmaRechazadaEs400ConSuPropioTitulo() {
     var r = mapeador.toResponse(new FirmaRechazadaException("El certificado está revocado."));
     var p = verificar(r, 400, "Firma rechazada");

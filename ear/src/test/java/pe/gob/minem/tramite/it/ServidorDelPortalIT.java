@@ -285,7 +285,8 @@ class ServidorDelPortalIT {
 
   @Test
   void ningunaPaginaDeErrorNiMetodoTraceDelataElServidor() throws Exception {
-    var noExiste = get(H1, HTTPS + "/no-existe-" + System.nanoTime());
+    // a public path (no login redirect first): the application's error page, not the server's
+    var noExiste = get(H1, HTTPS + "/resources/no-existe-" + System.nanoTime() + ".css");
     assertEquals(404, noExiste.statusCode());
     assertFalse(noExiste.body().contains("Payara"), noExiste.body());
     assertTrue(noExiste.headers().firstValue("x-powered-by").isEmpty());

@@ -92,6 +92,10 @@ class VerificacionIT extends PruebaConElEar {
         new CuerpoMultipart()
             .campo("validacion", "validacion")
             .campo("jakarta.faces.ViewState", estado)
+            // PrimeFaces' script sends the page's CSP nonce with every postback
+            .campo(
+                "primefaces.nonce",
+                grupo(html, "PrimeFaces\\.csp\\.init\\('([^']+)'\\)").replace("\\/", "/"))
             .campo("validacion:validar", "")
             .archivo(campo, "oficio-firmado.pdf", "application/pdf", pdfSuscrito);
     Respuesta r =

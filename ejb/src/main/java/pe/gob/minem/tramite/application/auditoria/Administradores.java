@@ -14,7 +14,7 @@ public class Administradores {
   @Inject PersonaActual personaActual;
   @Inject Auditoria auditoria;
 
-  Persona exigir(String accion) {
+  public Persona exigir(String accion) {
     Persona p = personaActual.persona();
     if (!p.isAdministrador()) {
       auditoria.registrarAparte(p.getUsuario(), "RECHAZO_AUDITORIA", "auditoria", accion);

@@ -197,9 +197,8 @@ class EntradaHostilIT {
     Respuesta pagina = enviar(peticion(null, base() + "/login.xhtml").GET());
     var formulario = FormularioDeIngreso.de(pagina.texto());
     String galleta = pagina.header("Set-Cookie").orElse("").split(";")[0];
-    // what a forged post or a script that skips the page's JavaScript sends: another nonce
-    var sinSello =
-        new FormularioDeIngreso(formulario.accion(), formulario.estadoDeVista(), "otro-" + marca());
+    // what a forged post or a script that skips the page's JavaScript sends: no nonce
+    var sinSello = new FormularioDeIngreso(formulario.accion(), formulario.estadoDeVista(), null);
     var envio =
         peticion(null, base() + formulario.accion())
             .header("Content-Type", "application/x-www-form-urlencoded")

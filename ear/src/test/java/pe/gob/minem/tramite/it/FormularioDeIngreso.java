@@ -34,7 +34,9 @@ record FormularioDeIngreso(String accion, String estadoDeVista, String nonce) {
     campos.put("login:clave", clave);
     campos.put("login:ingresar", "");
     campos.put("jakarta.faces.ViewState", estadoDeVista);
-    campos.put("primefaces.nonce", nonce);
+    if (nonce != null) {
+      campos.put("primefaces.nonce", nonce);
+    }
     return urlencoded(campos);
   }
 

@@ -34,13 +34,6 @@ public class CuentaService {
    */
   public void cambiarClave(String actual, String nueva, String origen) {
     String usuario = personaActual.usuario();
-    if (personas.porUsuario(usuario).filter(Persona::ingresaConElDirectorio).isPresent()) {
-      // the directory's password is the directory's: a local one would shadow it (ADR 0016)
-      throw new DatosInvalidosException(
-          "actual",
-          "Usted ingresa con la contraseña del directorio del ministerio: cámbiela allí (en su"
-              + " equipo o con la mesa de ayuda de la OTI), no en el portal.");
-    }
     if (actual == null || actual.isEmpty()) {
       throw new DatosInvalidosException("actual", "Indique su contraseña actual.");
     }
@@ -64,10 +57,19 @@ public class CuentaService {
           usuario, "RECHAZO_CAMBIO_CLAVE", usuario, "no cumple las reglas; " + origen);
       throw new DatosInvalidosException("nueva", problema);
     }
+    // loaded only now, after the check above committed its own changes to the person (a copy
+    // loaded earlier in this transaction would be stale: 409 at commit)
     Persona p =
         personas
             .porUsuario(usuario)
             .orElseThrow(() -> new AccesoDenegadoException("Debe iniciar sesión."));
+    if (p.ingresaConElDirectorio()) {
+      // the directory's password is the directory's: a local one would shadow it (ADR 0016)
+      throw new DatosInvalidosException(
+          "actual",
+          "Usted ingresa con la contraseña del directorio del ministerio: cámbiela allí (en su"
+              + " equipo o con la mesa de ayuda de la OTI), no en el portal.");
+    }
     p.cambiarClave(derivarClave.apply(nueva));
     auditoria.registrar(usuario, "CLAVE_CAMBIADA", usuario, origen);
   }

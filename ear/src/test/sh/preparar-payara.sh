@@ -10,7 +10,8 @@
 #   tests never collide with a developer's portal on 8080/4848 (bin/tramite);
 # - the application's -Dtramite.* JVM options are written into domain.xml, as bin/tramite does,
 #   with tramite.firma.pkcs11.libreria when $IT_PKCS11_LIBRERIA exists (SoftHSM2: the token the
-#   browser IT signs with; SOFTHSM2_CONF reaches the server through the environment);
+#   browser IT signs with; SOFTHSM2_CONF reaches the server through the environment), and
+#   tramite.agente.url on $IT_AGENTE_PORT (the signing agent FirmaConAgenteNavegadorIT starts);
 # - the test data directory ($IT_DATA_DIR, documents under documentos/) starts empty;
 # - the ministry's directory is the throwaway OpenLDAP of directorio-de-prueba.sh.
 set -euo pipefail
@@ -22,6 +23,7 @@ ADMIN_PORT=${IT_ADMIN_PORT:-14848}
 DATA=${IT_DATA_DIR:-$TARGET/it-data}
 TAMANO_MAXIMO=${IT_TAMANO_MAXIMO:-2097152}
 PKCS11=${IT_PKCS11_LIBRERIA:-}
+AGENTE_PORT=${IT_AGENTE_PORT:-18651}
 DB_PROPS="$TARGET/postgres-de-prueba.properties"
 LDAP_PROPS="$TARGET/directorio-de-prueba.properties"
 DOMAINS="$PAYARA/glassfish/domains"
@@ -69,7 +71,7 @@ fi
 DB_URL=$(db_prop url) DB_USER=$(db_prop user) DB_PASSWORD=$(db_prop password) DATA=$DATA \
 LDAP_URL=$(ldap_prop url) LDAP_BASE=$(ldap_prop base) LDAP_BASE_GRUPOS=$(ldap_prop base-grupos) \
 LDAP_USUARIO=$(ldap_prop usuario-servicio) LDAP_CLAVE=$(ldap_prop clave-servicio) \
-TAMANO_MAXIMO=$TAMANO_MAXIMO PKCS11=$PKCS11 python3 - "$DOMAINS/domain1/config/domain.xml" "$HTTP_PORT" "$ADMIN_PORT" <<'PY'
+TAMANO_MAXIMO=$TAMANO_MAXIMO PKCS11=$PKCS11 AGENTE_PORT=$AGENTE_PORT python3 - "$DOMAINS/domain1/config/domain.xml" "$HTTP_PORT" "$ADMIN_PORT" <<'PY'
 import html, os, re, sys
 path, http_port, admin_port = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 xml = open(path, encoding="utf-8").read()
@@ -124,6 +126,9 @@ props = {
     "tramite.directorio.cargos": "oga-secretarias=OGA:SECRETARIA;oti-secretarias=OTI:SECRETARIA;"
                                  "cn=oti-analistas," + os.environ["LDAP_BASE_GRUPOS"] + "=OTI:ANALISTA",
     "tramite.directorio.espera-ms": "2000",
+    # the signing agent the browser IT starts in its own JVM: not on the agent's default port,
+    # which a developer's own agent may hold
+    "tramite.agente.url": f"http://127.0.0.1:{os.environ['AGENTE_PORT']}",
 }
 if os.environ.get("PKCS11"):
     props["tramite.firma.pkcs11.libreria"] = os.environ["PKCS11"]

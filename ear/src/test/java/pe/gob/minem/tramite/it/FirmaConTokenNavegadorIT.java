@@ -2,32 +2,13 @@ package pe.gob.minem.tramite.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pe.gob.minem.tramite.it.Portal.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.PrivateKey;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -47,100 +28,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class FirmaConTokenNavegadorIT extends PruebaEnNavegador {
 
   private static final String PIN = "246810";
-  private static final String CERTIFICADO_DEL_DIRECTOR = FlujoDocumental.CERTIFICADO_DEL_DIRECTOR;
   private static final Duration FIRMA = Duration.ofSeconds(120);
 
   private static String serieDelToken;
-  private static Path softhsm2Util;
-  private static Path pkcs11Tool;
 
   /** A fresh SoftHSM2 token with the director's current key and chain, then a new server key. */
   @BeforeAll
   static void llenarElToken() throws Exception {
-    String conf = System.getenv("SOFTHSM2_CONF");
-    assertNotNull(conf, "SOFTHSM2_CONF must be set for the tests and the server (ear/pom.xml)");
-    Path libreria =
-        HerramientaExterna.requerida(
-            Path.of(System.getProperty("it.pkcs11.libreria", "/usr/lib/softhsm/libsofthsm2.so")),
-            "softhsm2");
-    softhsm2Util = HerramientaExterna.requerida("softhsm2-util", "softhsm2");
-    pkcs11Tool = HerramientaExterna.requerida("pkcs11-tool", "opensc");
-
-    FlujoDocumental.asegurarCertificadoValidoDelDirector();
-    KeyStore ks = FlujoDocumental.llavesDelDirector();
-    PrivateKey llave = (PrivateKey) ks.getKey("firma", "demo".toCharArray());
-    Certificate[] cadena = ks.getCertificateChain("firma");
-    serieDelToken = ((X509Certificate) cadena[0]).getSerialNumber().toString(16);
-
-    Path confFile = Path.of(conf);
-    Path tokens = confFile.resolveSibling("tokens");
-    if (Files.exists(tokens)) {
-      try (Stream<Path> walk = Files.walk(tokens)) {
-        walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
-    Files.createDirectories(tokens);
-    Files.writeString(
-        confFile,
-        "directories.tokendir = " + tokens + "\nobjectstore.backend = file\nlog.level = ERROR\n");
-    ejecutar(
-        softhsm2Util.toString(),
-        "--init-token",
-        "--free",
-        "--label",
-        "tramite-it",
-        "--pin",
-        PIN,
-        "--so-pin",
-        "97531");
-    Path pem = confFile.resolveSibling("llave.pem");
-    Files.writeString(
-        pem,
-        "-----BEGIN PRIVATE KEY-----\n"
-            + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(llave.getEncoded())
-            + "\n-----END PRIVATE KEY-----\n");
-    try {
-      ejecutar(
-          softhsm2Util.toString(),
-          "--import",
-          pem.toString(),
-          "--token",
-          "tramite-it",
-          "--label",
-          "firma",
-          "--id",
-          "01",
-          "--pin",
-          PIN);
-    } finally {
-      Files.delete(pem);
-    }
-    for (int i = 0; i < cadena.length; i++) {
-      Path der = confFile.resolveSibling("cert" + i + ".der");
-      Files.write(der, cadena[i].getEncoded());
-      ejecutar(
-          pkcs11Tool.toString(),
-          "--module",
-          libreria.toString(),
-          "--token-label",
-          "tramite-it",
-          "--login",
-          "--pin",
-          PIN,
-          "--write-object",
-          der.toString(),
-          "--type",
-          "cert",
-          "--id",
-          "0" + (i + 1),
-          "--label",
-          i == 0 ? "firma" : "ca" + i);
-    }
-    // the portal's own key for him is now another one: only the token signs with serieDelToken
-    Respuesta nueva = postJson(ADMIN, CERTIFICADO_DEL_DIRECTOR, Map.of());
-    assertEquals(201, nueva.status(), nueva::toString);
-    assertNotEquals(serieDelToken, nueva.json().path("serie").asText());
+    serieDelToken = TokenDelDirector.llenar(PIN);
   }
 
   @Test
@@ -194,7 +89,7 @@ class FirmaConTokenNavegadorIT extends PruebaEnNavegador {
     byte[] pdf = FlujoDocumental.contenido(id);
     assertEquals(1, FlujoDocumental.firmasValidasSegunPdfsig(pdf), "pdfsig");
     assertTrue(
-        seriesDeLaFirma(pdf).contains(serieDelToken),
+        TokenDelDirector.seriesDeLaFirma(pdf).contains(serieDelToken),
         "the signature's certificate is the token's (" + serieDelToken + ")");
     String log = leerServerLog();
     assertTrue(log.contains("firmado con token PKCS#11"), "audited as a token signature");
@@ -267,29 +162,5 @@ class FirmaConTokenNavegadorIT extends PruebaEnNavegador {
                 ? By.id("tarea:firma-cliente")
                 : By.id("tarea:completar");
     espera.until(ExpectedConditions.visibilityOfElementLocated(parte));
-  }
-
-  /** Serial numbers (hex) of the certificates inside the PDF's signature (its CMS SignedData). */
-  private static List<String> seriesDeLaFirma(byte[] pdf) throws Exception {
-    Matcher m =
-        Pattern.compile("/Contents\\s*<([0-9A-Fa-f]+)>")
-            .matcher(new String(pdf, StandardCharsets.ISO_8859_1));
-    assertTrue(m.find(), "no signature in the PDF");
-    // the DER SignedData is read by its own length: the zero padding after it is ignored
-    byte[] cms = HexFormat.of().parseHex(m.group(1));
-    List<String> series = new ArrayList<>();
-    for (Certificate c :
-        CertificateFactory.getInstance("X.509")
-            .generateCertificates(new ByteArrayInputStream(cms))) {
-      series.add(((X509Certificate) c).getSerialNumber().toString(16));
-    }
-    return series;
-  }
-
-  private static void ejecutar(String... orden) throws Exception {
-    Process p = new ProcessBuilder(orden).redirectErrorStream(true).start();
-    String salida = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), String.join(" ", orden));
-    assertEquals(0, p.exitValue(), () -> orden[0] + ": " + salida);
   }
 }

@@ -134,6 +134,12 @@ public final class Vistas {
     public boolean firma() {
       return paso != null && paso.firma();
     }
+
+    /** What a signer is shown outside the portal (the signing agent's PIN window). */
+    public String descripcion() {
+      String d = nombre + " — " + numero + ": " + asunto;
+      return d.length() <= 160 ? d : d.substring(0, 159) + "…";
+    }
   }
 
   public record RemisionVista(

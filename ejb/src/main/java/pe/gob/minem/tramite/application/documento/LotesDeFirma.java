@@ -15,7 +15,8 @@ public class LotesDeFirma {
 
   /** The outcome of one document of a batch. */
   public record Resultado(
-      String tareaId, String numero, String documento, boolean firmado, String mensaje) {}
+      String tareaId, String numero, String documento, boolean firmado, String mensaje)
+      implements java.io.Serializable {}
 
   /** What a batch has done so far. */
   public record Progreso(

@@ -8,11 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.ByteArrayInputStream;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +21,7 @@ import pe.gob.minem.tramite.application.bandeja.BandejaService;
 import pe.gob.minem.tramite.application.bandeja.ResultadoTarea;
 import pe.gob.minem.tramite.application.documento.FirmaExterna;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
+import pe.gob.minem.tramite.interfaces.CadenaDeCertificados;
 
 @jakarta.enterprise.context.ApplicationScoped
 @Path("tareas/{id}")
@@ -109,28 +106,7 @@ public class TareasResource {
   }
 
   static List<X509Certificate> certificados(List<String> b64) {
-    if (b64 == null || b64.isEmpty()) {
-      throw new DatosInvalidosException(
-          "certificados", "Envíe la cadena de certificados del firmante (Base64 DER).");
-    }
-    try {
-      var fabrica = CertificateFactory.getInstance("X.509");
-      List<X509Certificate> l = new ArrayList<>();
-      for (String c : b64) {
-        if (c == null || c.isBlank()) {
-          throw new DatosInvalidosException(
-              "certificados", "Un certificado de la cadena está vacío.");
-        }
-        l.add(
-            (X509Certificate)
-                fabrica.generateCertificate(
-                    new ByteArrayInputStream(Base64.getDecoder().decode(c))));
-      }
-      return l;
-    } catch (CertificateException | IllegalArgumentException e) {
-      throw new DatosInvalidosException(
-          "certificados", "Un certificado no es un X.509 válido en Base64 DER.");
-    }
+    return CadenaDeCertificados.leer(b64);
   }
 
   @GET

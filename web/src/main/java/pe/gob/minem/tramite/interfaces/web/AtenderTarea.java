@@ -6,9 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.security.cert.X509Certificate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.file.UploadedFile;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.TareaVista;
@@ -19,20 +22,23 @@ import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.Documento
 import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.FirmaPrevista;
 import pe.gob.minem.tramite.application.documento.ElaboracionDeDocumentos;
 import pe.gob.minem.tramite.application.documento.FirmaConToken;
+import pe.gob.minem.tramite.application.documento.FirmaExterna;
 import pe.gob.minem.tramite.application.expediente.ArchivoRecibido;
 import pe.gob.minem.tramite.application.expediente.ConsultaExpedientes;
 import pe.gob.minem.tramite.domain.model.paso.Campo;
 import pe.gob.minem.tramite.domain.model.paso.DeclaracionDePaso;
 import pe.gob.minem.tramite.domain.model.paso.TipoDeAccion;
 import pe.gob.minem.tramite.domain.model.paso.TipoDeCampo;
+import pe.gob.minem.tramite.interfaces.CadenaDeCertificados;
 
 /**
  * One step of any procedure, rendered from its declaration (ADR 0013): the fields it asks (a unit,
  * a responsable, texts, dates, numbers, yes/no, options), the outcomes of a decision, the proveído,
  * the step's document with its adjusted version when the step sends it on, and, on a signing step,
  * the signature that completing it will place and the key to sign with: the server's demo
- * certificate, the PKCS#11 token (with its PIN) or signing on the client through the API. The
- * server checks everything again against the same declaration.
+ * certificate, the PKCS#11 token (with its PIN) or signing on the client — with the signer's local
+ * agent from this page (steps 1 and 3 here, step 2 in the agent) or through the API. The server
+ * checks everything again against the same declaration.
  */
 @Named
 @ViewScoped
@@ -69,6 +75,11 @@ public class AtenderTarea implements Serializable {
 
   /** The token's PIN: only for the request that signs, never kept in the view nor logged. */
   private transient String pin;
+
+  /** The request step 1 prepared for the signer's agent, and the chain it was prepared with. */
+  private String solicitudDelAgente;
+
+  private List<X509Certificate> cadenaDelAgente;
 
   /** f:viewAction */
   public void cargar() {
@@ -126,11 +137,7 @@ public class AtenderTarea implements Serializable {
       }
       pin = null;
       var e = bandeja.completar(id, new ResultadoTarea(valores, instruccion, null, token));
-      FacesContext fc = FacesContext.getCurrentInstance();
-      fc.getExternalContext().getFlash().setKeepMessages(true);
-      Mensajes.exito("Listo: " + tarea.nombre() + " — expediente " + e.numero() + ".");
-      fc.getExternalContext()
-          .redirect(fc.getExternalContext().getRequestContextPath() + "/bandeja.xhtml");
+      irALaBandeja("Listo: " + tarea.nombre() + " — expediente " + e.numero() + ".");
     } catch (RuntimeException e) {
       Mensajes.error(e);
     } finally {
@@ -139,6 +146,113 @@ public class AtenderTarea implements Serializable {
         java.util.Arrays.fill(token.pin(), '\0');
       }
     }
+  }
+
+  /**
+   * Signing with the signer's own agent, step 1 (the page's {@code p:remoteCommand}): the chain of
+   * the certificate chosen in the agent ({@code certificados}: Base64 DER, signer first, joined by
+   * commas) prepares the request; the page gets the item to send to the agent's {@code POST
+   * /firmas} ({@code firmas}, a JSON array of one) and its {@code digestAlgorithm}. A revoked
+   * certificate is refused here, before any PIN is asked.
+   */
+  public void prepararFirmaConAgente(String certificados) {
+    solicitudDelAgente = null;
+    cadenaDelAgente = null;
+    try {
+      if (!isPideFirma()) {
+        Mensajes.error("Esta tarea no lleva firma.");
+        return;
+      }
+      List<X509Certificate> cadena =
+          CadenaDeCertificados.leer(FirmasDelAgente.certificados(certificados));
+      var p = bandeja.prepararFirmaExterna(id, cadena);
+      solicitudDelAgente = p.id();
+      cadenaDelAgente = cadena;
+      devolver(
+          "firmas",
+          FirmasDelAgente.pedido(
+              List.of(new FirmasDelAgente.Item(p.id(), p.digest(), tarea.descripcion()))));
+      devolver("digestAlgorithm", p.digestAlgorithm());
+    } catch (RuntimeException e) {
+      Mensajes.error(e);
+    }
+  }
+
+  /**
+   * Step 3: the agent's {@code resultados} for the request of step 1 complete the task with the
+   * fields of the form, exactly as the API's {@code firmaExterna} does; a refusal of the agent for
+   * that document is told in the portal's words.
+   */
+  public void completarFirmaConAgente(String resultados) throws IOException {
+    String solicitud = solicitudDelAgente;
+    List<X509Certificate> cadena = cadenaDelAgente;
+    solicitudDelAgente = null;
+    cadenaDelAgente = null;
+    try {
+      if (solicitud == null) {
+        Mensajes.error("Vuelva a firmar: la firma no corresponde a la preparada en esta página.");
+        return;
+      }
+      var leido =
+          FirmasDelAgente.leer(resultados).stream()
+              .filter(r -> r.solicitud().equals(solicitud))
+              .findFirst()
+              .orElse(null);
+      if (leido == null) {
+        Mensajes.error("Vuelva a firmar: la firma no corresponde a la preparada en esta página.");
+        return;
+      }
+      if (!leido.firmado()) {
+        Mensajes.error(AgenteDeFirma.mensaje(leido.codigo(), null, leido.mensaje(), idioma()));
+        return;
+      }
+      var e =
+          bandeja.completar(
+              id,
+              new ResultadoTarea(
+                  valores, instruccion, new FirmaExterna(solicitud, leido.firma(), cadena), null));
+      irALaBandeja(
+          "Listo: "
+              + tarea.nombre()
+              + " — expediente "
+              + e.numero()
+              + ", firmado con su certificado.");
+    } catch (RuntimeException e) {
+      Mensajes.error(e);
+    }
+  }
+
+  /**
+   * The agent refused the whole request (or did not answer): the page passes its {@code codigo},
+   * {@code intentosRestantes} and message; the person reads what to do in the portal's words.
+   */
+  public void errorDelAgente(String codigo, String intentosRestantes, String mensaje) {
+    solicitudDelAgente = null;
+    cadenaDelAgente = null;
+    Mensajes.error(
+        AgenteDeFirma.mensaje(
+            codigo,
+            FirmasDelAgente.intentos(intentosRestantes),
+            FirmasDelAgente.mensajeDelAgente(mensaje),
+            idioma()));
+  }
+
+  /** A value for the page's JavaScript ({@code args} of the remote command's oncomplete). */
+  void devolver(String nombre, Object valor) {
+    PrimeFaces.current().ajax().addCallbackParam(nombre, valor);
+  }
+
+  Locale idioma() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  /** Done: the message survives the redirect to the bandeja. */
+  void irALaBandeja(String mensaje) throws IOException {
+    FacesContext fc = FacesContext.getCurrentInstance();
+    fc.getExternalContext().getFlash().setKeepMessages(true);
+    Mensajes.exito(mensaje);
+    fc.getExternalContext()
+        .redirect(fc.getExternalContext().getRequestContextPath() + "/bandeja.xhtml");
   }
 
   /** The keys this person may sign with here, in the order the page offers them. */

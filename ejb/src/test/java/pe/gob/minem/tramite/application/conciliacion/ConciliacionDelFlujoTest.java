@@ -1,0 +1,46 @@
+package pe.gob.minem.tramite.application.conciliacion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import pe.gob.minem.tramite.domain.model.expediente.EstadoExpediente;
+
+class ConciliacionDelFlujoTest {
+
+  @Test
+  void procesoDeUnExpedienteInexistenteYExpedienteEnTramiteSinProceso() {
+    var hallazgos =
+        ConciliacionDelFlujo.revisar(
+            Map.of("p1", "EXP-2026-000001", "p9", "EXP-2026-000009"),
+            Map.of("v1", "COD1", "v2", "BORRADO"),
+            Map.of(
+                "EXP-2026-000001", EstadoExpediente.EN_TRAMITE,
+                "EXP-2026-000002", EstadoExpediente.EN_ATENCION,
+                "EXP-2026-000003", EstadoExpediente.ATENDIDO),
+            Set.of("COD1"));
+
+    assertEquals(
+        List.of(
+            "PROCESO_SIN_EXPEDIENTE proceso p9",
+            "PROCESO_SIN_EXPEDIENTE proceso v2",
+            "EXPEDIENTE_SIN_PROCESO EXP-2026-000002"),
+        hallazgos.stream().map(h -> h.tipo() + " " + h.objeto()).toList());
+    assertEquals("Proceso sin expediente ni documento", hallazgos.get(0).etiqueta());
+  }
+
+  @Test
+  void todoEnOrdenNoDaHallazgos() {
+    var hallazgos =
+        ConciliacionDelFlujo.revisar(
+            Map.of("p1", "EXP-2026-000001"),
+            Map.of(),
+            Map.of(
+                "EXP-2026-000001", EstadoExpediente.REGISTRADO,
+                "EXP-2026-000003", EstadoExpediente.ATENDIDO),
+            Set.of());
+    assertEquals(List.of(), hallazgos);
+  }
+}

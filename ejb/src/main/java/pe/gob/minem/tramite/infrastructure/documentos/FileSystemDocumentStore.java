@@ -54,7 +54,7 @@ public class FileSystemDocumentStore implements DocumentStore {
   @ConfigProperty(name = "tramite.data.dir", defaultValue = "data")
   String directorioDatos;
 
-  @Resource private TransactionSynchronizationRegistry transacciones;
+  @Resource TransactionSynchronizationRegistry transacciones;
 
   /** Held while a content is put in place or reused, and while one goes to quarantine. */
   private final Object cerrojo = new Object();

@@ -182,11 +182,7 @@ public class ConciliacionService {
     }
   }
 
-  /**
-   * Reads the expedientes before and after the instances: an expediente is reported only if it was
-   * unattended both times, an instance only if its key is still unknown after (a registration or an
-   * attention committing meanwhile is not a finding).
-   */
+  /** The expedientes are read before and after the instances: see ConciliacionDelFlujo. */
   private long revisarFlujo(List<Hallazgo> hallazgos) {
     try {
       Map<String, EstadoExpediente> antes = expedientes.estados();
@@ -194,20 +190,8 @@ public class ConciliacionService {
       var deDocumentos = flujos.instanciasEnCurso(ElaboracionDeDocumentos.PROCESO_VISTO_BUENO);
       Map<String, EstadoExpediente> despues = expedientes.estados();
       Set<String> codigos = documentos.codigos();
-      for (Hallazgo h : ConciliacionDelFlujo.revisar(deExpedientes, deDocumentos, antes, codigos)) {
-        EstadoExpediente ahora = despues.get(h.objeto());
-        if (h.tipo() == TipoDeHallazgo.EXPEDIENTE_SIN_PROCESO
-            && ahora != null
-            && ahora != EstadoExpediente.ATENDIDO) {
-          hallazgos.add(h);
-        }
-      }
-      for (Hallazgo h :
-          ConciliacionDelFlujo.revisar(deExpedientes, deDocumentos, despues, codigos)) {
-        if (h.tipo() == TipoDeHallazgo.PROCESO_SIN_EXPEDIENTE) {
-          hallazgos.add(h);
-        }
-      }
+      hallazgos.addAll(
+          ConciliacionDelFlujo.revisar(deExpedientes, deDocumentos, antes, despues, codigos));
       return deExpedientes.size() + deDocumentos.size();
     } catch (Exception e) {
       hallazgos.add(fallida("procesos", e));

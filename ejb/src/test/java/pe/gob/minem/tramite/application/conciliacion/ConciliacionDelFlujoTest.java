@@ -10,16 +10,20 @@ import pe.gob.minem.tramite.domain.model.expediente.EstadoExpediente;
 
 class ConciliacionDelFlujoTest {
 
+  static final Map<String, EstadoExpediente> EXPEDIENTES =
+      Map.of(
+          "EXP-2026-000001", EstadoExpediente.EN_TRAMITE,
+          "EXP-2026-000002", EstadoExpediente.EN_ATENCION,
+          "EXP-2026-000003", EstadoExpediente.ATENDIDO);
+
   @Test
   void procesoDeUnExpedienteInexistenteYExpedienteEnTramiteSinProceso() {
     var hallazgos =
         ConciliacionDelFlujo.revisar(
             Map.of("p1", "EXP-2026-000001", "p9", "EXP-2026-000009"),
             Map.of("v1", "COD1", "v2", "BORRADO"),
-            Map.of(
-                "EXP-2026-000001", EstadoExpediente.EN_TRAMITE,
-                "EXP-2026-000002", EstadoExpediente.EN_ATENCION,
-                "EXP-2026-000003", EstadoExpediente.ATENDIDO),
+            EXPEDIENTES,
+            EXPEDIENTES,
             Set.of("COD1"));
 
     assertEquals(
@@ -32,15 +36,19 @@ class ConciliacionDelFlujoTest {
   }
 
   @Test
-  void todoEnOrdenNoDaHallazgos() {
+  void loQueSeConfirmaDuranteLaRevisionNoEsHallazgo() {
+    // read before the instances: 4 not yet registered; 2 still in attention
+    var antes = Map.of("EXP-2026-000002", EstadoExpediente.EN_ATENCION);
+    // read after: 4 registered with its process (p4), 2 attended (its process ended)
+    var despues =
+        Map.of(
+            "EXP-2026-000002", EstadoExpediente.ATENDIDO,
+            "EXP-2026-000004", EstadoExpediente.REGISTRADO);
+
     var hallazgos =
         ConciliacionDelFlujo.revisar(
-            Map.of("p1", "EXP-2026-000001"),
-            Map.of(),
-            Map.of(
-                "EXP-2026-000001", EstadoExpediente.REGISTRADO,
-                "EXP-2026-000003", EstadoExpediente.ATENDIDO),
-            Set.of());
+            Map.of("p4", "EXP-2026-000004"), Map.of(), antes, despues, Set.of());
+
     assertEquals(List.of(), hallazgos);
   }
 }

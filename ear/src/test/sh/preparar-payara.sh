@@ -115,6 +115,8 @@ props = {
     "tramite.pruebas.reloj": "true",
     "tramite.url-publica": f"http://localhost:{http_port}",
     "tramite.archivos.tamano-maximo": os.environ["TAMANO_MAXIMO"],
+    # no background reconciliation (ADR 0021): ConciliacionIT runs it when its files are planted
+    "tramite.conciliacion.segundos-tras-iniciar": "0",
     # the ministry's directory (directorio-de-prueba.sh, ADR 0016): the demo's local users keep
     # logging in locally; the directory's persons get the demo cargos their groups map to
     "tramite.directorio.url": os.environ["LDAP_URL"],

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,6 +59,7 @@ public class ArchivoService {
   @Inject ColaDeIndexacion cola;
   @Inject IndexadorDelArchivo indexador;
   @Inject Auditoria auditoria;
+  @Inject ConteosDelArchivo conteosDelArchivo;
 
   /** What the person asked for. */
   public record Busqueda(
@@ -215,19 +215,11 @@ public class ArchivoService {
 
   public Estado estado() {
     exigirAdministrador("consultar el estado del índice");
-    Map<String, Long> bd = new LinkedHashMap<>();
-    bd.put(EntradasDelArchivo.EXPEDIENTE, expedientes.contar());
-    bd.put(EntradasDelArchivo.ARCHIVO, expedientes.contarArchivos());
-    bd.put(EntradasDelArchivo.DOCUMENTO, documentos.contarConVersiones());
-    Map<String, Long> indice = new LinkedHashMap<>();
-    var porClase = archivo.indice().contarPorClase();
-    for (String c : bd.keySet()) {
-      indice.put(c, porClase.getOrDefault(c, 0L));
-    }
+    var conteos = conteosDelArchivo.contar();
     return new Estado(
-        indice,
-        bd,
-        indice.equals(bd),
+        conteos.indice(),
+        conteos.baseDeDatos(),
+        conteos.coinciden(),
         cola(TareaDeIndexacion.Estado.PENDIENTE),
         cola(TareaDeIndexacion.Estado.EN_CURSO),
         cola(TareaDeIndexacion.Estado.FALLIDA),

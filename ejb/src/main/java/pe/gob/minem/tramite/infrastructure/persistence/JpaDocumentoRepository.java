@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import pe.gob.minem.tramite.domain.model.documento.Documento;
 import pe.gob.minem.tramite.domain.model.documento.DocumentoRepository;
 import pe.gob.minem.tramite.domain.model.documento.TipoDocumentoInterno;
 import pe.gob.minem.tramite.domain.model.documento.VersionDocumento;
+import pe.gob.minem.tramite.domain.model.expediente.ContenidoReferido;
 import pe.gob.minem.tramite.domain.model.expediente.Expediente;
 
 /** The documents in the application's persistence unit, in the caller's transaction. */
@@ -72,6 +75,27 @@ public class JpaDocumentoRepository implements DocumentoRepository {
   @Override
   public Optional<VersionDocumento> version(long versionId) {
     return Optional.ofNullable(em.find(VersionDocumento.class, versionId));
+  }
+
+  @Override
+  public List<ContenidoReferido> contenidosDeVersiones() {
+    return em.createQuery(
+            "SELECT v.sha256, e.numero, d.asunto, v.numero FROM VersionDocumento v"
+                + " JOIN v.documento d JOIN d.expediente e",
+            Object[].class)
+        .getResultStream()
+        .map(
+            f ->
+                new ContenidoReferido(
+                    (String) f[0], String.valueOf(f[1]), f[2] + " (versión " + f[3] + ")"))
+        .toList();
+  }
+
+  @Override
+  public Set<String> codigos() {
+    return new HashSet<>(
+        em.createQuery("SELECT d.codigoVerificacion FROM Documento d", String.class)
+            .getResultList());
   }
 
   @Override

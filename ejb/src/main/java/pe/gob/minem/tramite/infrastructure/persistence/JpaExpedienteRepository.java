@@ -5,9 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import pe.gob.minem.tramite.domain.model.expediente.ArchivoExpediente;
+import pe.gob.minem.tramite.domain.model.expediente.ContenidoReferido;
+import pe.gob.minem.tramite.domain.model.expediente.EstadoExpediente;
 import pe.gob.minem.tramite.domain.model.expediente.Expediente;
 import pe.gob.minem.tramite.domain.model.expediente.ExpedienteRepository;
 import pe.gob.minem.tramite.domain.model.expediente.NumeroExpediente;
@@ -77,6 +81,25 @@ public class JpaExpedienteRepository implements ExpedienteRepository {
   @Override
   public long contarArchivos() {
     return em.createQuery("SELECT COUNT(a) FROM ArchivoExpediente a", Long.class).getSingleResult();
+  }
+
+  @Override
+  public List<ContenidoReferido> contenidosDeArchivos() {
+    return em.createQuery(
+            "SELECT a.sha256, e.numero, a.nombre FROM ArchivoExpediente a JOIN a.expediente e",
+            Object[].class)
+        .getResultStream()
+        .map(f -> new ContenidoReferido((String) f[0], String.valueOf(f[1]), (String) f[2]))
+        .toList();
+  }
+
+  @Override
+  public Map<String, EstadoExpediente> estados() {
+    Map<String, EstadoExpediente> estados = new HashMap<>();
+    em.createQuery("SELECT e.numero, e.estado FROM Expediente e", Object[].class)
+        .getResultStream()
+        .forEach(f -> estados.put(String.valueOf(f[0]), (EstadoExpediente) f[1]));
+    return estados;
   }
 
   @Override

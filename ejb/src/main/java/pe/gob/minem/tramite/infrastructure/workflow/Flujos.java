@@ -211,6 +211,21 @@ public class Flujos {
     return sub.stream().map(h -> h.getId()).findFirst();
   }
 
+  /**
+   * The running instances of a process (every version), by instance id, with their business keys
+   * (reconciliation: each should name an expediente or document that exists).
+   */
+  public Map<String, String> instanciasEnCurso(String proceso) {
+    Map<String, String> instancias = new HashMap<>();
+    motor
+        .ejecucion()
+        .createProcessInstanceQuery()
+        .processDefinitionKey(proceso)
+        .list()
+        .forEach(i -> instancias.put(i.getId(), i.getBusinessKey()));
+    return instancias;
+  }
+
   public boolean enCurso(String procesoId) {
     return procesoId != null
         && motor

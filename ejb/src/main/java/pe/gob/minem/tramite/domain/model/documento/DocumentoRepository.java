@@ -3,6 +3,7 @@ package pe.gob.minem.tramite.domain.model.documento;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import pe.gob.minem.tramite.domain.model.expediente.ContenidoReferido;
 import pe.gob.minem.tramite.domain.model.expediente.Expediente;
 
 /**
@@ -28,6 +29,12 @@ public interface DocumentoRepository {
   long contarConVersiones();
 
   Optional<VersionDocumento> version(long versionId);
+
+  /** Every version's content, with the version that refers to it (reconciliation). */
+  List<ContenidoReferido> contenidosDeVersiones();
+
+  /** The verification codes of every document (the business keys of their workflows). */
+  java.util.Set<String> codigos();
 
   /** A new document; its versions and signatures go with it. */
   void guardar(Documento documento);

@@ -30,6 +30,12 @@ public interface ExpedienteRepository {
 
   long contarArchivos();
 
+  /** Every received file's content, with the file that refers to it (reconciliation). */
+  List<ContenidoReferido> contenidosDeArchivos();
+
+  /** Every expediente's number with its state (reconciliation with the workflow). */
+  java.util.Map<String, EstadoExpediente> estados();
+
   /** A new expediente; its files and hoja de ruta go with it. */
   void guardar(Expediente expediente);
 

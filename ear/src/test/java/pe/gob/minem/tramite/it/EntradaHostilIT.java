@@ -191,24 +191,4 @@ class EntradaHostilIT {
     assertEquals(200, r.status(), r::toString);
     assertTrue(r.texto().contains("incorrectos"), () -> "el mensaje de siempre: " + r);
   }
-
-  @Test
-  void unFormularioSinElSelloDeSuPaginaSeRechazaCon400EnCastellano() {
-    Respuesta pagina = enviar(peticion(null, base() + "/login.xhtml").GET());
-    var formulario = FormularioDeIngreso.de(pagina.texto());
-    String galleta = pagina.header("Set-Cookie").orElse("").split(";")[0];
-    // what a forged post or a script that skips the page's JavaScript sends: no nonce
-    var sinSello = new FormularioDeIngreso(formulario.accion(), formulario.estadoDeVista(), null);
-    var envio =
-        peticion(null, base() + formulario.accion())
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(sinSello.cuerpo("admin", "Tramite2026!")));
-    if (!galleta.isEmpty()) {
-      envio.header("Cookie", galleta);
-    }
-    Respuesta r = enviar(envio);
-    assertEquals(400, r.status(), r::toString);
-    assertTrue(r.texto().contains("sello de seguridad"), r::toString);
-    assertFalse(r.texto().contains("Payara"), r::toString);
-  }
 }

@@ -382,9 +382,23 @@ public final class Portal {
     }
   }
 
+  /**
+   * The server's log since the domain started: the rotated files ({@code server.log_<time>}, in the
+   * order they were written) and then the current one — Payara rotates at 2 MB, and a line a test
+   * looks for may have just moved into a rotated file.
+   */
   public static String leerServerLog() {
-    try {
-      return Files.readString(serverLog(), StandardCharsets.UTF_8);
+    Path actual = serverLog();
+    try (var archivos = Files.list(actual.getParent())) {
+      var texto = new StringBuilder();
+      for (Path rotado :
+          archivos
+              .filter(f -> f.getFileName().toString().startsWith(actual.getFileName() + "_"))
+              .sorted()
+              .toList()) {
+        texto.append(Files.readString(rotado, StandardCharsets.UTF_8));
+      }
+      return texto.append(Files.readString(actual, StandardCharsets.UTF_8)).toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

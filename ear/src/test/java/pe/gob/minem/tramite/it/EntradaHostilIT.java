@@ -14,34 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Hostile input over HTTP (security review, issue 12, findings 6 and 7): malformed or mistyped JSON
  * bodies are a 400 problem, not a 500 with a SEVERE trace; an overlong user name or one with a
  * newline is an ordinary, audited failed login, and the newline does not reach server.log raw.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EntradaHostilIT {
+class EntradaHostilIT extends PruebaConElEar {
 
   private static final String MAL_FORMADO = "{\"nombre\":";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive despliegue() {
-    return Despliegue.ear();
-  }
-
-  @BeforeEach
-  void listo() {
-    esperarListo();
-  }
 
   private static String marca() {
     return UUID.randomUUID().toString().substring(0, 8);

@@ -3,6 +3,8 @@
 #
 #   postgres-de-prueba.sh start   create a fresh cluster under $IT_TARGET/postgres and start it
 #   postgres-de-prueba.sh stop    stop it (the files stay until the next start or mvn clean)
+#   postgres-de-prueba.sh detener-inmediato   pg_ctl stop -m immediate, as a crash (fault ITs)
+#   postgres-de-prueba.sh reanudar            start the same cluster again (after the above)
 #
 # Uses the machine's PostgreSQL binaries (/usr/lib/postgresql/*/bin). As root they run as the
 # `postgres` user (initdb refuses to run as root); otherwise as the current user.
@@ -87,9 +89,11 @@ shared_buffers = 128MB
 log_min_messages = warning
 CONF
   if [ "${IT_DB_DURABLE:-false}" != true ]; then
-    # throwaway test cluster: speed over durability (IT_DB_DURABLE=true keeps the defaults,
-    # e.g. for the benchmark)
-    printf 'fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n' >>"$PGDATA/postgresql.conf"
+    # throwaway test cluster: speed over durability against a crash of the MACHINE (no fsync;
+    # IT_DB_DURABLE=true keeps the defaults, e.g. for the benchmark). synchronous_commit stays on:
+    # a commit is in the kernel before it is acknowledged, so a crash of PostgreSQL's processes
+    # (the fault ITs stop it with -m immediate) loses nothing acknowledged, as in production.
+    printf 'fsync = off\nfull_page_writes = off\n' >>"$PGDATA/postgresql.conf"
   fi
   as_pg "$BIN/pg_ctl" -D "$PGDATA" -l "$LOGFILE" -w -t 60 start >/dev/null \
     || { cat "$LOGFILE" >&2; exit 1; }
@@ -104,5 +108,13 @@ SQL
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
-  *) echo "uso: $0 start|stop" >&2; exit 2 ;;
+  detener-inmediato)
+    running || { echo "[postgres-de-prueba] no está en marcha" >&2; exit 1; }
+    as_pg "$BIN/pg_ctl" -D "$PGDATA" -m immediate -w stop >/dev/null
+    log "detenido con -m immediate" ;;
+  reanudar)
+    as_pg "$BIN/pg_ctl" -D "$PGDATA" -l "$LOGFILE" -w -t 60 start >/dev/null \
+      || { cat "$LOGFILE" >&2; exit 1; }
+    log "reanudado" ;;
+  *) echo "uso: $0 start|stop|detener-inmediato|reanudar" >&2; exit 2 ;;
 esac

@@ -96,8 +96,15 @@ final class PortalDeProduccion {
   /** The same, with {@code entrada} on the command's standard input. */
   static String ejecutar(List<String> comando, String entrada, Duration limite)
       throws IOException, InterruptedException {
+    return ejecutar(entorno(), comando, entrada, limite);
+  }
+
+  /** A command of the repository (bin/tramite…) with another portal's environment. */
+  static String ejecutar(
+      Map<String, String> entorno, List<String> comando, String entrada, Duration limite)
+      throws IOException, InterruptedException {
     var pb = new ProcessBuilder(comando).directory(RAIZ.toFile()).redirectErrorStream(true);
-    pb.environment().putAll(entorno());
+    pb.environment().putAll(entorno);
     Process p = pb.start();
     try (var in = p.getOutputStream()) {
       in.write(entrada.getBytes(StandardCharsets.UTF_8));
@@ -118,7 +125,8 @@ final class PortalDeProduccion {
       p.destroyForcibly();
     }
     lector.join(10_000);
-    System.out.println("[portal de producción] " + String.join(" ", comando) + "\n" + salida);
+    System.out.println(
+        "[" + entorno.get("TRAMITE_DATA") + "] " + String.join(" ", comando) + "\n" + salida);
     assertEquals(0, p.exitValue(), String.join(" ", comando) + " falló:\n" + salida);
     return salida.toString();
   }

@@ -1,24 +1,19 @@
 package pe.gob.minem.tramite.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static pe.gob.minem.tramite.it.Portal.ADMIN;
 import static pe.gob.minem.tramite.it.Portal.SECRETARIA_OGA;
 import static pe.gob.minem.tramite.it.Portal.datosExpediente;
-import static pe.gob.minem.tramite.it.Portal.esperarListo;
 import static pe.gob.minem.tramite.it.Portal.get;
 import static pe.gob.minem.tramite.it.Portal.registrar;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,8 +67,8 @@ class ReinicioDelArchivoIT extends PruebaConElEar {
       }
       Thread.sleep(100);
     }
-    matarServidor();
-    iniciarServidor();
+    ServidorDePrueba.matar();
+    ServidorDePrueba.iniciar();
 
     // after the restart the queue carries on; the index ends equal to the database
     long fin = System.currentTimeMillis() + 240_000;
@@ -126,53 +121,5 @@ class ReinicioDelArchivoIT extends PruebaConElEar {
       s.append((char) ('a' + r.nextInt(26)));
     }
     return s.toString();
-  }
-
-  private static Path payara() {
-    return Path.of(System.getProperty("it.payara.home", "target/payara6"));
-  }
-
-  private static void matarServidor() throws Exception {
-    Path pid = payara().resolve("glassfish/domains/domain1/config/pid");
-    long p = Long.parseLong(Files.readString(pid).strip());
-    var proceso = ProcessHandle.of(p).orElseThrow(() -> new AssertionError("sin proceso " + p));
-    assertTrue(proceso.destroyForcibly(), "kill -9 " + p);
-    proceso.onExit().get(60, TimeUnit.SECONDS);
-    Files.deleteIfExists(pid);
-  }
-
-  private static void iniciarServidor() throws Exception {
-    var pb =
-        new ProcessBuilder(payara().resolve("bin/asadmin").toString(), "start-domain", "domain1")
-            .redirectErrorStream(true)
-            .redirectOutput(payara().resolve("reinicio-archivo.log").toFile());
-    var p = pb.start();
-    assertTrue(p.waitFor(240, TimeUnit.SECONDS), "start-domain no terminó");
-    assertEquals(0, p.exitValue(), () -> leer(payara().resolve("reinicio-archivo.log")));
-    Portal.olvidarListo();
-    esperarListo();
-    // /health/ready can answer UP before the application has loaded (no check registered yet):
-    // wait for the application itself
-    long hasta = System.currentTimeMillis() + 240_000;
-    while (!aplicacionCargada()) {
-      assertTrue(System.currentTimeMillis() < hasta, "la aplicación no cargó tras el reinicio");
-      Thread.sleep(500);
-    }
-  }
-
-  private static boolean aplicacionCargada() {
-    try {
-      return get(ADMIN, "/archivo/estado").status() == 200;
-    } catch (java.io.UncheckedIOException e) {
-      return false; // not listening yet
-    }
-  }
-
-  private static String leer(Path p) {
-    try {
-      return Files.readString(p);
-    } catch (Exception e) {
-      return e.toString();
-    }
   }
 }

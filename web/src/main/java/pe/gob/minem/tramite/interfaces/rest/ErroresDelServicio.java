@@ -29,14 +29,16 @@ import pe.gob.minem.tramite.domain.model.ServicioNoDisponibleException;
 import pe.gob.minem.tramite.domain.model.documento.FirmaRechazadaException;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.infrastructure.documentos.ContenidoDemasiadoGrandeException;
+import pe.gob.minem.tramite.interfaces.fallas.FallaDeInfraestructura;
 
 /**
  * Every error of the API, mapped once to a problem response: rules broken → 400 (a refused
  * signature too, titled so), an Idempotency-Key reused with another request → 422, a request body
  * that is not JSON or has a value of the wrong type → 400 saying so (logged at FINE only), too
  * large → 413, not found → 404, not allowed → 403, conflicting state (a task already done, two
- * people at once) → 409, a service the action needs is down (the TSA) → 503 with Retry-After,
- * anything else → 500 with a generic Spanish message (the details go to the log).
+ * people at once) → 409, a service the action needs is down (the TSA) → 503 with Retry-After, the
+ * database unreachable → 503 with Retry-After, the document store's disk full → 507, anything else
+ * → 500 with a generic Spanish message (the details go to the log).
  */
 @Provider
 public class ErroresDelServicio implements ExceptionMapper<Throwable> {
@@ -80,6 +82,10 @@ public class ErroresDelServicio implements ExceptionMapper<Throwable> {
           .header("Retry-After", "60")
           .build();
     }
+    var falla = FallaDeInfraestructura.de(e);
+    if (falla.isPresent()) {
+      return deInfraestructura(falla.get(), e);
+    }
     ErrorDeJson json = errorDeJson(e);
     if (json != null) {
       LOG.log(Level.FINE, e, () -> "Cuerpo JSON no válido: " + json.detalle());
@@ -108,6 +114,22 @@ public class ErroresDelServicio implements ExceptionMapper<Throwable> {
     LOG.log(Level.SEVERE, "Error no previsto en la API", e);
     return Problema.respuesta(
         500, "Error interno", "Ocurrió un error inesperado; no se guardó ningún cambio.", null);
+  }
+
+  /**
+   * The database down (503 with Retry-After) or the store's disk full (507): said to the client in
+   * Spanish, logged once per request without the stack (the cause is the machine, not the code).
+   */
+  static Response deInfraestructura(FallaDeInfraestructura f, Throwable e) {
+    LOG.log(
+        f == FallaDeInfraestructura.DISCO_LLENO ? Level.SEVERE : Level.WARNING,
+        () ->
+            f.titulo() + ": " + CausaDeNegocio.cadena(e).get(CausaDeNegocio.cadena(e).size() - 1));
+    var r = Response.fromResponse(Problema.respuesta(f.estado(), f.titulo(), f.detalle(), null));
+    if (f.reintentarEnSegundos() > 0) {
+      r.header("Retry-After", Integer.toString(f.reintentarEnSegundos()));
+    }
+    return r.build();
   }
 
   /** The domain exception under container wrappers (EJBException, rollback exceptions…). */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.Predicate;
 import pe.gob.minem.tramite.application.organizacion.CuentaService;
+import pe.gob.minem.tramite.interfaces.rest.Problema;
 
 /**
  * A person whose password an administrator reset uses nothing else until they change it (ADR 0017):
@@ -53,14 +54,12 @@ public class CambioDeClaveObligatorio extends HttpFilter {
       return;
     }
     if (ruta.startsWith("/api/")) {
-      res.setStatus(403);
-      res.setContentType("application/problem+json;charset=UTF-8");
-      res.getWriter()
-          .write(
-              "{\"type\":\"about:blank\",\"title\":\"Cambio de contraseña pendiente\","
-                  + "\"status\":403,\"detail\":\"Su contraseña la asignó un administrador (cuenta"
-                  + " nueva o restablecida): cámbiela antes de continuar (PUT /api/v1/cuenta/clave con {\\\"actual\\\","
-                  + " \\\"nueva\\\"}).\"}");
+      Problema.escribir(
+          res,
+          403,
+          "Cambio de contraseña pendiente",
+          "Su contraseña la asignó un administrador (cuenta nueva o restablecida): cámbiela antes"
+              + " de continuar (PUT /api/v1/cuenta/clave con {\"actual\", \"nueva\"}).");
       return;
     }
     String destino = req.getContextPath() + PAGINA;

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pe.gob.minem.tramite.application.Auditoria;
+import pe.gob.minem.tramite.interfaces.rest.Problema;
 
 /**
  * The anonymous verification ({@code /api/v1/verificacion…} and the verification page's form) is
@@ -58,16 +59,15 @@ public class LimiteDeVerificaciones extends HttpFilter {
           ruta,
           "desde " + req.getRemoteAddr() + ": más de " + limitePorMinuto + " por minuto");
     }
-    res.setStatus(429);
     res.setHeader("Retry-After", Long.toString(espera));
-    res.setContentType("application/problem+json;charset=UTF-8");
-    res.getWriter()
-        .write(
-            "{\"type\":\"about:blank\",\"title\":\"Demasiadas consultas\",\"status\":429,"
-                + "\"detail\":\"Se alcanzó el límite de "
-                + limitePorMinuto
-                + " verificaciones por minuto desde su dirección. Vuelva a intentarlo en "
-                + espera
-                + " segundos.\"}");
+    Problema.escribir(
+        res,
+        429,
+        "Demasiadas consultas",
+        "Se alcanzó el límite de "
+            + limitePorMinuto
+            + " verificaciones por minuto desde su dirección. Vuelva a intentarlo en "
+            + espera
+            + " segundos.");
   }
 }

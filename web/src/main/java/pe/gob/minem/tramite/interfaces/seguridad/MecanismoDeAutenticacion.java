@@ -15,6 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import java.util.logging.Logger;
+import pe.gob.minem.tramite.interfaces.fallas.FallaDeInfraestructura;
+import pe.gob.minem.tramite.interfaces.fallas.RespuestaAnteFallas;
+import pe.gob.minem.tramite.interfaces.rest.Problema;
 
 /**
  * One mechanism for the two doors of the portal:
@@ -41,6 +44,27 @@ public class MecanismoDeAutenticacion implements HttpAuthenticationMechanism {
 
   @Override
   public AuthenticationStatus validateRequest(
+      HttpServletRequest req, HttpServletResponse res, HttpMessageContext ctx) {
+    try {
+      return validar(req, res, ctx);
+    } catch (RuntimeException e) {
+      // the credentials are checked against the database: down, the client is told so (503
+      // with Retry-After), not given a bare 500
+      var falla = FallaDeInfraestructura.de(e);
+      if (falla.isEmpty()) {
+        throw e;
+      }
+      LOG.warning(() -> "Autenticación no verificable: " + falla.get().titulo());
+      try {
+        RespuestaAnteFallas.responder(req, res, falla.get());
+      } catch (java.io.IOException io) {
+        LOG.fine("no se pudo escribir la respuesta " + falla.get().estado());
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+  }
+
+  private AuthenticationStatus validar(
       HttpServletRequest req, HttpServletResponse res, HttpMessageContext ctx) {
     String ruta = req.getRequestURI().substring(req.getContextPath().length());
     boolean api = ruta.startsWith("/api/");
@@ -115,14 +139,13 @@ public class MecanismoDeAutenticacion implements HttpAuthenticationMechanism {
       return directorioNoResponde(res, motivo);
     }
     res.setHeader("WWW-Authenticate", "Basic realm=\"Tramite\", charset=\"UTF-8\"");
-    res.setStatus(401);
-    res.setContentType("application/problem+json;charset=UTF-8");
     try {
-      res.getWriter()
-          .write(
-              "{\"type\":\"about:blank\",\"title\":\"No autenticado\",\"status\":401,"
-                  + "\"detail\":\"Usuario o contraseña incorrectos, o cuenta bloqueada temporalmente."
-                  + " Envíe sus credenciales (HTTP Basic).\"}");
+      Problema.escribir(
+          res,
+          401,
+          "No autenticado",
+          "Usuario o contraseña incorrectos, o cuenta bloqueada temporalmente. Envíe sus"
+              + " credenciales (HTTP Basic).");
     } catch (java.io.IOException e) {
       LOG.fine("no se pudo escribir la respuesta 401");
     }
@@ -134,16 +157,9 @@ public class MecanismoDeAutenticacion implements HttpAuthenticationMechanism {
    * 0016); the client may try again later.
    */
   private static AuthenticationStatus directorioNoResponde(HttpServletResponse res, String motivo) {
-    res.setStatus(503);
     res.setHeader("Retry-After", "60");
-    res.setContentType("application/problem+json;charset=UTF-8");
     try {
-      res.getWriter()
-          .write(
-              "{\"type\":\"about:blank\",\"title\":\"Directorio no disponible\",\"status\":503,"
-                  + "\"detail\":\""
-                  + motivo
-                  + "\"}");
+      Problema.escribir(res, 503, "Directorio no disponible", motivo);
     } catch (java.io.IOException e) {
       LOG.fine("no se pudo escribir la respuesta 503");
     }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pe.gob.minem.tramite.application.Auditoria;
+import pe.gob.minem.tramite.interfaces.rest.Problema;
 
 /**
  * Two rules on sessions the container does not enforce:
@@ -90,16 +91,6 @@ public class SesionesSeguras extends HttpFilter {
   private static void responder(
       HttpServletRequest req, HttpServletResponse res, int estado, String titulo, String detalle)
       throws IOException {
-    res.setStatus(estado);
-    res.setContentType("application/problem+json;charset=UTF-8");
-    res.getWriter()
-        .write(
-            "{\"type\":\"about:blank\",\"title\":\""
-                + titulo
-                + "\",\"status\":"
-                + estado
-                + ",\"detail\":\""
-                + detalle
-                + "\"}");
+    Problema.escribir(res, estado, titulo, detalle);
   }
 }

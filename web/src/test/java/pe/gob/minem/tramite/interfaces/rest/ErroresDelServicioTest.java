@@ -251,10 +251,26 @@ class ErroresDelServicioTest {
 
   @Test
   void otroErrorSqlNoEsConcurrenciaSinoUn500() {
-    var e = new RuntimeException("db", new SQLException("Connection refused", "08001"));
+    var e = new RuntimeException("db", new SQLException("syntax error at or near", "42601"));
     assertFalse(ErroresDelServicio.esConcurrencia(e));
     assertFalse(ErroresDelServicio.esConcurrencia(new SQLException("sin estado")));
     assertEquals(500, mapeador.toResponse(e).getStatus());
+  }
+
+  @Test
+  void laBaseDeDatosSinConexionEs503ConRetryAfterYElDiscoLlenoEs507() {
+    var caida = new RuntimeException("db", new SQLException("Connection refused", "08001"));
+    var r = mapeador.toResponse(caida);
+    assertEquals(503, r.getStatus());
+    assertEquals("10", r.getHeaderString("Retry-After"));
+    assertTrue(problema(r).detail().contains("no se guardó ningún cambio"));
+    assertFalse(problema(r).detail().contains("refused"));
+
+    var lleno = new EJBException(new java.io.IOException("No space left on device"));
+    var d = mapeador.toResponse(lleno);
+    assertEquals(507, d.getStatus());
+    assertTrue(problema(d).detail().contains("almacenamiento"), problema(d)::detail);
+    assertEquals(null, d.getHeaderString("Retry-After"));
   }
 
   @Test

@@ -17,7 +17,7 @@ public enum FallaDeInfraestructura {
   BASE_DE_DATOS(
       503,
       "Base de datos no disponible",
-      "La base de datos del portal no responde en este momento; no se guardó ningún cambio."
+      "La base de datos del portal no responde en este momento; la operación no se completó."
           + " Inténtelo de nuevo en unos segundos.",
       10),
   DISCO_LLENO(
@@ -113,14 +113,18 @@ public enum FallaDeInfraestructura {
   }
 
   /**
-   * The application server's pool could not hand out a connection (its own exception, which carries
-   * no SQLSTATE): «Error in allocating a connection», «Connection could not be allocated».
+   * The application server's pool could not hand out a connection, or lost the one a transaction
+   * was using (its own exceptions, which carry no SQLSTATE): «Error in allocating a connection»,
+   * «Connection could not be allocated», «…the physical connection is not usable».
    */
   static boolean sinConexionDelPool(Throwable t) {
     String n = t.getClass().getName();
     String m = String.valueOf(t.getMessage());
-    return (n.startsWith("jakarta.resource.") || t instanceof SQLException)
+    return (n.startsWith("jakarta.resource.")
+            || n.startsWith("javax.transaction.xa.")
+            || t instanceof SQLException)
         && (m.contains("Error in allocating a connection")
-            || m.contains("Connection could not be allocated"));
+            || m.contains("Connection could not be allocated")
+            || m.contains("physical connection is not usable"));
   }
 }

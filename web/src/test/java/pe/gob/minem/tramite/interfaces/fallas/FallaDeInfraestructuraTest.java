@@ -80,12 +80,24 @@ class FallaDeInfraestructuraTest {
   }
 
   @Test
-  void cadaFallaDiceQueNoSeGuardoNadaYConElEstadoQueCorresponde() {
+  void unaConexionPerdidaAlConfirmarEsLaBaseDeDatos() {
+    // what Payara threw when PostgreSQL crashed under a transaction (FallasIT)
+    var xa =
+        new javax.transaction.xa.XAException(
+            "jakarta.resource.ResourceException: This Managed Connection is not valid as the"
+                + " physical connection is not usable");
+    assertEquals(
+        Optional.of(FallaDeInfraestructura.BASE_DE_DATOS),
+        de(new IllegalStateException("commit", xa)));
+  }
+
+  @Test
+  void cadaFallaTieneElEstadoQueCorrespondeYLoDiceEnEspanol() {
     assertEquals(503, FallaDeInfraestructura.BASE_DE_DATOS.estado());
     assertTrue(FallaDeInfraestructura.BASE_DE_DATOS.reintentarEnSegundos() > 0);
+    assertTrue(FallaDeInfraestructura.BASE_DE_DATOS.detalle().contains("no se completó"));
     assertEquals(507, FallaDeInfraestructura.DISCO_LLENO.estado());
-    for (var f : FallaDeInfraestructura.values()) {
-      assertTrue(f.detalle().contains("no se guardó ningún cambio"), f::detalle);
-    }
+    assertEquals(0, FallaDeInfraestructura.DISCO_LLENO.reintentarEnSegundos());
+    assertTrue(FallaDeInfraestructura.DISCO_LLENO.detalle().contains("no se guardó ningún cambio"));
   }
 }

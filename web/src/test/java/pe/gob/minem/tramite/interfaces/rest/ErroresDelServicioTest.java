@@ -263,7 +263,7 @@ class ErroresDelServicioTest {
     var r = mapeador.toResponse(caida);
     assertEquals(503, r.getStatus());
     assertEquals("10", r.getHeaderString("Retry-After"));
-    assertTrue(problema(r).detail().contains("no se guardó ningún cambio"));
+    assertTrue(problema(r).detail().contains("no se completó"), problema(r)::detail);
     assertFalse(problema(r).detail().contains("refused"));
 
     var lleno = new EJBException(new java.io.IOException("No space left on device"));

@@ -135,6 +135,9 @@ class CaidaEnH2IT {
         todos = new ArrayList<>(registros);
       }
       long confirmados = todos.stream().filter(r -> r.respuesta() != null).count();
+      System.out.printf(
+          "[kill -9 con H2] %d registros confirmados, %d sin respuesta%n",
+          confirmados, todos.size() - confirmados);
       assertTrue(confirmados > 20, "muy pocos registros antes del kill: " + confirmados);
       List<String> perdidos = new ArrayList<>();
       for (Registro r : todos) {

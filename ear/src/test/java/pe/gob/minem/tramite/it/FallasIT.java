@@ -322,6 +322,10 @@ class FallasIT extends PruebaConElEar {
       }
     }
     assertEquals(List.of(), inesperadas, "respuestas que no son 2xx, 409 ni 503");
+    long confirmadas = todos.stream().filter(Registro::confirmado).count();
+    System.out.printf(
+        "[PostgreSQL caído] %d registros intentados, %d confirmados, %d respuestas 503%n",
+        todos.size(), confirmadas, caidas);
     assertTrue(caidas > 0, "ninguna petición encontró la base de datos caída");
     assertTrue(todos.stream().anyMatch(Registro::confirmado), "ningún registro confirmado");
 
@@ -382,7 +386,7 @@ class FallasIT extends PruebaConElEar {
       f.get(120, TimeUnit.SECONDS);
     }
     Respuesta firmaR = respuestaO(firma);
-    respuestaO(lote);
+    Respuesta loteR = respuestaO(lote);
     respuestaO(reconstruccion);
     hilos.shutdownNow();
     ServidorDePrueba.iniciar();
@@ -392,6 +396,12 @@ class FallasIT extends PruebaConElEar {
       todos = new ArrayList<>(registros);
     }
     assertTrue(todos.stream().anyMatch(Registro::confirmado), "ningún registro antes del kill");
+    System.out.printf(
+        "[kill -9] %d registros intentados, %d confirmados; V°B° %s; lote %s%n",
+        todos.size(),
+        todos.stream().filter(Registro::confirmado).count(),
+        firmaR == null ? "sin respuesta" : firmaR.status(),
+        loteR == null ? "sin respuesta" : loteR.status());
     for (Registro r : todos) {
       if (r.confirmado()) {
         presenteYEntero(r);

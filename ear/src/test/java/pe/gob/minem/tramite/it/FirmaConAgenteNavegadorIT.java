@@ -38,7 +38,7 @@ class FirmaConAgenteNavegadorIT extends PruebaEnNavegador {
 
   private static final String PIN = "135790";
   private static final Duration FIRMA = Duration.ofSeconds(180);
-  private static final int DOCUMENTOS_DEL_LOTE = 3;
+  private static final int DOCUMENTOS_DEL_LOTE = 20;
 
   /** The director at the agent's PIN window: the answers queued, and what each window showed. */
   static final class Director implements PinProvider {
@@ -130,11 +130,21 @@ class FirmaConAgenteNavegadorIT extends PruebaEnNavegador {
     String marca = "Agente" + UUID.randomUUID().toString().substring(0, 8);
     List<Long> ids = new ArrayList<>();
     List<String> codigos = new ArrayList<>();
+    // the twenty documents of the issue, prepared by four clients at once (each goes through
+    // P/OGA-TI-01 and the first steps of P/OGA-TI-02 over the API)
+    var preparadores = java.util.concurrent.Executors.newFixedThreadPool(4);
+    List<java.util.concurrent.Future<Long>> preparados = new ArrayList<>();
     for (int i = 1; i <= DOCUMENTOS_DEL_LOTE; i++) {
-      long id = FlujoDocumental.documentoHastaElVistoBuenoDelDirector(marca + " informe " + i);
+      String asunto = marca + " informe " + i;
+      preparados.add(
+          preparadores.submit(() -> FlujoDocumental.documentoHastaElVistoBuenoDelDirector(asunto)));
+    }
+    for (var f : preparados) {
+      long id = f.get(5, java.util.concurrent.TimeUnit.MINUTES);
       ids.add(id);
       codigos.add(FlujoDocumental.documento(id).path("codigoVerificacion").asText());
     }
+    preparadores.shutdown();
 
     ingresar(DIRECTOR_OTI);
     navegador.get(base() + "/bandeja.xhtml");

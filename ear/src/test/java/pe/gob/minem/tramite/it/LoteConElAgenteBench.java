@@ -59,13 +59,7 @@ class LoteConElAgenteBench extends PruebaConElEar {
     AtomicInteger pines = new AtomicInteger();
     try (AgenteEnProceso agente =
         AgenteEnProceso.iniciar(
-            0,
-            TokenDelDirector.libreria(),
-            Set.of(base()),
-            pedido -> {
-              pines.incrementAndGet();
-              return Optional.of(PIN.toCharArray());
-            })) {
+            0, TokenDelDirector.libreria(), Set.of(base()), new Firmante(pines))) {
       String urlAgente = "http://127.0.0.1:" + agente.puerto();
 
       loteDelServidor(calentarServidor);
@@ -90,6 +84,21 @@ class LoteConElAgenteBench extends PruebaConElEar {
           conAgente,
           n / conAgente,
           conAgente / servidor);
+    }
+  }
+
+  /** The director at the agent's PIN window: types the PIN, counted. */
+  static final class Firmante implements pe.gob.minem.tramite.agente.PinProvider {
+    private final AtomicInteger veces;
+
+    Firmante(AtomicInteger veces) {
+      this.veces = veces;
+    }
+
+    @Override
+    public Optional<char[]> pedirPin(pe.gob.minem.tramite.agente.PedidoDePin pedido) {
+      veces.incrementAndGet();
+      return Optional.of(PIN.toCharArray());
     }
   }
 

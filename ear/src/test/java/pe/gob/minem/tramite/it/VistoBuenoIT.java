@@ -148,4 +148,103 @@ class VistoBuenoIT extends PruebaConElEar {
     Respuesta r = crearDocumento(SECRETARIA_OGA, e.path("numero").asText(), "OFICIO");
     problema(r, 403);
   }
+
+  // ------------------------------------------------------------------ the unit's seal (item 6)
+
+  @Test
+  void elVistoBuenoLlevaElSelloDeLaUnidadQueSubioElAdministrador() throws Exception {
+    byte[] png = sello();
+    Respuesta ajeno = enviar(conImagen(DIRECTOR_OTI, "/unidades/OTI/sello", png, "image/png"));
+    problema(ajeno, 403);
+    Respuesta falso =
+        enviar(conImagen(ADMIN, "/unidades/OTI/sello", "no soy un PNG".getBytes(), "image/png"));
+    assertTrue(
+        problema(falso, 400).path("detail").asText().contains("PNG o JPEG"), falso::toString);
+
+    Respuesta subido = enviar(conImagen(ADMIN, "/unidades/OTI/sello", png, "image/png"));
+    assertEquals(200, subido.status(), subido::toString);
+    try {
+      Respuesta leido = get(DIRECTOR_OTI, "/unidades/OTI/sello");
+      assertEquals(200, leido.status(), leido::toString);
+      assertTrue(java.util.Arrays.equals(png, leido.cuerpo()), "the seal reads back as uploaded");
+
+      long id = documentoHastaElVistoBuenoDelDirector();
+      paso(DIRECTOR_OTI, id, 5, Map.of());
+      JsonNode d = documento(id);
+      assertEquals(List.of("VISTO_BUENO"), firmasVigentes(d), d::toString);
+      assertEquals("TOTAL_PASSED", d.path("firmas").get(0).path("indicacion").asText());
+      byte[] pdf = contenido(id);
+      assertEquals(1, firmasValidasSegunPdfsig(pdf));
+      assertEquals(1, imagenesEnLosSellos(pdf), "the V°B° stamp draws the unit's seal");
+    } finally {
+      assertEquals(
+          204, enviar(peticion(ADMIN, "/unidades/OTI/sello").DELETE()).status(), "seal removed");
+    }
+    long sinSello = documentoHastaElVistoBuenoDelDirector();
+    paso(DIRECTOR_OTI, sinSello, 5, Map.of());
+    assertEquals(0, imagenesEnLosSellos(contenido(sinSello)), "no seal, no image");
+  }
+
+  private static java.net.http.HttpRequest.Builder conImagen(
+      String usuario, String ruta, byte[] imagen, String tipo) {
+    return peticion(usuario, ruta)
+        .header("Content-Type", tipo)
+        .header("Accept", "application/json")
+        .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(imagen));
+  }
+
+  /** A 160×160 round seal, drawn here. */
+  private static byte[] sello() throws java.io.IOException {
+    var img =
+        new java.awt.image.BufferedImage(160, 160, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    var g = img.createGraphics();
+    g.setColor(new java.awt.Color(0x1a, 0x2a, 0x5a));
+    g.setStroke(new java.awt.BasicStroke(8));
+    g.drawOval(8, 8, 144, 144);
+    g.drawString("OTI", 66, 84);
+    g.dispose();
+    var out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(img, "png", out);
+    return out.toByteArray();
+  }
+
+  /** Images drawn in the appearance streams of the signature fields, counted with PDFBox. */
+  private static int imagenesEnLosSellos(byte[] pdf) throws java.io.IOException {
+    int n = 0;
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      var form = doc.getDocumentCatalog().getAcroForm();
+      if (form == null) {
+        return 0;
+      }
+      for (var campo : form.getFields()) {
+        if (!(campo instanceof org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField f)) {
+          continue;
+        }
+        for (var w : f.getWidgets()) {
+          var ap = w.getNormalAppearanceStream();
+          if (ap != null) {
+            n += imagenes(ap.getResources(), new java.util.HashSet<>());
+          }
+        }
+      }
+    }
+    return n;
+  }
+
+  private static int imagenes(org.apache.pdfbox.pdmodel.PDResources r, java.util.Set<Object> vistos)
+      throws java.io.IOException {
+    if (r == null || !vistos.add(r.getCOSObject())) {
+      return 0;
+    }
+    int n = 0;
+    for (var nombre : r.getXObjectNames()) {
+      var x = r.getXObject(nombre);
+      if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+        n++;
+      } else if (x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject f) {
+        n += imagenes(f.getResources(), vistos);
+      }
+    }
+    return n;
+  }
 }

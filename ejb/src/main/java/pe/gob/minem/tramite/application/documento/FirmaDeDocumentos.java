@@ -42,6 +42,7 @@ public class FirmaDeDocumentos {
   @Inject pe.gob.minem.tramite.infrastructure.workflow.Flujos flujos;
   @Inject DocumentStore documentos;
   @Inject FirmaDigital firmaDigital;
+  @Inject pe.gob.minem.tramite.application.organizacion.OrganizacionService organizacion;
   @Inject SolicitudesDeFirma solicitudes;
   @Inject Auditoria auditoria;
 
@@ -79,12 +80,20 @@ public class FirmaDeDocumentos {
 
   private SignatureOptions opciones(Firma.Clase clase, Persona p, String unidad) {
     var nivel = firmaDigital.nivel();
+    Stamp sello =
+        Stamp.automatic()
+            .withFirmante(p.getNombreCompleto(), p.cargoEn(unidad), nombreDeUnidad(p, unidad));
+    if (clase == Firma.Clase.VISTO_BUENO) {
+      // the unit's seal, where an administrator uploaded one, at the left of the V°B° text
+      var imagen = organizacion.sello(unidad);
+      if (imagen.isPresent()) {
+        sello = sello.withImagen(imagen.get().getImagen());
+      }
+    }
     return (clase == Firma.Clase.SUSCRIPCION
             ? SignatureOptions.conformidad(nivel)
             : SignatureOptions.vistoBueno(nivel))
-        .withStamp(
-            Stamp.automatic()
-                .withFirmante(p.getNombreCompleto(), p.cargoEn(unidad), nombreDeUnidad(p, unidad)));
+        .withStamp(sello);
   }
 
   private static String nombreDeUnidad(Persona p, String unidad) {

@@ -4,7 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pe.gob.minem.tramite.application.Auditoria;
@@ -13,9 +15,11 @@ import pe.gob.minem.tramite.domain.model.ConflictoException;
 import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.organizacion.Cargo;
+import pe.gob.minem.tramite.domain.model.organizacion.ImagenDeSello;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.domain.model.organizacion.PersonaRepository;
 import pe.gob.minem.tramite.domain.model.organizacion.Rol;
+import pe.gob.minem.tramite.domain.model.organizacion.SelloDeUnidad;
 import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
 import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganicaRepository;
 
@@ -68,6 +72,61 @@ public class OrganizacionService {
     }
     auditoria.registrar(admin, "UNIDAD_GUARDADA", c, n);
     return u;
+  }
+
+  /**
+   * Replaces the unit's V°B° seal image (issue 11, item 6): administrators only; a real PNG or JPEG
+   * of at most 256 KB ({@link ImagenDeSello}); audited with its SHA-256.
+   */
+  public SelloDeUnidad guardarSello(String codigoUnidad, byte[] imagen) {
+    String admin = exigirAdministrador();
+    var u = unidad(codigoUnidad);
+    if (u == null) {
+      throw new NoEncontradoException("No existe la unidad " + codigoUnidad + ".");
+    }
+    String tipo = ImagenDeSello.validar(imagen);
+    String sha = sha256(imagen);
+    var s = em.find(SelloDeUnidad.class, u.getId());
+    if (s == null) {
+      s = new SelloDeUnidad(u.getId());
+      s.reemplazar(imagen, tipo, sha, admin, Instant.now());
+      em.persist(s);
+    } else {
+      s.reemplazar(imagen, tipo, sha, admin, Instant.now());
+    }
+    auditoria.registrar(admin, "SELLO_GUARDADO", u.getCodigo(), tipo + " " + sha);
+    return s;
+  }
+
+  /** Removes the unit's seal: its V°B° stamps are text only again. */
+  public void quitarSello(String codigoUnidad) {
+    String admin = exigirAdministrador();
+    var u = unidad(codigoUnidad);
+    if (u == null) {
+      throw new NoEncontradoException("No existe la unidad " + codigoUnidad + ".");
+    }
+    var s = em.find(SelloDeUnidad.class, u.getId());
+    if (s != null) {
+      em.remove(s);
+      auditoria.registrar(admin, "SELLO_QUITADO", u.getCodigo(), s.getSha256());
+    }
+  }
+
+  /** The unit's seal, if an administrator uploaded one (open to all: it is printed on PDFs). */
+  public Optional<SelloDeUnidad> sello(String codigoUnidad) {
+    var u = unidad(codigoUnidad);
+    return u == null
+        ? Optional.empty()
+        : Optional.ofNullable(em.find(SelloDeUnidad.class, u.getId()));
+  }
+
+  private static String sha256(byte[] b) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public Cargo crearCargo(String codigoUnidad, Rol rol, String nombre) {

@@ -45,6 +45,9 @@ public class Administracion implements Serializable {
   // assignment
   private String asignarUsuario;
   private String asignarCargo;
+  // a unit's V°B° seal
+  private String selloUnidad;
+  private transient org.primefaces.model.file.UploadedFile selloArchivo;
 
   @PostConstruct
   void cargar() {
@@ -57,6 +60,48 @@ public class Administracion implements Serializable {
     ejecutar(
         () -> organizacion.guardarUnidad(unidadCodigo, unidadNombre, unidadAreaUsuaria),
         "Unidad guardada.");
+  }
+
+  /** Uploads the chosen unit's V°B° seal (PNG or JPEG, checked by the service). */
+  public void guardarSello() {
+    if (selloArchivo == null || selloArchivo.getSize() == 0) {
+      Mensajes.error("Elija la imagen del sello (PNG o JPEG).");
+      return;
+    }
+    byte[] datos;
+    try (var in = selloArchivo.getInputStream()) {
+      datos =
+          in.readNBytes(
+              pe.gob.minem.tramite.domain.model.organizacion.ImagenDeSello.TAMANO_MAXIMO + 1);
+    } catch (java.io.IOException e) {
+      Mensajes.error("No se pudo leer la imagen enviada; inténtelo de nuevo.");
+      return;
+    }
+    ejecutar(() -> organizacion.guardarSello(selloUnidad, datos), "Sello guardado.");
+  }
+
+  public void quitarSello() {
+    ejecutar(() -> organizacion.quitarSello(selloUnidad), "Sello quitado.");
+  }
+
+  public boolean tieneSello(String codigo) {
+    return organizacion.sello(codigo).isPresent();
+  }
+
+  public String getSelloUnidad() {
+    return selloUnidad;
+  }
+
+  public void setSelloUnidad(String v) {
+    selloUnidad = v;
+  }
+
+  public org.primefaces.model.file.UploadedFile getSelloArchivo() {
+    return selloArchivo;
+  }
+
+  public void setSelloArchivo(org.primefaces.model.file.UploadedFile v) {
+    selloArchivo = v;
   }
 
   public void crearCargo() {

@@ -19,6 +19,11 @@ public class SigningException extends RuntimeException {
     CERTIFICATE_NOT_YET_VALID,
     /** The timestamp authority did not answer, or answered with an error: try again later. */
     TIMESTAMP_UNAVAILABLE,
+    /**
+     * The signer's CA did not answer for the certificate's revocation status (OCSP and CRL), which
+     * a level with revocation data (B-LT, B-LTA) must embed: try again later.
+     */
+    REVOCATION_UNAVAILABLE,
     /** Anything else: a broken PDF, a wrong key or PIN, no room for the stamp… */
     OTHER
   }

@@ -242,6 +242,8 @@ public class FirmaDeDocumentos {
               "No se pudo obtener el sello de tiempo: la autoridad de sellado de tiempo (TSA) no"
                   + " responde. El documento quedó como estaba; inténtelo de nuevo en unos"
                   + " minutos.");
+      case REVOCATION_UNAVAILABLE ->
+          new ServicioNoDisponibleException(ex.getMessage() + " El documento quedó como estaba.");
       case CERTIFICATE_REVOKED, CERTIFICATE_EXPIRED, CERTIFICATE_NOT_YET_VALID ->
           new FirmaRechazadaException(
               "No se pudo firmar: " + ex.getMessage() + " El documento quedó como estaba.");

@@ -1,5 +1,6 @@
 package pe.gob.minem.tramite.signing.dss;
 
+import eu.europa.esig.dss.alert.exception.AlertException;
 import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.DSSException;
@@ -70,7 +71,7 @@ public final class DssSigningService implements SigningService {
           pades.extendDocument(new InMemoryDocument(pdf), SignatureProfile.extension(level));
       LOG.info("Firmas extendidas a {}", level.label());
       return bytes(extended);
-    } catch (DSSException | IllegalArgumentException | IllegalStateException e) {
+    } catch (DSSException | AlertException | IllegalArgumentException | IllegalStateException e) {
       throw refusal("No se pudo extender la firma a " + level.label() + ": ", e);
     }
   }
@@ -162,7 +163,7 @@ public final class DssSigningService implements SigningService {
           prepared.options().motivo(),
           prepared.chain().get(0).getSerialNumber().toString(16));
       return bytes(signed);
-    } catch (DSSException | IllegalArgumentException | IllegalStateException e) {
+    } catch (DSSException | AlertException | IllegalArgumentException | IllegalStateException e) {
       throw refusal("No se pudo firmar el documento: ", e);
     }
   }
@@ -176,6 +177,16 @@ public final class DssSigningService implements SigningService {
       if (t instanceof SigningException s) {
         return s;
       }
+    }
+    if (e instanceof AlertException && String.valueOf(e.getMessage()).contains("Revocation data")) {
+      // DSS's alert for a B-LT/B-LTA whose certificates' revocation data could not be fetched
+      // (the CA's OCSP responder and CRL did not answer): nothing was signed
+      return new SigningException(
+          SigningException.Reason.REVOCATION_UNAVAILABLE,
+          "No se pudo consultar el estado de revocación del certificado: el servicio OCSP o la CRL"
+              + " de la entidad certificadora no responde, y la firma debe incluirlo. No se firmó;"
+              + " inténtelo de nuevo en unos minutos.",
+          e);
     }
     return new SigningException(prefix + e.getMessage(), e);
   }

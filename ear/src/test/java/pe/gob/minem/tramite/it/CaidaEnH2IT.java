@@ -2,15 +2,12 @@ package pe.gob.minem.tramite.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static pe.gob.minem.tramite.it.Portal.JSON;
 import static pe.gob.minem.tramite.it.Portal.SECRETARIA_OGA;
-import static pe.gob.minem.tramite.it.Portal.datosExpediente;
 import static pe.gob.minem.tramite.it.Portal.dormir;
 import static pe.gob.minem.tramite.it.Portal.enviar;
 import static pe.gob.minem.tramite.it.Portal.peticion;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -67,22 +64,7 @@ class CaidaEnH2IT {
   record Registro(String clave, String asunto, byte[] pdf, Portal.Respuesta respuesta) {}
 
   private static Portal.Respuesta registrar(String clave, String asunto, byte[] pdf) {
-    try {
-      var cuerpo =
-          new CuerpoMultipart()
-              .campo(
-                  "expediente",
-                  "application/json; charset=UTF-8",
-                  JSON.writeValueAsBytes(datosExpediente(asunto)))
-              .archivo("archivos", "oficio.pdf", "application/pdf", pdf);
-      return enviar(
-          cuerpo
-              .en(peticion(SECRETARIA_OGA, API + "/expedientes"))
-              .header("Accept", "application/json")
-              .header("Idempotency-Key", clave));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Portal.registrarConClave(API + "/expedientes", clave, asunto, pdf);
   }
 
   @Test

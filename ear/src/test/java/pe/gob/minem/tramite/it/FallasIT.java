@@ -76,22 +76,7 @@ class FallasIT extends PruebaConElEar {
   }
 
   private static Respuesta registrarConClave(Registro r) {
-    try {
-      var cuerpo =
-          new CuerpoMultipart()
-              .campo(
-                  "expediente",
-                  "application/json; charset=UTF-8",
-                  JSON.writeValueAsBytes(datosExpediente(r.asunto)))
-              .archivo("archivos", "oficio.pdf", "application/pdf", r.pdf);
-      return enviar(
-          cuerpo
-              .en(peticion(SECRETARIA_OGA, "/expedientes"))
-              .header("Accept", "application/json")
-              .header("Idempotency-Key", r.clave));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Portal.registrarConClave("/expedientes", r.clave, r.asunto, r.pdf);
   }
 
   /** Registers, and when registered takes the expediente's first routing step (mesa de partes). */
@@ -181,6 +166,23 @@ class FallasIT extends PruebaConElEar {
       r.respuesta = otra;
       JsonNode lista = get(SECRETARIA_OGA, "/expedientes?q=" + r.asunto.replace(" ", "%20")).json();
       assertEquals(1, lista.path("total").asLong(), () -> r.asunto + ": " + lista);
+    }
+  }
+
+  /**
+   * Every acknowledged registration whole; the others retried with their keys and then whole too;
+   * every first step done or not, never half.
+   */
+  private static void nadaPerdidoNiDuplicado(List<Registro> todos) throws IOException {
+    for (Registro r : todos) {
+      if (r.confirmado()) {
+        presenteYEntero(r);
+      }
+    }
+    reintentarLosNoConfirmados(todos);
+    for (Registro r : todos) {
+      presenteYEntero(r);
+      pasoEntero(r);
     }
   }
 
@@ -329,16 +331,7 @@ class FallasIT extends PruebaConElEar {
     assertTrue(caidas > 0, "ninguna petición encontró la base de datos caída");
     assertTrue(todos.stream().anyMatch(Registro::confirmado), "ningún registro confirmado");
 
-    for (Registro r : todos) {
-      if (r.confirmado()) {
-        presenteYEntero(r);
-      }
-    }
-    reintentarLosNoConfirmados(todos);
-    for (Registro r : todos) {
-      presenteYEntero(r);
-      pasoEntero(r);
-    }
+    nadaPerdidoNiDuplicado(todos);
   }
 
   // ------------------------------------------------------------------ 3. SIGKILL
@@ -402,16 +395,7 @@ class FallasIT extends PruebaConElEar {
         todos.stream().filter(Registro::confirmado).count(),
         firmaR == null ? "sin respuesta" : firmaR.status(),
         loteR == null ? "sin respuesta" : loteR.status());
-    for (Registro r : todos) {
-      if (r.confirmado()) {
-        presenteYEntero(r);
-      }
-    }
-    reintentarLosNoConfirmados(todos);
-    for (Registro r : todos) {
-      presenteYEntero(r);
-      pasoEntero(r);
-    }
+    nadaPerdidoNiDuplicado(todos);
 
     // the V°B°: acknowledged → signed and done; otherwise signed and done, or neither
     boolean sueltoFirmado = firmaEntera(suelto);

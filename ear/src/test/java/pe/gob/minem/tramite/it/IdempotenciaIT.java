@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pe.gob.minem.tramite.it.Portal.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -20,26 +18,8 @@ import org.junit.jupiter.api.Test;
 class IdempotenciaIT extends PruebaConElEar {
 
   private static Respuesta registrarConClave(String clave, String asunto) {
-    try {
-      var cuerpo =
-          new CuerpoMultipart()
-              .campo(
-                  "expediente",
-                  "application/json; charset=UTF-8",
-                  JSON.writeValueAsBytes(datosExpediente(asunto)))
-              .archivo(
-                  "archivos",
-                  "oficio.pdf",
-                  "application/pdf",
-                  Documentos.pdf("Oficio de prueba: " + asunto));
-      return enviar(
-          cuerpo
-              .en(peticion(SECRETARIA_OGA, "/expedientes"))
-              .header("Accept", "application/json")
-              .header("Idempotency-Key", clave));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Portal.registrarConClave(
+        "/expedientes", clave, asunto, Documentos.pdf("Oficio de prueba: " + asunto));
   }
 
   private static long expedientesConAsunto(String asunto) {

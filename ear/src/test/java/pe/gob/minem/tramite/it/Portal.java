@@ -277,6 +277,29 @@ public final class Portal {
   }
 
   /** Registers a valid expediente as secretaria.oga and returns its JSON (asserts 201). */
+  /**
+   * A registration by mesa de partes with an Idempotency-Key, to {@code ruta} (relative to the API,
+   * or a whole URL for another portal): the expediente {@code asunto} with one PDF.
+   */
+  public static Respuesta registrarConClave(String ruta, String clave, String asunto, byte[] pdf) {
+    try {
+      var cuerpo =
+          new CuerpoMultipart()
+              .campo(
+                  "expediente",
+                  "application/json; charset=UTF-8",
+                  JSON.writeValueAsBytes(datosExpediente(asunto)))
+              .archivo("archivos", "oficio.pdf", "application/pdf", pdf);
+      return enviar(
+          cuerpo
+              .en(peticion(SECRETARIA_OGA, ruta))
+              .header("Accept", "application/json")
+              .header("Idempotency-Key", clave));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static JsonNode registrarValido(String asunto) {
     Respuesta r =
         registrar(

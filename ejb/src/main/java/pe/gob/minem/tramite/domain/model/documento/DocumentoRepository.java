@@ -30,7 +30,10 @@ public interface DocumentoRepository {
 
   Optional<VersionDocumento> version(long versionId);
 
-  /** Every version's content, with the version that refers to it (reconciliation). */
+  /**
+   * Every version's content and the validation reports kept with it, each with the version that
+   * refers to it (reconciliation).
+   */
   List<ContenidoReferido> contenidosDeVersiones();
 
   /** The verification codes of every document (the business keys of their workflows). */

@@ -2,6 +2,7 @@ package pe.gob.minem.tramite.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -106,6 +107,22 @@ public class JpaDocumentoRepository implements DocumentoRepository {
               return l.stream();
             })
         .toList();
+  }
+
+  @Override
+  public List<Long> versionesQueEsperanValidacion() {
+    return em.createQuery(
+            "SELECT v.id FROM VersionDocumento v WHERE v.origen = :firma"
+                + " AND v.informePdfSha256 IS NULL ORDER BY v.id",
+            Long.class)
+        .setParameter("firma", VersionDocumento.Origen.FIRMA)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<VersionDocumento> versionBloqueada(long versionId) {
+    return Optional.ofNullable(
+        em.find(VersionDocumento.class, versionId, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override

@@ -36,6 +36,12 @@ public interface DocumentoRepository {
    */
   List<ContenidoReferido> contenidosDeVersiones();
 
+  /** The ids of the signed versions whose validation is not kept yet, oldest first (ADR 0024). */
+  List<Long> versionesQueEsperanValidacion();
+
+  /** A version, locked until the transaction ends (no other transaction writes it meanwhile). */
+  Optional<VersionDocumento> versionBloqueada(long versionId);
+
   /** The verification codes of every document (the business keys of their workflows). */
   java.util.Set<String> codigos();
 

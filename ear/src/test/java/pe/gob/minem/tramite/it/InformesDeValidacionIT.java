@@ -109,6 +109,20 @@ class InformesDeValidacionIT extends PruebaConElEar {
     assertEquals(3, firmadas, "V°B° del Director de TI, V°B° legal y suscripción");
     problema(get(ANALISTA_OTI, informe(id, 2, "html")), 400);
 
+    // the document page shows each signed version's verdict in words and links its reports
+    String expediente = paginaDelExpediente(ANALISTA_OTI, d.path("numeroExpediente").asText());
+    for (int n = 1; n <= 4; n++) {
+      for (String formato : List.of("pdf", "simple", "detallado")) {
+        assertEquals(
+            n == 1 ? 0 : 1,
+            ocurrencias(
+                expediente, java.util.regex.Pattern.quote("/api/v1" + informe(id, n, formato))),
+            "versión " + n + ", " + formato);
+      }
+    }
+    assertEquals(3, ocurrencias(expediente, "insignia valida\">Firmas v(á|&aacute;|&#225;)lidas<"));
+    assertEquals(3, ocurrencias(expediente, "Informe de validaci(ó|&oacute;|&#243;)n \\(PDF\\)"));
+
     // the public verification offers the PDF report of the version it shows
     JsonNode publico = anonimo(() -> get(null, "/verificacion/" + codigo)).json();
     JsonNode verificado = publico.path("documento");
@@ -128,6 +142,57 @@ class InformesDeValidacionIT extends PruebaConElEar {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** The expediente's page, as the person sees it after logging in through the login page. */
+  private static String paginaDelExpediente(String usuario, String numero) {
+    Map<String, String> galletas = new java.util.LinkedHashMap<>();
+    Respuesta login = enviar(peticion(null, base() + "/login.xhtml").GET());
+    assertEquals(200, login.status(), login::toString);
+    guardarGalletas(login, galletas);
+    var formulario = FormularioDeIngreso.de(login.texto());
+    Respuesta ingreso =
+        enviar(
+            peticion(null, base() + formulario.accion())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", galletas(galletas))
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        formulario.cuerpo(usuario, CLAVE))));
+    assertTrue(ingreso.status() < 400, ingreso::toString);
+    guardarGalletas(ingreso, galletas);
+    Respuesta pagina =
+        enviar(
+            peticion(null, base() + "/expediente.xhtml?numero=" + numero)
+                .header("Cookie", galletas(galletas))
+                .GET());
+    assertEquals(200, pagina.status(), pagina::toString);
+    assertTrue(pagina.texto().contains(numero), pagina::recorte);
+    return pagina.texto();
+  }
+
+  private static void guardarGalletas(Respuesta r, Map<String, String> galletas) {
+    r.headers().entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie"))
+        .flatMap(e -> e.getValue().stream())
+        .map(c -> c.split(";")[0].split("=", 2))
+        .filter(par -> par.length == 2)
+        .forEach(par -> galletas.put(par[0], par[1]));
+  }
+
+  private static String galletas(Map<String, String> galletas) {
+    return galletas.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  private static int ocurrencias(String texto, String patron) {
+    var m = java.util.regex.Pattern.compile(patron).matcher(texto);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
 
   private static String informe(long id, int version, String formato) {
     return "/documentos/" + id + "/versiones/" + version + "/informe?formato=" + formato;

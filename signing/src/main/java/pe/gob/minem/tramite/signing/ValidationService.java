@@ -20,7 +20,15 @@ public interface ValidationService {
   ValidationReport verdicts(byte[] pdf);
 
   /** A readable PDF of the report, in Spanish. */
-  byte[] renderPdf(ValidationReport report);
+  default byte[] renderPdf(ValidationReport report) {
+    return renderPdf(report, null);
+  }
+
+  /**
+   * The same, naming the validated document on its first page ({@code document}: a line the caller
+   * composes, e.g. a title and the file's SHA-256; {@code null} for none).
+   */
+  byte[] renderPdf(ValidationReport report, String document);
 
   /** Forgets the cached OCSP responses, CRLs and certificates (see SigningService). */
   void clearRevocationCache();

@@ -24,13 +24,14 @@ class ReporteValidacionTest extends SignatureScenario {
     }
     assertTrue(report.detailedReportXml().contains("BasicBuildingBlocks"));
 
-    byte[] informe = validation().renderPdf(report);
+    byte[] informe = validation().renderPdf(report, "Informe N° 6, versión 3");
     try (PDDocument document = Loader.loadPDF(informe)) {
       String text = new PDFTextStripper().getText(document);
       assertTrue(text.contains("Informe de validación de firmas digitales"), text);
       assertTrue(text.contains("José Pérez Rojas"), text);
       assertTrue(text.contains("María Quispe Huamán"), text);
-      assertTrue(text.contains("TOTAL_PASSED"), text);
+      assertTrue(text.contains("Documento validado: Informe N° 6, versión 3"), text);
+      assertTrue(text.contains("Resultado: Válida (TOTAL_PASSED)"), text);
       assertTrue(text.contains("PAdES-BASELINE-LT"), text);
     }
     assertTrue(Files.size(PdfInspection.render(informe, 1, "informe-validacion")) > 10_000);

@@ -33,6 +33,7 @@ public class ConsultaDeDocumentos {
   @Inject DocumentStore documentos;
   @Inject pe.gob.minem.tramite.infrastructure.workflow.Flujos flujos;
   @Inject FirmaDigital firmaDigital;
+  @Inject InformesGuardados informes;
 
   /** A document and its history, for the web and the API. */
   public record DocumentoVista(
@@ -51,6 +52,11 @@ public class ConsultaDeDocumentos {
       List<VersionVista> versiones,
       List<FirmaVista> firmas) {}
 
+  /**
+   * A version; a signed one with the validation kept with it ({@code validacion}, ADR 0024), or,
+   * signed before the portal kept them, {@code validacionPendiente} until the background pass makes
+   * it.
+   */
   public record VersionVista(
       int numero,
       String nombre,
@@ -59,7 +65,32 @@ public class ConsultaDeDocumentos {
       String origen,
       String motivo,
       String creadaPor,
-      Instant fecha) {}
+      Instant fecha,
+      ValidacionVista validacion,
+      boolean validacionPendiente) {
+
+    /** A version without a kept validation (not signed). */
+    public VersionVista(
+        int numero,
+        String nombre,
+        String sha256,
+        long tamano,
+        String origen,
+        String motivo,
+        String creadaPor,
+        Instant fecha) {
+      this(numero, nombre, sha256, tamano, origen, motivo, creadaPor, fecha, null, false);
+    }
+  }
+
+  /**
+   * The validation kept with a signed version: the verdict over its signatures (TOTAL_PASSED,
+   * INDETERMINATE or TOTAL_FAILED), how many it holds, when it ran and whether it ran at signing.
+   * Its reports are at {@code GET /documentos/{id}/versiones/{numero}/informe?formato=pdf|simple|
+   * detallado}.
+   */
+  public record ValidacionVista(
+      String indicacion, int firmas, Instant validadaEl, boolean alFirmar) {}
 
   public record FirmaVista(
       String clase,
@@ -113,6 +144,24 @@ public class ConsultaDeDocumentos {
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
+  }
+
+  /**
+   * A validation report kept with a signed version (ADR 0024), to whoever may read the version's
+   * content.
+   *
+   * @throws NoEncontradoException no such document or version, not visible to the caller, not
+   *     signed, or its report not made yet
+   */
+  public InformesGuardados.Informe informe(
+      long documentoId, int numero, InformesGuardados.Formato formato) {
+    Documento d = visible(documentoId);
+    var v =
+        d.getVersiones().stream()
+            .filter(x -> x.getNumero() == numero)
+            .findFirst()
+            .orElseThrow(() -> new NoEncontradoException("No existe la versión " + numero + "."));
+    return informes.leer(d, v, formato);
   }
 
   /** May the current person draft a document in this expediente (it is in his hands)? */
@@ -220,7 +269,14 @@ public class ConsultaDeDocumentos {
                         v.getOrigen().name(),
                         v.getMotivo(),
                         v.getCreadaPor(),
-                        v.getFecha()))
+                        v.getFecha(),
+                        v.validacion()
+                            .map(
+                                g ->
+                                    new ValidacionVista(
+                                        g.indicacion(), g.firmas(), g.validadaEl(), g.alFirmar()))
+                            .orElse(null),
+                        v.esperaValidacion()))
             .toList(),
         d.getFirmas().stream()
             .map(

@@ -16,6 +16,7 @@ import pe.gob.minem.tramite.domain.model.documento.Documento;
 import pe.gob.minem.tramite.domain.model.documento.DocumentoRepository;
 import pe.gob.minem.tramite.domain.model.documento.Firma;
 import pe.gob.minem.tramite.domain.model.documento.FirmaRechazadaException;
+import pe.gob.minem.tramite.domain.model.documento.ValidacionGuardada;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.infrastructure.documentos.DocumentStore;
 import pe.gob.minem.tramite.infrastructure.firma.FirmaDigital;
@@ -30,8 +31,9 @@ import pe.gob.minem.tramite.signing.Stamp;
  * The PAdES signature of a signing step's document (V°B° or suscripción; in P/OGA-TI-02 acts. 5, 8,
  * 11 and 12): with the server-held demo key, the portal's PKCS#11 token or the client's signature
  * value. Called by the {@code documento.firmar} handler inside the task completion's transaction,
- * so the signed version, the workflow step and the hoja de ruta commit together; if signing fails
- * (a revoked certificate, an unreachable TSA) nothing changes and the person can retry.
+ * so the signed version, its validation reports (ADR 0024), the workflow step and the hoja de ruta
+ * commit together; if signing fails (a revoked certificate, an unreachable TSA) nothing changes and
+ * the person can retry.
  */
 @Stateless
 public class FirmaDeDocumentos {
@@ -45,6 +47,7 @@ public class FirmaDeDocumentos {
   @Inject pe.gob.minem.tramite.application.organizacion.OrganizacionService organizacion;
   @Inject SolicitudesDeFirma solicitudes;
   @Inject Auditoria auditoria;
+  @Inject InformesGuardados informes;
 
   /** The document a step of this process instance works on (its {@code documentoId}). */
   public Documento documentoDe(String ejecucionId) {
@@ -147,7 +150,8 @@ public class FirmaDeDocumentos {
       throw rechazo(ex, p, d);
     }
     var nivel = firmaDigital.nivel();
-    var reporte = firmaDigital.verificarRecienFirmado(firmado);
+    // one validation decides and is kept: the reports a reader gets are the verdict signing used
+    var reporte = firmaDigital.validar(firmado);
     var ultima = reporte.signatures().get(reporte.signatures().size() - 1);
     if (ultima.indication() != Indication.TOTAL_PASSED) {
       auditoria.registrarAparte(
@@ -162,8 +166,12 @@ public class FirmaDeDocumentos {
               + ultima.explicacion()
               + "); el documento queda como estaba.");
     }
+    ValidacionGuardada validacion;
     try {
       var contenido = documentos.guardar(new ByteArrayInputStream(firmado), Long.MAX_VALUE);
+      validacion =
+          informes.guardar(
+              reporte, d, d.getVersiones().size() + 1, contenido.sha256(), /* alFirmar */ true);
       d.firmar(
           clase,
           c.actividad(),
@@ -173,6 +181,7 @@ public class FirmaDeDocumentos {
           contenido.tamano(),
           ultima.level() == null ? nivel.label() : ultima.level(),
           ultima.indication().name(),
+          validacion,
           c.ahora());
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
@@ -181,7 +190,12 @@ public class FirmaDeDocumentos {
         p.getUsuario(),
         clase == Firma.Clase.SUSCRIPCION ? "DOCUMENTO_SUSCRITO" : "DOCUMENTO_VISTO_BUENO",
         d.getCodigoVerificacion(),
-        "versión " + d.versionActual().getNumero() + ", firmado " + como);
+        "versión "
+            + d.versionActual().getNumero()
+            + ", firmado "
+            + como
+            + ", informe de validación "
+            + validacion.informePdf());
   }
 
   /** Step 3 of client-side signing: only the request prepared for this task, person and version. */

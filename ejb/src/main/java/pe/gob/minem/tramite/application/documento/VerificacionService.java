@@ -24,6 +24,7 @@ import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
 import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 import pe.gob.minem.tramite.domain.model.documento.Documento;
 import pe.gob.minem.tramite.domain.model.documento.DocumentoRepository;
+import pe.gob.minem.tramite.domain.model.documento.ValidacionGuardada;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.infrastructure.documentos.ContenidoDemasiadoGrandeException;
 import pe.gob.minem.tramite.infrastructure.documentos.DocumentStore;
@@ -51,6 +52,7 @@ public class VerificacionService {
   @Inject ConsultaExpedientes consulta;
   @Inject DocumentStore documentos;
   @Inject FirmaDigital firmaDigital;
+  @Inject InformesGuardados informes;
 
   @Inject
   @ConfigProperty(name = "tramite.archivos.tamano-maximo", defaultValue = "52428800")
@@ -68,7 +70,11 @@ public class VerificacionService {
   /** What a code verifies: the cargo of an expediente, or a document and its signatures. */
   public record Verificacion(String codigo, Constancia expediente, DocumentoVerificado documento) {}
 
-  /** The public data of a document (no content), its signatures as validated now. */
+  /**
+   * The public data of a document (no content), its signatures as validated now, and whether the
+   * validation report kept when its current version was signed can be downloaded ({@code
+   * informeGuardado}, validated at {@code informeValidadoEl}; ADR 0024).
+   */
   public record DocumentoVerificado(
       String codigo,
       String numeroExpediente,
@@ -80,7 +86,9 @@ public class VerificacionService {
       String estado,
       int version,
       boolean descargable,
-      InformeDeValidacion validacion) {}
+      InformeDeValidacion validacion,
+      boolean informeGuardado,
+      Instant informeValidadoEl) {}
 
   /**
    * The validation of every signature of a PDF.
@@ -146,7 +154,23 @@ public class VerificacionService {
             d.getEstado().etiqueta(),
             d.versionActual().getNumero(),
             d.isPublico(),
-            informe));
+            informe,
+            d.versionActual().validacion().isPresent(),
+            d.versionActual().validacion().map(ValidacionGuardada::validadaEl).orElse(null)));
+  }
+
+  /**
+   * The validation report (PDF) kept with the document's current version, for anyone with the code,
+   * whether or not the document is public: it says of the signatures what this page shows, plus
+   * their certificates and timestamps, and nothing of the content (ADR 0024).
+   *
+   * @throws NoEncontradoException no document has this code, or its current version has no report
+   */
+  public Descarga descargarInforme(String codigo) {
+    Documento d = documento(normalizar(codigo));
+    var informe = informes.leer(d, d.versionActual(), InformesGuardados.Formato.PDF);
+    LOG.info(() -> "Descarga pública del informe de validación de " + d.getCodigoVerificacion());
+    return new Descarga(informe.nombre(), informe.contenido());
   }
 
   /**

@@ -242,6 +242,11 @@ public class FirmaDigital {
     return validacion.validate(pdf);
   }
 
+  /** A readable PDF of a validation, in Spanish, naming the document validated (one line). */
+  public byte[] informePdf(ValidationReport reporte, String documento) {
+    return validacion.renderPdf(reporte, documento);
+  }
+
   /** The verdicts on a PDF just signed, without the XML reports nobody reads there. */
   public ValidationReport verificarRecienFirmado(byte[] pdf) {
     return validacion.verdicts(pdf);

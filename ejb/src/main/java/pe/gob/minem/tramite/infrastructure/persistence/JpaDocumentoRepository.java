@@ -2,8 +2,10 @@ package pe.gob.minem.tramite.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -80,15 +82,47 @@ public class JpaDocumentoRepository implements DocumentoRepository {
   @Override
   public List<ContenidoReferido> contenidosDeVersiones() {
     return em.createQuery(
-            "SELECT v.sha256, e.numero, d.asunto, v.numero FROM VersionDocumento v"
+            "SELECT v.sha256, e.numero, d.asunto, v.numero, v.informePdfSha256,"
+                + " v.informeSimpleSha256, v.informeDetalladoSha256 FROM VersionDocumento v"
                 + " JOIN v.documento d JOIN d.expediente e",
             Object[].class)
         .getResultStream()
-        .map(
-            f ->
-                new ContenidoReferido(
-                    (String) f[0], String.valueOf(f[1]), f[2] + " (versión " + f[3] + ")"))
+        .flatMap(
+            f -> {
+              String expediente = String.valueOf(f[1]);
+              String version = f[2] + " (versión " + f[3];
+              List<ContenidoReferido> l = new ArrayList<>(4);
+              l.add(new ContenidoReferido((String) f[0], expediente, version + ")"));
+              // the validation reports kept with a signed version (ADR 0024)
+              String[] informes = {
+                "informe de validación en PDF", "informe simple", "informe detallado"
+              };
+              for (int i = 0; i < informes.length; i++) {
+                if (f[4 + i] != null) {
+                  l.add(
+                      new ContenidoReferido(
+                          (String) f[4 + i], expediente, version + ", " + informes[i] + ")"));
+                }
+              }
+              return l.stream();
+            })
         .toList();
+  }
+
+  @Override
+  public List<Long> versionesQueEsperanValidacion() {
+    return em.createQuery(
+            "SELECT v.id FROM VersionDocumento v WHERE v.origen = :firma"
+                + " AND v.informePdfSha256 IS NULL ORDER BY v.id",
+            Long.class)
+        .setParameter("firma", VersionDocumento.Origen.FIRMA)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<VersionDocumento> versionBloqueada(long versionId) {
+    return Optional.ofNullable(
+        em.find(VersionDocumento.class, versionId, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override

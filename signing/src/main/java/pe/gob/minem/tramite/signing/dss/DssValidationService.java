@@ -63,7 +63,7 @@ public final class DssValidationService implements ValidationService {
   }
 
   @Override
-  public byte[] renderPdf(ValidationReport report) {
-    return ReportPdf.render(report, context.config.zona());
+  public byte[] renderPdf(ValidationReport report, String document) {
+    return ReportPdf.render(report, document, context.config.zona());
   }
 }

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import pe.gob.minem.tramite.signing.CertificateInfo;
+import pe.gob.minem.tramite.signing.Indication;
 import pe.gob.minem.tramite.signing.SignatureReport;
 import pe.gob.minem.tramite.signing.TimestampInfo;
 import pe.gob.minem.tramite.signing.ValidationReport;
@@ -29,9 +30,16 @@ public final class ReportPdf {
 
   private ReportPdf() {}
 
-  public static byte[] render(ValidationReport report, ZoneId zone) {
+  /**
+   * @param documentLine what was validated, as the caller names it (a title, the file's SHA-256),
+   *     or {@code null}
+   */
+  public static byte[] render(ValidationReport report, String documentLine, ZoneId zone) {
     List<String[]> lines = new ArrayList<>();
     lines.add(new String[] {"H", "Informe de validación de firmas digitales"});
+    if (documentLine != null && !documentLine.isBlank()) {
+      lines.add(new String[] {"", "Documento validado: " + documentLine});
+    }
     lines.add(new String[] {"", "Fecha de validación: " + fecha(report.validationTime(), zone)});
     lines.add(new String[] {"", "Norma: ETSI EN 319 102-1 (PAdES, ETSI EN 319 142-1)"});
     lines.add(new String[] {"", "Firmas encontradas: " + report.signatures().size()});
@@ -43,8 +51,11 @@ public final class ReportPdf {
           new String[] {
             "B",
             "Resultado: "
+                + resultado(s.indication())
+                + " ("
                 + s.indication()
                 + (s.subIndication() == null ? "" : " / " + s.subIndication())
+                + ")"
           });
       lines.add(new String[] {"", s.explicacion()});
       lines.add(new String[] {"", "DNI: " + nz(s.dni()) + "    Cargo: " + nz(s.cargo())});
@@ -90,7 +101,7 @@ public final class ReportPdf {
                     + " por "
                     + nz(t.tsa())
                     + ": "
-                    + t.indication()
+                    + resultado(t.indication())
               });
         }
       }
@@ -168,6 +179,18 @@ public final class ReportPdf {
       }
     }
     return sb.toString();
+  }
+
+  /** The indication in words, as the verification page says it. */
+  private static String resultado(Indication indication) {
+    if (indication == null) {
+      return "sin resultado";
+    }
+    return switch (indication) {
+      case TOTAL_PASSED -> "Válida";
+      case TOTAL_FAILED -> "No válida";
+      case INDETERMINATE -> "Indeterminada";
+    };
   }
 
   private static String fecha(Instant instant, ZoneId zone) {

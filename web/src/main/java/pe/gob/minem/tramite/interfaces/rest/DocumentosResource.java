@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos;
 import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.DocumentoVista;
 import pe.gob.minem.tramite.application.documento.ElaboracionDeDocumentos;
+import pe.gob.minem.tramite.application.documento.InformesGuardados;
 import pe.gob.minem.tramite.application.expediente.ArchivoRecibido;
 import pe.gob.minem.tramite.application.idempotencia.Respuesta;
 import pe.gob.minem.tramite.domain.model.documento.TipoDocumentoInterno;
@@ -146,6 +147,28 @@ public class DocumentosResource {
       @PathParam("id") long id, @QueryParam("version") @DefaultValue("0") int version) {
     return ExpedientesResource.pdf(
         documentos.contenido(id, version), "documento-" + id + ".pdf", false);
+  }
+
+  @GET
+  @Path("{id}/versiones/{numero}/informe")
+  @Produces({"application/pdf", "application/xml", "application/problem+json"})
+  @Operation(
+      summary = "El informe de validación guardado con una versión firmada",
+      description =
+          "Hecho al firmar la versión, con las firmas que contiene: formato «pdf» (por omisión,"
+              + " legible), «simple» o «detallado» (los informes XML de DSS, ETSI EN 319 102-1)."
+              + " Lo lee quien puede leer el contenido del documento. 404 si la versión no está"
+              + " firmada o, firmada antes de que se guardaran los informes, el suyo aún se"
+              + " prepara.")
+  public Response informe(
+      @PathParam("id") long id,
+      @PathParam("numero") int numero,
+      @QueryParam("formato") String formato) {
+    var informe = documentos.informe(id, numero, InformesGuardados.Formato.de(formato));
+    boolean pdf = "application/pdf".equals(informe.tipo());
+    return Response.ok(informe.contenido(), informe.tipo())
+        .header("Content-Disposition", ExpedientesResource.disposicion(informe.nombre(), !pdf))
+        .build();
   }
 
   private static DocumentoNuevo leer(String json) {

@@ -250,7 +250,7 @@ public class ExpedientesResource {
         .build();
   }
 
-  private static String disposicion(String nombre, boolean descargar) {
+  static String disposicion(String nombre, boolean descargar) {
     String seguro = nombre.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
     String ascii = seguro.replaceAll("[^A-Za-z0-9._ -]", "_");
     return (descargar ? "attachment" : "inline")

@@ -74,6 +74,24 @@ public class VerificacionResource {
         .build();
   }
 
+  @GET
+  @SecurityRequirementsSet
+  @Path("{codigo}/informe")
+  @Produces({"application/pdf", "application/problem+json"})
+  @Operation(
+      summary = "El informe de validación guardado con la versión vigente de un documento",
+      description =
+          "El PDF del informe hecho al firmar la versión vigente (sus firmas, certificados y sellos"
+              + " de tiempo; nada del contenido), también si el documento no es público. 404 si"
+              + " la versión no está firmada o su informe aún se prepara. Sin autenticación.")
+  public Response informe(@PathParam("codigo") String codigo) {
+    var d = verificacion.descargarInforme(codigo);
+    return Response.ok(d.contenido(), "application/pdf")
+        .header("Content-Disposition", ExpedientesResource.disposicion(d.nombre(), false))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
   @POST
   @SecurityRequirementsSet
   @Consumes(MediaType.MULTIPART_FORM_DATA)

@@ -12,8 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos;
 import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.DocumentoVista;
 import pe.gob.minem.tramite.application.documento.ElaboracionDeDocumentos;
+import pe.gob.minem.tramite.application.documento.InformesGuardados;
 import pe.gob.minem.tramite.application.expediente.ArchivoRecibido;
 import pe.gob.minem.tramite.domain.model.documento.TipoDocumentoInterno;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
@@ -64,11 +66,26 @@ class DocumentosResourceTest {
     }
   }
 
+  /** The reports kept with versions: records the format asked for. */
+  static class ConsultaDePrueba extends ConsultaDeDocumentos {
+    InformesGuardados.Formato formato;
+
+    @Override
+    public InformesGuardados.Informe informe(
+        long documentoId, int numero, InformesGuardados.Formato f) {
+      formato = f;
+      return new InformesGuardados.Informe(
+          "informe-" + documentoId + "-v" + numero, f.tipo(), new byte[] {1});
+    }
+  }
+
   private final DocumentosDePrueba servicio = new DocumentosDePrueba();
+  private final ConsultaDePrueba consulta = new ConsultaDePrueba();
   private final DocumentosResource recurso = new DocumentosResource();
 
   {
     recurso.elaboracion = servicio;
+    recurso.documentos = consulta;
   }
 
   private static EntityPart documento(String json) {
@@ -167,5 +184,33 @@ class DocumentosResourceTest {
             DatosInvalidosException.class, () -> recurso.nuevaVersion(8, List.of(documento("{}"))));
     assertEquals("archivo", e.getCampo());
     assertNull(servicio.version);
+  }
+
+  @Test
+  void elInformeDeUnaVersionEnSusTresFormatos() {
+    var pdf = recurso.informe(8, 3, null);
+    assertEquals(InformesGuardados.Formato.PDF, consulta.formato);
+    assertEquals("application/pdf", pdf.getMediaType().toString());
+    assertTrue(pdf.getHeaderString("Content-Disposition").startsWith("inline;"));
+
+    var simple = recurso.informe(8, 3, "simple");
+    assertEquals(InformesGuardados.Formato.SIMPLE, consulta.formato);
+    assertEquals("application/xml", simple.getMediaType().toString());
+    assertTrue(
+        simple
+            .getHeaderString("Content-Disposition")
+            .startsWith("attachment; filename=\"informe-8-v3\""));
+
+    recurso.informe(8, 3, " Detallado ");
+    assertEquals(InformesGuardados.Formato.DETALLADO, consulta.formato);
+  }
+
+  @Test
+  void unFormatoDeInformeDesconocidoNombraLosQueHay() {
+    consulta.formato = null;
+    var e = assertThrows(DatosInvalidosException.class, () -> recurso.informe(8, 3, "html"));
+    assertEquals("formato", e.getCampo());
+    assertTrue(e.getMessage().contains("«pdf», «simple» (XML) o «detallado»"), e::getMessage);
+    assertNull(consulta.formato, "no se lee nada");
   }
 }

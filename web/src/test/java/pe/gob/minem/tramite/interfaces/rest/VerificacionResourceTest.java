@@ -30,6 +30,11 @@ class VerificacionResourceTest {
     public Descarga descargar(String codigo) {
       return descarga;
     }
+
+    @Override
+    public Descarga descargarInforme(String codigo) {
+      return new Descarga("informe-de-validacion-" + codigo + "-v3.pdf", new byte[] {'%'});
+    }
   }
 
   private final VerificacionDePrueba servicio = new VerificacionDePrueba();
@@ -70,6 +75,18 @@ class VerificacionResourceTest {
     assertEquals(
         "attachment; filename=\"Resoluci_n _final___.pdf\";"
             + " filename*=UTF-8''Resoluci%C3%B3n%20_final___.pdf",
+        r.getHeaderString("Content-Disposition"));
+  }
+
+  @Test
+  void elInformeGuardadoSeAbreEnElNavegadorSinCache() {
+    var r = recurso.informe("AB12-CD34-EF56");
+    assertEquals(200, r.getStatus());
+    assertEquals("application/pdf", r.getMediaType().toString());
+    assertEquals("no-store", r.getHeaderString("Cache-Control"));
+    assertEquals(
+        "inline; filename=\"informe-de-validacion-AB12-CD34-EF56-v3.pdf\";"
+            + " filename*=UTF-8''informe-de-validacion-AB12-CD34-EF56-v3.pdf",
         r.getHeaderString("Content-Disposition"));
   }
 }

@@ -157,7 +157,10 @@ public class Documento {
     return anuladas;
   }
 
-  /** A signature applied to the current version: the signed PDF becomes the next version. */
+  /**
+   * A signature applied to the current version: the signed PDF becomes the next version, with the
+   * validation of its signatures made just now (no signature is added without it).
+   */
   public Firma firmar(
       Firma.Clase clase,
       int actividad,
@@ -167,7 +170,9 @@ public class Documento {
       long tamano,
       String nivel,
       String indicacion,
+      ValidacionGuardada validacion,
       Instant ahora) {
+    java.util.Objects.requireNonNull(validacion, "validacion");
     var v =
         new VersionDocumento(
             this,
@@ -181,6 +186,7 @@ public class Documento {
                 : "V°B° de " + firmante.getNombreCompleto(),
             firmante.getUsuario(),
             ahora);
+    v.guardarValidacionAlFirmar(validacion);
     versiones.add(v);
     var f =
         new Firma(

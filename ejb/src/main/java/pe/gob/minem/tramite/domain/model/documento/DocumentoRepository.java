@@ -30,8 +30,17 @@ public interface DocumentoRepository {
 
   Optional<VersionDocumento> version(long versionId);
 
-  /** Every version's content, with the version that refers to it (reconciliation). */
+  /**
+   * Every version's content and the validation reports kept with it, each with the version that
+   * refers to it (reconciliation).
+   */
   List<ContenidoReferido> contenidosDeVersiones();
+
+  /** The ids of the signed versions whose validation is not kept yet, oldest first (ADR 0024). */
+  List<Long> versionesQueEsperanValidacion();
+
+  /** A version, locked until the transaction ends (no other transaction writes it meanwhile). */
+  Optional<VersionDocumento> versionBloqueada(long versionId);
 
   /** The verification codes of every document (the business keys of their workflows). */
   java.util.Set<String> codigos();

@@ -12,8 +12,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
+import pe.gob.minem.tramite.domain.model.ConflictoException;
 
-/** One immutable content of a document; its bytes are in the document store by SHA-256. */
+/**
+ * One immutable content of a document; its bytes are in the document store by SHA-256. A version
+ * made by a signature keeps the validation of its signatures ({@link ValidacionGuardada}).
+ */
 @Entity
 @Table(name = "version_documento")
 public class VersionDocumento {
@@ -63,6 +68,29 @@ public class VersionDocumento {
   @Column(nullable = false)
   private Instant fecha;
 
+  // the validation kept with a signed version (V8; null on other versions)
+
+  @Column(name = "informe_indicacion", length = 20)
+  private String informeIndicacion;
+
+  @Column(name = "informe_firmas")
+  private Integer informeFirmas;
+
+  @Column(name = "informe_validado_el")
+  private Instant informeValidadoEl;
+
+  @Column(name = "informe_al_firmar")
+  private Boolean informeAlFirmar;
+
+  @Column(name = "informe_pdf_sha256", length = 64)
+  private String informePdfSha256;
+
+  @Column(name = "informe_simple_sha256", length = 64)
+  private String informeSimpleSha256;
+
+  @Column(name = "informe_detallado_sha256", length = 64)
+  private String informeDetalladoSha256;
+
   protected VersionDocumento() {}
 
   VersionDocumento(
@@ -84,6 +112,64 @@ public class VersionDocumento {
     this.motivo = motivo;
     this.creadaPor = creadaPor;
     this.fecha = fecha;
+  }
+
+  /** The validation kept with this version: every signed version has one, once it is made. */
+  public Optional<ValidacionGuardada> validacion() {
+    if (informePdfSha256 == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ValidacionGuardada(
+            informeIndicacion,
+            informeFirmas == null ? 0 : informeFirmas,
+            informeValidadoEl,
+            Boolean.TRUE.equals(informeAlFirmar),
+            informePdfSha256,
+            informeSimpleSha256,
+            informeDetalladoSha256));
+  }
+
+  /** A signed version whose validation is not kept yet (signed before the reports were kept). */
+  public boolean esperaValidacion() {
+    return origen == Origen.FIRMA && informePdfSha256 == null;
+  }
+
+  /**
+   * Keeps the validation of a version signed before the reports were kept, made now. Only once, and
+   * only for a signed version: the one made when signing is never replaced.
+   */
+  public void guardarValidacionPosterior(ValidacionGuardada v) {
+    if (!esperaValidacion()) {
+      throw new ConflictoException(
+          "La versión "
+              + numero
+              + (origen == Origen.FIRMA
+                  ? " ya tiene su informe de validación."
+                  : " no es una versión firmada: no lleva informe de validación."));
+    }
+    if (v.alFirmar()) {
+      throw new IllegalArgumentException("una validación posterior no se hizo al firmar");
+    }
+    guardar(v);
+  }
+
+  /** The validation made when the signature that produced this version was added. */
+  void guardarValidacionAlFirmar(ValidacionGuardada v) {
+    if (!v.alFirmar()) {
+      throw new IllegalArgumentException("la validación de una firma nueva se hace al firmar");
+    }
+    guardar(v);
+  }
+
+  private void guardar(ValidacionGuardada v) {
+    informeIndicacion = v.indicacion();
+    informeFirmas = v.firmas();
+    informeValidadoEl = v.validadaEl();
+    informeAlFirmar = v.alFirmar();
+    informePdfSha256 = v.informePdf();
+    informeSimpleSha256 = v.informeSimple();
+    informeDetalladoSha256 = v.informeDetallado();
   }
 
   public Long getId() {

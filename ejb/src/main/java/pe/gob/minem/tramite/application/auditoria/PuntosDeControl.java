@@ -9,6 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
@@ -58,6 +59,7 @@ public class PuntosDeControl {
   @Inject SelloDelPortal sello;
   @Inject DocumentStore almacen;
   @Resource UserTransaction transaccion;
+  @Resource ManagedExecutorService ejecutor;
 
   /**
    * What each constancia was found to be, by its SHA-256: the same bytes give the same answer, so
@@ -68,13 +70,21 @@ public class PuntosDeControl {
   /** Only one checkpoint is taken at a time (the hour and a verification may coincide). */
   private final Object marcando = new Object();
 
+  /**
+   * Opens the seal as soon as the portal starts, so that a missing or broken one is a WARNING at
+   * start-up; on another thread, because opening the signing services (and, the first time, making
+   * the demo PKI's keys) takes seconds that the deployment need not wait for.
+   */
   @PostConstruct
   void iniciar() {
-    try {
-      sello.aviso(); // opens the seal now: a missing or broken one is a WARNING at start-up
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "No se pudo preparar el sello del portal", e);
-    }
+    ejecutor.execute(
+        () -> {
+          try {
+            sello.aviso();
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "No se pudo preparar el sello del portal", e);
+          }
+        });
   }
 
   @Schedule(hour = "*", minute = "17", persistent = false)

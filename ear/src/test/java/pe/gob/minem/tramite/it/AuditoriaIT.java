@@ -316,6 +316,65 @@ class AuditoriaIT extends PruebaConElEar {
   }
 
   @Test
+  void unaCadenaDeMasDeUnaPaginaSeRecorreEntera() throws SQLException {
+    // 1100 rows chained as the portal chains them (the walk reads 1000 at a time, outside any
+    // transaction): they stay, a valid part of the shared chain
+    int filas = 1100;
+    try (Connection c = BaseDeDatos.conectar()) {
+      c.setAutoCommit(false);
+      long secuencia;
+      String hash;
+      try (ResultSet rs =
+          c.createStatement()
+              .executeQuery(
+                  "SELECT secuencia, hash FROM cadena_auditoria WHERE id = 1 FOR UPDATE")) {
+        rs.next();
+        secuencia = rs.getLong(1);
+        hash = rs.getString(2);
+      }
+      long id;
+      try (ResultSet rs =
+          c.createStatement().executeQuery("SELECT COALESCE(MAX(id), 0) FROM registro_auditoria")) {
+        rs.next();
+        id = rs.getLong(1) + 10_000_000; // far from the ids the portal's sequence hands out
+      }
+      try (PreparedStatement st =
+          c.prepareStatement(
+              "INSERT INTO registro_auditoria (id, secuencia, fecha, usuario, evento, objeto,"
+                  + " detalle, hash_anterior, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (int i = 1; i <= filas; i++) {
+          secuencia++;
+          var fecha = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+          String detalle = "fila " + i + " de " + filas;
+          String nuevo =
+              pe.gob.minem.tramite.domain.model.auditoria.HuellaDeRegistro.de(
+                  secuencia, fecha, ADMIN, "PRUEBA_PAGINAS", "auditoria", detalle, hash);
+          st.setLong(1, ++id);
+          st.setLong(2, secuencia);
+          st.setTimestamp(3, Timestamp.from(fecha));
+          st.setString(4, ADMIN);
+          st.setString(5, "PRUEBA_PAGINAS");
+          st.setString(6, "auditoria");
+          st.setString(7, detalle);
+          st.setString(8, hash);
+          st.setString(9, nuevo);
+          st.addBatch();
+          hash = nuevo;
+        }
+        st.executeBatch();
+      }
+      ejecutar(
+          c, "UPDATE cadena_auditoria SET secuencia = ?, hash = ? WHERE id = 1", secuencia, hash);
+      c.commit();
+    }
+    Respuesta r = get(ADMIN, "/auditoria/verificacion");
+    assertEquals(200, r.status(), r::toString);
+    JsonNode v = r.json();
+    assertTrue(v.path("intacta").asBoolean(), v::toString);
+    assertTrue(v.path("revisados").asLong() > filas, v::toString);
+  }
+
+  @Test
   void elVisorFiltraPorExpedienteYExportaCsv() {
     String numero = registrarValido("Visor " + UUID.randomUUID()).path("numero").asText();
     Respuesta r = get(ADMIN, "/auditoria?expediente=" + numero + "&evento=expediente_registrado");

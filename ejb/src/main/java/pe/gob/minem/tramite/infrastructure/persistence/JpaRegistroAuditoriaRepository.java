@@ -52,7 +52,11 @@ public class JpaRegistroAuditoriaRepository implements RegistroAuditoriaReposito
         return;
       }
       despues = pagina.get(pagina.size() - 1).getSecuencia();
-      pagina.forEach(em::detach);
+      if (em.isJoinedToTransaction()) {
+        // outside a transaction (the verification) the container detaches query results itself,
+        // and refuses detach (TransactionRequiredException)
+        pagina.forEach(em::detach);
+      }
     }
   }
 

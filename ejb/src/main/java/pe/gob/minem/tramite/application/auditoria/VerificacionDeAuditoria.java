@@ -1,26 +1,32 @@
 package pe.gob.minem.tramite.application.auditoria;
 
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import pe.gob.minem.tramite.application.Auditoria;
 import pe.gob.minem.tramite.domain.model.auditoria.CabezaDeCadena;
 import pe.gob.minem.tramite.domain.model.auditoria.EslabonRoto;
-import pe.gob.minem.tramite.domain.model.auditoria.PuntoDeControl;
 import pe.gob.minem.tramite.domain.model.auditoria.RegistroAuditoriaRepository;
+import pe.gob.minem.tramite.domain.model.auditoria.RevisionDePuntosDeControl;
 import pe.gob.minem.tramite.domain.model.auditoria.VerificadorDeCadena;
 
 /**
- * Verifies the audit chain (administrators) and keeps its checkpoints: every hour and at each
- * verification the head's place and hash are stored and written to the server log, which lives
- * outside the database, so that a cut tail is found even if the head row is rewritten too.
+ * Verifies the audit chain (administrators): every row against its hash and its predecessor, the
+ * end against the head and the checkpoints, and each signed checkpoint against its constancia.
+ * After an intact verification a checkpoint of the head is taken ({@link PuntosDeControl}).
+ *
+ * <p>No transaction around it: the walk only reads, and the checkpoint's signature (a TSA call)
+ * must run outside any transaction; the audit row of the verification commits on its own.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class VerificacionDeAuditoria {
 
   private static final Logger LOG = Logger.getLogger("pe.gob.minem.tramite.auditoria");
@@ -31,63 +37,49 @@ public class VerificacionDeAuditoria {
   @Inject RegistroAuditoriaRepository registros;
   @Inject Administradores administradores;
   @Inject Auditoria auditoria;
+  @Inject PuntosDeControl puntos;
 
   public Verificacion verificar() {
     var admin = administradores.exigir("verificar la auditoría");
-    Verificacion v = recorrer();
+    Verificacion v = recorrer(puntos.revisar());
     auditoria.registrar(
         admin.getUsuario(),
         v.intacta() ? "AUDITORIA_VERIFICADA" : "AUDITORIA_ALTERADA",
         "auditoria",
         v.revisados() + " registro(s), " + v.rotos().size() + " falla(s)");
     if (v.intacta()) {
-      puntoDeControl();
+      try {
+        puntos.marcar();
+      } catch (RuntimeException e) {
+        // the verification stands; the next hour tries again
+        LOG.log(Level.WARNING, "No se pudo guardar el punto de control tras la verificación", e);
+      }
     }
     return v;
   }
 
-  /** The walk itself, without checks (the schedule and the tests). */
-  Verificacion recorrer() {
-    List<PuntoDeControl> puntos = registros.puntosDeControl();
-    Map<Long, String> porSecuencia =
-        puntos.stream()
-            .collect(
-                Collectors.toMap(
-                    PuntoDeControl::getSecuencia, PuntoDeControl::getHash, (a, b) -> a));
-    var verificador = new VerificadorDeCadena(porSecuencia);
+  /** The walk itself, without checks, against the checkpoints as reviewed. */
+  Verificacion recorrer(RevisionDePuntosDeControl revision) {
+    var verificador = new VerificadorDeCadena(revision.esperados(), revision.firmados());
     CabezaDeCadena cabeza = registros.cabeza();
     long hasta = cabeza.getSecuencia();
     String hashDeCabeza = cabeza.getHash();
     registros.recorrerCadena(verificador::revisar);
     registros.fueraDeLaCadena(MAXIMO_FUERA).forEach(verificador::fueraDeLaCadena);
-    List<EslabonRoto> rotos = verificador.terminar(hasta, hashDeCabeza);
+    List<EslabonRoto> rotos = new ArrayList<>(verificador.terminar(hasta, hashDeCabeza));
+    rotos.addAll(revision.rotos());
+    rotos.sort(Comparator.comparing(EslabonRoto::secuencia, Comparator.nullsLast(Long::compare)));
     rotos.forEach(r -> LOG.warning(() -> "AUDITORIA_ALTERADA " + r.falla() + " " + r.detalle()));
     return new Verificacion(
         rotos.isEmpty(),
         verificador.getRevisados(),
         hasta,
         hashDeCabeza,
-        puntos.size(),
+        revision.getRevisados(),
+        revision.getValidos(),
+        revision.getUltimoFirmado(),
+        puntos.aviso().orElse(null),
         Instant.now(),
-        rotos);
-  }
-
-  /** Every hour: remember the head if it moved since the last checkpoint. */
-  @Schedule(hour = "*", minute = "17", persistent = false)
-  public void puntoDeControl() {
-    CabezaDeCadena cabeza = registros.cabeza();
-    List<PuntoDeControl> puntos = registros.puntosDeControl();
-    if (cabeza.getSecuencia() == 0
-        || (!puntos.isEmpty()
-            && puntos.get(puntos.size() - 1).getSecuencia() == cabeza.getSecuencia())) {
-      return;
-    }
-    registros.guardar(new PuntoDeControl(Instant.now(), cabeza));
-    LOG.info(
-        () ->
-            "AUDITORIA_PUNTO_DE_CONTROL secuencia="
-                + cabeza.getSecuencia()
-                + " hash="
-                + cabeza.getHash());
+        List.copyOf(rotos));
   }
 }

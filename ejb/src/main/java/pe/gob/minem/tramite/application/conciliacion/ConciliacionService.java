@@ -22,6 +22,7 @@ import pe.gob.minem.tramite.application.expediente.MesaDePartesService;
 import pe.gob.minem.tramite.application.organizacion.PersonaActual;
 import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
 import pe.gob.minem.tramite.domain.model.NoEncontradoException;
+import pe.gob.minem.tramite.domain.model.auditoria.RegistroAuditoriaRepository;
 import pe.gob.minem.tramite.domain.model.documento.DocumentoRepository;
 import pe.gob.minem.tramite.domain.model.expediente.ContenidoReferido;
 import pe.gob.minem.tramite.domain.model.expediente.EstadoExpediente;
@@ -51,6 +52,7 @@ public class ConciliacionService {
   @Inject Auditoria auditoria;
   @Inject ExpedienteRepository expedientes;
   @Inject DocumentoRepository documentos;
+  @Inject RegistroAuditoriaRepository auditoriaRegistros;
   @Inject DocumentStore almacen;
   @Inject ConteosDelArchivo archivo;
   @Inject Flujos flujos;
@@ -137,6 +139,7 @@ public class ConciliacionService {
       var archivos = delAlmacen.listar(); // before the rows: see ConciliacionDelAlmacen
       List<ContenidoReferido> filas = new ArrayList<>(expedientes.contenidosDeArchivos());
       filas.addAll(documentos.contenidosDeVersiones());
+      filas.addAll(auditoriaRegistros.constancias());
       var r = delAlmacen.revisar(archivos, filas, ahora);
       hallazgos.addAll(r.hallazgos());
       return r;

@@ -13,6 +13,7 @@ import pe.gob.minem.tramite.domain.model.auditoria.FiltroAuditoria;
 import pe.gob.minem.tramite.domain.model.auditoria.PuntoDeControl;
 import pe.gob.minem.tramite.domain.model.auditoria.RegistroAuditoria;
 import pe.gob.minem.tramite.domain.model.auditoria.RegistroAuditoriaRepository;
+import pe.gob.minem.tramite.domain.model.expediente.ContenidoReferido;
 
 /** The audit rows in the application's persistence unit, in the caller's transaction. */
 @ApplicationScoped
@@ -51,7 +52,11 @@ public class JpaRegistroAuditoriaRepository implements RegistroAuditoriaReposito
         return;
       }
       despues = pagina.get(pagina.size() - 1).getSecuencia();
-      pagina.forEach(em::detach);
+      if (em.isJoinedToTransaction()) {
+        // outside a transaction (the verification) the container detaches query results itself,
+        // and refuses detach (TransactionRequiredException)
+        pagina.forEach(em::detach);
+      }
     }
   }
 
@@ -92,6 +97,27 @@ public class JpaRegistroAuditoriaRepository implements RegistroAuditoriaReposito
   @Override
   public void guardar(PuntoDeControl punto) {
     em.persist(punto);
+  }
+
+  @Override
+  public PuntoDeControl puntoDeControl(long id) {
+    return em.find(PuntoDeControl.class, id);
+  }
+
+  @Override
+  public List<ContenidoReferido> constancias() {
+    return em.createQuery(
+            "SELECT p.documentoSha256, p.id, p.secuencia FROM PuntoDeControl p"
+                + " WHERE p.documentoSha256 IS NOT NULL",
+            Object[].class)
+        .getResultStream()
+        .map(
+            f ->
+                new ContenidoReferido(
+                    (String) f[0],
+                    "auditoría",
+                    "constancia del punto de control " + f[1] + " (posición " + f[2] + ")"))
+        .toList();
   }
 
   private <T> TypedQuery<T> consulta(

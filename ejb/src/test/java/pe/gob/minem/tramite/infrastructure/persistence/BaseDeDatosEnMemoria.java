@@ -74,6 +74,19 @@ public final class BaseDeDatosEnMemoria implements AutoCloseable {
         });
   }
 
+  /** A persistence context of its own, for work that begins and commits its transactions itself. */
+  public EntityManager entityManager() {
+    return emf.createEntityManager();
+  }
+
+  /** The audit repository on {@code em}, as the portal's (which gets it injected). */
+  public static pe.gob.minem.tramite.domain.model.auditoria.RegistroAuditoriaRepository auditoria(
+      EntityManager em) {
+    var r = new JpaRegistroAuditoriaRepository();
+    r.em = em;
+    return r;
+  }
+
   /**
    * A plain JDBC connection to the same database (auto-commit), to do what the portal never does.
    */

@@ -2,7 +2,8 @@ package pe.gob.minem.tramite.domain.model.auditoria;
 
 /**
  * What a verification found wrong in the audit chain, and where: the row's place and id (null when
- * the row is the one missing) and what a person should read.
+ * the row is the one missing, or when the fault is a checkpoint's, named in the detail) and what a
+ * person should read.
  */
 public record EslabonRoto(Long secuencia, Long id, Falla falla, String detalle) {
 
@@ -19,6 +20,12 @@ public record EslabonRoto(Long secuencia, Long id, Falla falla, String detalle) 
     /** The last rows are gone: the chain ends before its head or a checkpoint. */
     COLA_CORTADA,
     /** A row the portal did not chain (inserted by hand). */
-    FUERA_DE_LA_CADENA
+    FUERA_DE_LA_CADENA,
+    /** A checkpoint says it was signed, but its PDF is not in the document store. */
+    CONSTANCIA_FALTANTE,
+    /** A checkpoint's PDF is not the portal seal's valid, unchanged signature. */
+    CONSTANCIA_NO_VALIDA,
+    /** A checkpoint's row says another place or hash than its signed PDF: the table was edited. */
+    PUNTO_DE_CONTROL_ALTERADO
   }
 }

@@ -2,6 +2,7 @@ package pe.gob.minem.tramite.domain.model.auditoria;
 
 import java.util.List;
 import java.util.function.Consumer;
+import pe.gob.minem.tramite.domain.model.expediente.ContenidoReferido;
 
 /** The audit rows, their chain's head and its checkpoints. */
 public interface RegistroAuditoriaRepository {
@@ -23,4 +24,9 @@ public interface RegistroAuditoriaRepository {
   List<PuntoDeControl> puntosDeControl();
 
   void guardar(PuntoDeControl punto);
+
+  PuntoDeControl puntoDeControl(long id);
+
+  /** The signed PDFs of the checkpoints, as the document store's reconciliation names them. */
+  List<ContenidoReferido> constancias();
 }

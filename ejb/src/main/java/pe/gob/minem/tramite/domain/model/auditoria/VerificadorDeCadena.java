@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import pe.gob.minem.tramite.domain.model.auditoria.EslabonRoto.Falla;
 
@@ -20,6 +21,7 @@ public final class VerificadorDeCadena {
 
   private final TreeMap<Long, RegistroAuditoria> danados = new TreeMap<>();
   private final TreeMap<Long, String> puntosDeControl;
+  private final Set<Long> firmados;
   private final List<EslabonRoto> rotos = new ArrayList<>();
   private long anterior;
   private String hashAnterior = HuellaDeRegistro.GENESIS;
@@ -30,7 +32,17 @@ public final class VerificadorDeCadena {
    * @param puntosDeControl checkpoints: place → the hash the chain had there
    */
   public VerificadorDeCadena(Map<Long, String> puntosDeControl) {
+    this(puntosDeControl, Set.of());
+  }
+
+  /**
+   * @param puntosDeControl checkpoints: place → the hash the chain had there
+   * @param firmados the places among them that a valid signed constancia attests (not only a row of
+   *     the checkpoint table, which whoever can edit the audit can also edit)
+   */
+  public VerificadorDeCadena(Map<Long, String> puntosDeControl, Set<Long> firmados) {
     this.puntosDeControl = new TreeMap<>(puntosDeControl);
+    this.firmados = Set.copyOf(firmados);
   }
 
   /** The next row of the chain, in place order. */
@@ -71,8 +83,9 @@ public final class VerificadorDeCadena {
               Falla.ENLACE_ROTO,
               "En la posición "
                   + s
-                  + " hay otro registro que el del punto de control: la cadena"
-                  + " fue reescrita desde ahí."));
+                  + " hay otro registro que el del punto de control"
+                  + (firmados.contains(s) ? " firmado" : "")
+                  + ": la cadena fue reescrita desde ahí."));
     }
     anterior = Math.max(anterior, s);
     hashAnterior = r.getHash();
@@ -106,7 +119,11 @@ public final class VerificadorDeCadena {
               Falla.COLA_CORTADA,
               "La cadena termina en la posición "
                   + anterior
-                  + " pero llegó a la "
+                  + (ultimoEsperado > cabeza
+                      ? " pero un punto de control"
+                          + (firmados.contains(ultimoEsperado) ? " firmado" : "")
+                          + " la vio llegar a la "
+                      : " pero llegó a la ")
                   + ultimoEsperado
                   + ": "
                   + faltan(anterior + 1, ultimoEsperado)

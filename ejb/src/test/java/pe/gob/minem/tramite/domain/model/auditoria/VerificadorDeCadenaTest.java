@@ -90,4 +90,29 @@ class VerificadorDeCadenaTest {
     assertEquals(1, rotos.size(), rotos.toString());
     assertEquals(Falla.COLA_CORTADA, rotos.get(0).falla());
   }
+
+  @Test
+  void unCorteAntesDeUnPuntoFirmadoLoDice() {
+    escribir(5);
+    var v = new VerificadorDeCadena(Map.of(5L, cabeza.getHash()), java.util.Set.of(5L));
+    filas.subList(0, 3).forEach(v::revisar);
+    List<EslabonRoto> rotos = v.terminar(3, filas.get(2).getHash());
+    assertEquals(1, rotos.size(), rotos.toString());
+    assertEquals(Falla.COLA_CORTADA, rotos.get(0).falla());
+    assertEquals(
+        "La cadena termina en la posición 3 pero un punto de control firmado la vio llegar a la"
+            + " 5: faltan los registros de las posiciones 4 a 5.",
+        rotos.get(0).detalle());
+  }
+
+  @Test
+  void otroRegistroEnLaPosicionDeUnPuntoFirmadoLoDice() {
+    escribir(3);
+    var v = new VerificadorDeCadena(Map.of(2L, filas.get(0).getHash()), java.util.Set.of(2L));
+    filas.forEach(v::revisar);
+    List<EslabonRoto> rotos = v.terminar(cabeza.getSecuencia(), cabeza.getHash());
+    assertEquals(1, rotos.size(), rotos.toString());
+    assertEquals(Falla.ENLACE_ROTO, rotos.get(0).falla());
+    assertTrue(rotos.get(0).detalle().contains("punto de control firmado"), rotos::toString);
+  }
 }

@@ -97,6 +97,15 @@ class InformesAlFirmarTest {
     firmas.firmaDigital = firmaDigital;
     firmas.solicitudes = new SolicitudesDeFirma();
     firmas.informes = informes;
+    // no unit has a V°B° seal here (the seal itself: VistoBuenoIT)
+    firmas.organizacion =
+        new pe.gob.minem.tramite.application.organizacion.OrganizacionService() {
+          @Override
+          public java.util.Optional<pe.gob.minem.tramite.domain.model.organizacion.SelloDeUnidad>
+              sello(String unidad) {
+            return java.util.Optional.empty();
+          }
+        };
     firmas.auditoria =
         new Auditoria() {
           @Override

@@ -17,8 +17,14 @@ interface BaseDelRespaldo {
   /** Where the copy goes inside the backup. */
   String archivo();
 
-  /** Writes the copy to {@code destino}; returns the rows of each table of that copy. */
-  SortedMap<String, Long> respaldar(Path destino) throws IOException, SQLException;
+  /** Writes the copy to {@code destino}, consistent as of one instant. */
+  void respaldar(Path destino) throws IOException, SQLException;
+
+  /**
+   * The rows of each table in the copy just written (asked after the files are copied, so that a
+   * slow count does not widen the gap between the database's instant and the files').
+   */
+  SortedMap<String, Long> filasDeLaCopia(Path destino) throws IOException, SQLException;
 
   /** Refuses (ErrorDeRespaldo) a target database that already has tables. */
   void comprobarDestinoVacio() throws SQLException;

@@ -50,7 +50,7 @@ final class BaseH2 implements BaseDelRespaldo {
   }
 
   @Override
-  public SortedMap<String, Long> respaldar(Path destino) throws IOException, SQLException {
+  public void respaldar(Path destino) throws IOException, SQLException {
     Files.createDirectories(destino.getParent());
     if (copiaDelPortal != null) {
       mover(copiaDelPortal, destino);
@@ -71,7 +71,12 @@ final class BaseH2 implements BaseDelRespaldo {
         throw e;
       }
     }
-    return verificar(destino); // the rows of the copy's snapshot: see CopiaLogicaH2
+  }
+
+  /** Counted in the copy restored into scratch space: see CopiaLogicaH2. */
+  @Override
+  public SortedMap<String, Long> filasDeLaCopia(Path destino) throws IOException, SQLException {
+    return verificar(destino);
   }
 
   @Override

@@ -31,6 +31,7 @@ final class BasePostgresql implements BaseDelRespaldo {
   private final String usuario;
   private final String clave;
   private volatile Instant instante;
+  private volatile SortedMap<String, Long> filas;
 
   BasePostgresql(String url, String usuario, String clave) {
     this.servidor = ServidorPostgresql.de(url);
@@ -54,7 +55,7 @@ final class BasePostgresql implements BaseDelRespaldo {
   }
 
   @Override
-  public SortedMap<String, Long> respaldar(Path destino) throws IOException, SQLException {
+  public void respaldar(Path destino) throws IOException, SQLException {
     Files.createDirectories(destino.getParent());
     try (Connection c = conectar(servidor)) {
       c.setAutoCommit(false);
@@ -72,10 +73,15 @@ final class BasePostgresql implements BaseDelRespaldo {
           List.of(
               "--format=custom", "--snapshot=" + instantanea, "--file=" + destino.toAbsolutePath()),
           servidor);
-      SortedMap<String, Long> filas = FilasPorTabla.contar(c);
+      filas = FilasPorTabla.contar(c);
       c.commit();
-      return filas;
     }
+  }
+
+  /** Counted in the dump's own snapshot, while pg_dump ran. */
+  @Override
+  public SortedMap<String, Long> filasDeLaCopia(Path destino) {
+    return filas;
   }
 
   @Override

@@ -69,42 +69,48 @@ public final class ComandoDeRespaldo {
     Manifiesto m = new Manifiesto().dato("motor", base.motor()).dato("inicio", inicio.toString());
 
     Path copia = destino.resolve(base.archivo());
-    SortedMap<String, Long> filas = base.respaldar(copia);
+    base.respaldar(copia);
     Instant instante =
         base instanceof BasePostgresql pg
             ? pg.instante()
             : o.containsKey("instante") ? Instant.parse(o.get("instante")) : inicio;
     m.dato("base-de-datos", instante.toString());
-    m.tablas(filas);
     m.archivo(CopiaDeDatos.huella(copia, base.archivo()));
     Instant finBase = Instant.now();
-
-    // after the database's copy: every file it refers to was written before its row committed
-    CopiaDeDatos.Copia archivos = CopiaDeDatos.respaldar(datos, destino);
-    archivos.archivos().forEach(m::archivo);
-    Instant fin = Instant.now();
-    m.dato("fin", fin.toString());
-    m.escribir(destino);
-
     long bytesBase = m.archivo(base.archivo()).orElseThrow().bytes();
     decir(
         "base de datos ("
             + base.motor()
-            + "): "
-            + filas.size()
-            + " tablas, "
-            + filas.values().stream().mapToLong(Long::longValue).sum()
-            + " filas, "
+            + ") copiada: "
             + megas(bytesBase)
             + " en "
             + segundos(inicio, finBase));
+
+    // after the database's copy: every file it refers to was written before its row committed
+    CopiaDeDatos.Copia archivos = CopiaDeDatos.respaldar(datos, destino);
+    archivos.archivos().forEach(m::archivo);
+    Instant finArchivos = Instant.now();
     decir(
         "archivos: "
             + archivos.archivos().size()
             + ", "
             + megas(m.bytes() - bytesBase)
             + " en "
-            + segundos(finBase, fin));
+            + segundos(finBase, finArchivos));
+
+    SortedMap<String, Long> filas = base.filasDeLaCopia(copia);
+    m.tablas(filas);
+    Instant fin = Instant.now();
+    m.dato("fin", fin.toString());
+    m.escribir(destino);
+    decir(
+        "filas de la copia: "
+            + filas.size()
+            + " tablas, "
+            + filas.values().stream().mapToLong(Long::longValue).sum()
+            + " filas (contadas en "
+            + segundos(finArchivos, fin)
+            + ")");
     archivos
         .desaparecidos()
         .forEach(

@@ -27,7 +27,8 @@ import pe.gob.minem.tramite.infrastructure.documentos.DocumentStore;
  * files with Tika (outside any transaction: OCR may take seconds) and replaces their index entries.
  * One thread, so that extraction never competes with the people using the portal for more than one
  * core; woken after each commit that queued work, every 15 s for retries, and at start-up, when it
- * first puts back the rows a stopped server had taken.
+ * first puts back the rows a stopped server had taken and queues a rebuild if the index is empty
+ * while the database is not.
  */
 @Singleton
 @Startup
@@ -54,6 +55,13 @@ public class IndexadorDelArchivo {
     int devueltas = pasos.liberarEnCurso();
     if (devueltas > 0) {
       LOG.info("Archivo: " + devueltas + " tareas de indexación interrumpidas vuelven a la cola");
+    }
+    int reconstruir = pasos.reconstruirSiFalta();
+    if (reconstruir > 0) {
+      LOG.info(
+          "Archivo: el índice está vacío y la base de datos tiene "
+              + reconstruir
+              + " expedientes (un respaldo restaurado o un índice borrado): se reconstruye");
     }
     despertar();
   }

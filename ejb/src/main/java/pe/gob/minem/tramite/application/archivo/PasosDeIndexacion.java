@@ -61,6 +61,37 @@ public class PasosDeIndexacion {
         .executeUpdate();
   }
 
+  /**
+   * An empty index beside a database with expedientes — a restored backup (which leaves the index
+   * out, ADR 0023) or a deleted index folder: every expediente not already waiting is queued, as an
+   * administrator's rebuild does, and the stored texts are reused. Returns how many expedientes the
+   * database has when the index was empty, else 0.
+   */
+  public int reconstruirSiFalta() {
+    if (archivo.indice().contar() > 0) {
+      return 0;
+    }
+    List<Long> ids = expedientes.ids();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    Set<Long> enCola =
+        new java.util.HashSet<>(
+            em.createQuery(
+                    "SELECT t.expedienteId FROM TareaDeIndexacion t WHERE t.estado = :estado",
+                    Long.class)
+                .setParameter("estado", TareaDeIndexacion.Estado.PENDIENTE)
+                .getResultList());
+    Instant ahora = Instant.now();
+    for (long id : ids) {
+      if (!enCola.contains(id)) {
+        em.persist(new TareaDeIndexacion(id, ahora));
+      }
+    }
+    archivo.reconstruccionIniciada(ahora, ids.size());
+    return ids.size();
+  }
+
   public Lote tomar(int maximo) {
     List<TareaDeIndexacion> filas =
         em.createQuery(

@@ -17,10 +17,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pe.gob.minem.tramite.application.Auditoria;
 import pe.gob.minem.tramite.application.archivo.ConteosDelArchivo;
+import pe.gob.minem.tramite.application.auditoria.Administradores;
 import pe.gob.minem.tramite.application.documento.ElaboracionDeDocumentos;
 import pe.gob.minem.tramite.application.expediente.MesaDePartesService;
-import pe.gob.minem.tramite.application.organizacion.PersonaActual;
-import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
 import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 import pe.gob.minem.tramite.domain.model.auditoria.RegistroAuditoriaRepository;
 import pe.gob.minem.tramite.domain.model.documento.DocumentoRepository;
@@ -48,7 +47,7 @@ public class ConciliacionService {
   private static final Logger LOG = Logger.getLogger(ConciliacionService.class.getName());
   static final String SISTEMA = "sistema";
 
-  @Inject PersonaActual personaActual;
+  @Inject Administradores administradores;
   @Inject Auditoria auditoria;
   @Inject ExpedienteRepository expedientes;
   @Inject DocumentoRepository documentos;
@@ -212,12 +211,7 @@ public class ConciliacionService {
   }
 
   private Persona exigirAdministrador(String accion) {
-    Persona p = personaActual.persona();
-    if (!p.isAdministrador()) {
-      auditoria.registrarAparte(p.getUsuario(), "RECHAZO_CONCILIACION", "almacen", accion);
-      throw new AccesoDenegadoException("Solo un administrador puede " + accion + ".");
-    }
-    return p;
+    return administradores.exigir(accion, "RECHAZO_CONCILIACION", "almacen");
   }
 
   static Duration duracion(String propiedad, String valor) {

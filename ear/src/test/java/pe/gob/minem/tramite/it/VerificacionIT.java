@@ -177,7 +177,11 @@ class VerificacionIT extends PruebaConElEar {
         }
       }
     }
-    assertEquals(3, publicas, "GET /verificacion/{codigo}, GET …/pdf y POST /verificacion");
+    assertEquals(
+        4,
+        publicas,
+        "GET /verificacion/{codigo}, GET …/pdf, GET …/informe (el informe de validación en PDF) y"
+            + " POST /verificacion");
   }
 
   @Test

@@ -194,6 +194,14 @@ class RespaldoIT {
         v.json().path("documento").path("validacion").path("todasValidas").asBoolean(),
         v::toString);
 
+    // the restored portal goes on registering where the backup left off
+    String ultimo =
+        confirmados.keySet().stream().max(java.util.Comparator.naturalOrder()).orElseThrow();
+    JsonNode nuevo = registrarValido("Después de restaurar " + marca());
+    assertTrue(
+        nuevo.path("numero").asText().compareTo(ultimo) > 0,
+        () -> nuevo.path("numero") + " no sigue a " + ultimo);
+
     // the same search answers, once the index (left out of the backup) is rebuilt
     esperarIndice();
     assertEquals(respuestas, busquedas(marca));

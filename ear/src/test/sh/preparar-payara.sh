@@ -126,7 +126,7 @@ props = {
     "tramite.directorio.clave-servicio": os.environ["LDAP_CLAVE"],
     "tramite.directorio.filtro-habilitado": "(!(pwdAccountLockedTime=*))",
     "tramite.directorio.cargos": "oga-secretarias=OGA:SECRETARIA;oti-secretarias=OTI:SECRETARIA;"
-                                 "cn=oti-analistas," + os.environ["LDAP_BASE_GRUPOS"] + "=OTI:ANALISTA",
+                                 "cn=oti-analistas," + os.environ["LDAP_BASE_GRUPOS"] + "=OTI:ANALISTA:DESARROLLO",
     "tramite.directorio.espera-ms": "2000",
     # the signing agent the browser IT starts in its own JVM: not on the agent's default port,
     # which a developer's own agent may hold

@@ -112,7 +112,7 @@ public class DatosDeDemostracion {
     cargo("OGA", Rol.ANALISTA_LEGAL, "Analista Legal de la OGA", null);
     cargo("OTI", Rol.DIRECTOR, "Director de Tecnologías de la Información", null);
     cargo("OTI", Rol.SECRETARIA, "Secretaria de Tecnologías de la Información", null);
-    cargo("OTI", Rol.ANALISTA, "Analista de Desarrollo de Sistemas", null);
+    cargo("OTI", Rol.ANALISTA, "Analista de Desarrollo de Sistemas", "DESARROLLO");
     cargo("OTI", Rol.ANALISTA, "Analista de Administración de Base de Datos", "BD");
     cargo("OTI", Rol.ANALISTA, "Analista de Redes y Comunicaciones", "REDES");
     cargo(
@@ -122,15 +122,16 @@ public class DatosDeDemostracion {
         "GA");
     cargo("OTI", Rol.ANALISTA, "Analista de Pruebas de Software", "PRUEBAS");
     cargo("OTI", Rol.ANALISTA, "Analista de Sistemas de Información Geográfica", "SIG");
-    cargo("OTI", Rol.COORDINADOR, "Coordinador de Desarrollo de Sistemas", null);
+    cargo("OTI", Rol.COORDINADOR, "Coordinador de Desarrollo de Sistemas", "DESARROLLO");
     cargo("OTI", Rol.COORDINADOR, "Coordinador de Mesa de Ayuda", "MDA");
-    cargo("OTI", Rol.ESPECIALISTA, "Especialista de Gestión de Proyectos", null);
+    cargo("OTI", Rol.ESPECIALISTA, "Especialista de Gestión de Proyectos", "PROYECTOS");
     cargo("OTI", Rol.ESPECIALISTA, "Especialista de Pruebas de Software", "PRUEBAS");
     cargo("OTI", Rol.ESPECIALISTA, "Especialista de Redes y Comunicaciones", "REDES");
     cargo("OTI", Rol.OPERADOR, "Operador de Mesa de Ayuda", null);
     cargo("OTI", Rol.OPERADOR, "Operador de Soporte Técnico", "SOPORTE");
     cargo("OAS", Rol.DIRECTOR, "Director de Abastecimiento y Servicios", null);
     cargo("OAS", Rol.SECRETARIA, "Secretaria de Abastecimiento y Servicios", null);
+    cargo("OAS", Rol.ANALISTA, "Analista de Contrataciones", null);
     for (String area : List.of("DGM", "DGH")) {
       cargo(area, Rol.DIRECTOR, "Director General", null);
       cargo(area, Rol.SECRETARIA, "Secretaria", null);
@@ -146,14 +147,21 @@ public class DatosDeDemostracion {
     persona(LEGAL_OGA, "Carmen", "Vargas Paredes", "42345678", "OGA:ANALISTA_LEGAL");
     persona(SECRETARIA_OTI, "Lucía", "Mendoza Torres", "43456789", "OTI:SECRETARIA");
     persona(DIRECTOR_OTI, "Miguel", "Castillo León", "08765432", "OTI:DIRECTOR");
-    persona(ANALISTA_OTI, "Andrea", "Flores Chávez", "44567890", "OTI:ANALISTA");
+    persona(ANALISTA_OTI, "Andrea", "Flores Chávez", "44567890", "OTI:ANALISTA:DESARROLLO");
     persona(
         "coordinador.oti",
         "Luis",
         "Ramírez Soto",
         "45678901",
-        "OTI:COORDINADOR",
-        "OTI:ESPECIALISTA");
+        "OTI:COORDINADOR:DESARROLLO",
+        "OTI:ESPECIALISTA:PROYECTOS");
+    // the cargos of P/OGA-TI-04 and 05 (pruebas, pase a producción) and the person of the Oficina
+    // de Abastecimiento who records the Gestión de Adquisiciones' outcome
+    persona(
+        "especialista.pruebas", "Verónica", "Salas Medina", "45123678", "OTI:ESPECIALISTA:PRUEBAS");
+    persona("analista.pruebas", "Raúl", "Tello Gamarra", "45234789", "OTI:ANALISTA:PRUEBAS");
+    persona("especialista.redes", "Óscar", "Benites Lozano", "45345890", "OTI:ESPECIALISTA:REDES");
+    persona("analista.oas", "Teresa", "Cáceres Loayza", "45456901", "OAS:ANALISTA");
     persona(
         "operador.oti",
         "Diego",

@@ -24,6 +24,7 @@ import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
 import pe.gob.minem.tramite.domain.model.ConflictoException;
 import pe.gob.minem.tramite.domain.model.documento.Documento;
 import pe.gob.minem.tramite.domain.model.documento.DocumentoRepository;
+import pe.gob.minem.tramite.domain.model.documento.Entregable;
 import pe.gob.minem.tramite.domain.model.documento.Firma;
 import pe.gob.minem.tramite.domain.model.documento.TipoDocumentoInterno;
 import pe.gob.minem.tramite.domain.model.documento.VersionDocumento;
@@ -231,6 +232,83 @@ public class ElaboracionDeDocumentos {
     return ConsultaDeDocumentos.vista(d);
   }
 
+  /** A deliverable drafted in a step: its document, its printed number and the version made. */
+  public record EntregableElaborado(Documento documento, String numero, int version) {}
+
+  /**
+   * Drafts a deliverable of a procedure (P/OGA-TI-03, 04, 05; ADR 0026) in the step's transaction:
+   * the first time a new document of the expediente with its own number, afterwards (the step is
+   * redone after observations) a new version of the same document with the same number, which voids
+   * the signatures given to the previous one. The PDF is the portal's archival template (PDF/A-2B)
+   * with the verification footer; the archive indexes it.
+   *
+   * @param existente the deliverable's document drafted before in this instance, or null
+   * @param numeroPrevio the number printed on it, or null
+   * @param contenido the template's content for a number
+   */
+  public EntregableElaborado elaborarEntregable(
+      Persona autor,
+      Expediente e,
+      Entregable entregable,
+      Long existente,
+      String numeroPrevio,
+      String procesoId,
+      java.util.function.Function<String, PlantillaDocumento.Contenido> contenido,
+      Instant ahora) {
+    Documento d = existente == null ? null : documentosElaborados.porId(existente).orElse(null);
+    String numero =
+        d != null && numeroPrevio != null
+            ? numeroPrevio
+            : numeroDelDocumento(entregable.tipo(), ahora);
+    var pdf =
+        new Pdf(
+            PlantillaDocumento.generar(contenido.apply(numero)),
+            nombreDeArchivo(numero),
+            VersionDocumento.Origen.PLANTILLA);
+    boolean nuevo = d == null;
+    if (nuevo) {
+      d =
+          new Documento(
+              e,
+              entregable.tipo(),
+              recortar(entregable.titulo() + ": " + e.getAsunto(), 500),
+              autor,
+              unidad(UNIDAD_AUTORA),
+              MesaDePartesService.codigo(),
+              false,
+              ahora);
+      d.iniciarProceso(procesoId);
+    }
+    var guardado = guardarConPie(pdf, d.getCodigoVerificacion());
+    d.nuevoContenido(
+        pdf.nombre(),
+        guardado.sha256(),
+        guardado.tamano(),
+        pdf.origen(),
+        nuevo ? "Versión inicial" : "Nueva versión del entregable",
+        autor.getUsuario(),
+        ahora);
+    if (nuevo) {
+      documentosElaborados.guardar(d);
+    }
+    documentosElaborados.sincronizar();
+    colaDelArchivo.encolar(e);
+    auditoria.registrar(
+        autor.getUsuario(),
+        nuevo ? "DOCUMENTO_CREADO" : "DOCUMENTO_NUEVA_VERSION",
+        e.getNumero(),
+        entregable.titulo()
+            + " "
+            + d.getCodigoVerificacion()
+            + " versión "
+            + d.versionActual().getNumero());
+    return new EntregableElaborado(d, numero, d.versionActual().getNumero());
+  }
+
+  private static String recortar(String s, int maximo) {
+    return s.length() <= maximo ? s : s.substring(0, maximo - 1) + "…";
+  }
+
   /**
    * A new content while the document is with its author (before sending it, or when changes were
    * asked). Every V°B° given so far is voided, and the hoja de ruta says so.
@@ -358,7 +436,7 @@ public class ElaboracionDeDocumentos {
   }
 
   /** "Lima, 26 de noviembre de 2026". */
-  static String lugarYFecha(LocalDate dia) {
+  public static String lugarYFecha(LocalDate dia) {
     return "Lima, " + DateTimeFormatter.ofPattern("d 'de' MMMM 'de' uuuu", Reloj.ES_PE).format(dia);
   }
 

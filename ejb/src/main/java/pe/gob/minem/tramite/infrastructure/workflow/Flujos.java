@@ -199,6 +199,14 @@ public class Flujos {
     motor.plazos().olvidarFeriados();
   }
 
+  /**
+   * Ends a running instance and the sub-processes it called, with the reason in its history (an
+   * expediente whose own attention is replaced by P/OGA-TI-03, ADR 0026).
+   */
+  public void cancelar(String procesoId, String motivo) {
+    motor.ejecucion().deleteProcessInstance(procesoId, motivo);
+  }
+
   /** The sub-process a process is running now (P/OGA-TI-01 inside the attention), if any. */
   public Optional<String> subprocesoEnCurso(String procesoId) {
     var sub =

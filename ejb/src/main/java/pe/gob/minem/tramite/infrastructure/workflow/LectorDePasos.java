@@ -257,6 +257,17 @@ public final class LectorDePasos {
       case ELABORAR -> {
         if (plantilla == null) {
           error.accept("la acción elaborar necesita la plantilla del entregable (plantilla=\"…\")");
+        } else if (pe.gob.minem.tramite.domain.model.documento.Entregable.de(plantilla).isEmpty()) {
+          error.accept(
+              "la plantilla «"
+                  + plantilla
+                  + "» no existe; las conocidas: "
+                  + nombres(pe.gob.minem.tramite.domain.model.documento.Entregable.values()));
+        }
+        if (manejador != Manejador.ELABORAR_ENTREGABLE) {
+          error.accept(
+              "la acción elaborar redacta el entregable: su manejador es "
+                  + Manejador.ELABORAR_ENTREGABLE.nombre());
         }
       }
       case VISTO_BUENO, SUSCRIPCION -> {

@@ -43,6 +43,9 @@ public class MotorDeProcesos {
   static final String[] DEFINICIONES = {
     "procesos/P_OGA_TI_01.bpmn20.xml",
     "procesos/P_OGA_TI_02.bpmn20.xml",
+    "procesos/P_OGA_TI_03.bpmn20.xml",
+    "procesos/P_OGA_TI_04.bpmn20.xml",
+    "procesos/P_OGA_TI_05.bpmn20.xml",
     "procesos/atencion_expediente.bpmn20.xml"
   };
 

@@ -42,7 +42,17 @@ class DeclaracionesDePasosTest {
 
   /** Variables a process gets when it starts, not from a step. */
   private static final Map<String, Set<String>> AL_INICIAR =
-      Map.of("P_OGA_TI_02", Set.of("paraSuscribir", "autor", "documentoId"));
+      Map.of(
+          "P_OGA_TI_02",
+          Set.of("paraSuscribir", "autor", "documentoId"),
+          // set by ProcedimientosService when it starts, inherited by the processes they call;
+          // resultadoPruebas comes back from P/OGA-TI-05's end
+          "P_OGA_TI_03",
+          Set.of("areaUsuaria", "iteracion", "maxIteraciones"),
+          "P_OGA_TI_04",
+          Set.of("areaUsuaria", "iteracion", "maxIteraciones", "resultadoPruebas"),
+          "P_OGA_TI_05",
+          Set.of("areaUsuaria", "iteracion", "maxIteraciones"));
 
   private static final Pattern VARIABLE_EN_CONDICION =
       Pattern.compile("(?<![\\w.'])([a-zA-Z_]\\w*)(?![\\w(']|\\s*\\()");
@@ -64,6 +74,9 @@ class DeclaracionesDePasosTest {
       strings = {
         "procesos/P_OGA_TI_01.bpmn20.xml",
         "procesos/P_OGA_TI_02.bpmn20.xml",
+        "procesos/P_OGA_TI_03.bpmn20.xml",
+        "procesos/P_OGA_TI_04.bpmn20.xml",
+        "procesos/P_OGA_TI_05.bpmn20.xml",
         "procesos/atencion_expediente.bpmn20.xml"
       })
   void cadaTareaDeclaraUnPasoValidoYSusDesenlacesLlevanASusRamas(String recurso) throws Exception {
@@ -140,11 +153,31 @@ class DeclaracionesDePasosTest {
   }
 
   private static Object valor(DeclaracionDePaso paso, Desenlace d) {
+    Map<String, String> entrada = new HashMap<>();
+    // the step's other required fields, filled so that only the outcome matters here
+    for (Campo c : paso.campos()) {
+      if (c.requerido()) {
+        entrada.put(c.nombre(), ejemplo(c));
+      }
+    }
+    entrada.put(paso.variable(), d.valor());
     return paso.leer(
             new pe.gob.minem.tramite.domain.model.paso.EntradaDePaso(
-                Map.of(paso.variable(), d.valor()), "observación de prueba"))
+                entrada, "observación de prueba"))
         .variables()
         .get(paso.variable());
+  }
+
+  /** A valid value of a field's kind. */
+  private static String ejemplo(Campo c) {
+    return switch (c.tipo()) {
+      case NUMERO -> "1";
+      case FECHA -> "2026-01-05";
+      case HORA -> "10:30";
+      case SI_NO -> "true";
+      case OPCION -> c.opciones().get(0).valor();
+      default -> "texto de prueba";
+    };
   }
 
   private static ExclusiveGateway compuertaDespuesDe(Process p, UserTask t) {

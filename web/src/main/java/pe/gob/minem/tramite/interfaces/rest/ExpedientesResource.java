@@ -52,6 +52,7 @@ public class ExpedientesResource {
   @Inject DocumentosResource documentos;
   @Inject ImpresosDelExpediente impresos;
   @Inject RespuestasIdempotentes idempotentes;
+  @Inject pe.gob.minem.tramite.application.procedimiento.ProcedimientosService procedimientos;
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -149,6 +150,39 @@ public class ExpedientesResource {
         ExpedienteNuevo.valor(
             Confidencialidad.class, cambio.nivel, "nivel", "PUBLICO, RESERVADO o CONFIDENCIAL"),
         cambio.motivo);
+  }
+
+  /** The body of a procedure's start. */
+  public static class InicioDeProcedimiento {
+    public String procedimiento;
+    public String areaUsuaria;
+    public Integer iteracionesMaximas;
+  }
+
+  @POST
+  @Path("{numero}/procedimientos")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Iniciar un procedimiento de la OTI sobre el expediente",
+      description =
+          "JSON {\"procedimiento\": \"P/OGA-TI-03\" | \"P/OGA-TI-04\" | \"P/OGA-TI-05\","
+              + " \"areaUsuaria\": código de la unidad que hizo el requerimiento}. Solo el"
+              + " Director de Tecnologías de la Información o su secretaria; 409 si el mismo"
+              + " procedimiento ya está en curso en el expediente. P/OGA-TI-03 empieza con la"
+              + " derivación (P/OGA-TI-01): solo sobre un expediente recién registrado, y lo"
+              + " puede iniciar también la Secretaria de Administración. iteracionesMaximas"
+              + " (1 a 10, opcional): rondas de pruebas de P/OGA-TI-05 antes del informe final"
+              + " con observaciones.")
+  public Response iniciarProcedimiento(
+      @PathParam("numero") String numero, InicioDeProcedimiento inicio) {
+    if (inicio == null) {
+      throw new DatosInvalidosException(
+          "procedimiento", "Envíe un JSON con «procedimiento» y «areaUsuaria».");
+    }
+    var hecho =
+        procedimientos.iniciar(
+            numero, inicio.procedimiento, inicio.areaUsuaria, inicio.iteracionesMaximas);
+    return Response.status(Response.Status.CREATED).entity(hecho).build();
   }
 
   @GET

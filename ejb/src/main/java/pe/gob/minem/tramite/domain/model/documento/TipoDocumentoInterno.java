@@ -10,7 +10,9 @@ public enum TipoDocumentoInterno {
   INFORME_TECNICO("Informe técnico", false),
   ACTA("Acta", true),
   TERMINOS_DE_REFERENCIA("Términos de referencia", false),
-  PLAN("Plan", false);
+  PLAN("Plan", false),
+  CONSTANCIA("Constancia", false),
+  SOLICITUD("Solicitud", false);
 
   private final String etiqueta;
   private final boolean paraSuscribir;

@@ -189,8 +189,14 @@ public class Persona {
     bloqueadaHasta = null;
   }
 
+  /**
+   * Does a cargo of this person answer to this candidate group? {@code UNIDAD:ROL} names every
+   * cargo of that rol in the unit; {@code UNIDAD:ROL:SUFIJO} names one cargo exactly (the
+   * Especialista de Pruebas de Software, not any specialist), as the MAPRO's responsable column
+   * does.
+   */
   public boolean tieneGrupo(String grupo) {
-    return cargos.stream().anyMatch(c -> c.getGrupo().equals(grupo));
+    return cargos.stream().anyMatch(c -> c.getGrupo().equals(grupo) || c.getCodigo().equals(grupo));
   }
 
   public boolean perteneceA(String codigoUnidad) {
@@ -201,10 +207,17 @@ public class Persona {
     return tieneGrupo(rol.grupo(codigoUnidad));
   }
 
-  /** Candidate groups of the workflow: one per cargo ({@code OTI:DIRECTOR}). */
+  /**
+   * Candidate groups of the workflow: per cargo its rol in the unit ({@code OTI:ESPECIALISTA}) and,
+   * when it has a suffix, the cargo itself ({@code OTI:ESPECIALISTA:PRUEBAS}).
+   */
   public Set<String> grupos() {
     Set<String> g = new TreeSet<>();
-    cargos.forEach(c -> g.add(c.getGrupo()));
+    cargos.forEach(
+        c -> {
+          g.add(c.getGrupo());
+          g.add(c.getCodigo());
+        });
     return g;
   }
 

@@ -194,6 +194,14 @@ public record DeclaracionDePaso(
               c.nombre(), "«" + c.etiqueta() + "» debe ser una fecha (aaaa-mm-dd).");
         }
       }
+      case HORA -> {
+        try {
+          yield java.time.LocalTime.parse(crudo).withSecond(0).withNano(0).toString();
+        } catch (DateTimeParseException e) {
+          throw new DatosInvalidosException(
+              c.nombre(), "«" + c.etiqueta() + "» debe ser una hora (hh:mm, de 00:00 a 23:59).");
+        }
+      }
       case OPCION ->
           c.opciones().stream()
               .filter(o -> o.valor().equalsIgnoreCase(crudo))

@@ -26,7 +26,12 @@ public enum Manejador {
   OBSERVAR("documento.observar"),
   DECIDIR_REVISION_LEGAL("documento.decidir-revision-legal"),
   FIRMAR("documento.firmar"),
-  DERIVAR_AL_AUTOR("documento.derivar-al-autor");
+  DERIVAR_AL_AUTOR("documento.derivar-al-autor"),
+  // P/OGA-TI-03, 04 and 05: deliverables drafted from their template, people assigned, outcomes of
+  // processes run outside the portal
+  ELABORAR_ENTREGABLE("documento.elaborar"),
+  ASIGNAR_EN_EL_PROCESO("proceso.asignar-responsable"),
+  RESULTADO_DE_ADQUISICION("adquisicion.registrar-resultado");
 
   private final String nombre;
 

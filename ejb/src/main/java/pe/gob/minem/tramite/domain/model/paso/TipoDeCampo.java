@@ -9,6 +9,8 @@ public enum TipoDeCampo {
   TEXTO_LARGO("texto-largo"),
   NUMERO("numero"),
   FECHA("fecha"),
+  /** A time of day, {@code HH:mm} (America/Lima). */
+  HORA("hora"),
   SI_NO("si-no"),
   /** One of the declared {@code opciones}. */
   OPCION("opcion"),

@@ -41,7 +41,9 @@ class PersonaTest {
     var p = new Persona("analista.oti", "Andrea", "Flores", null, "h");
     p.asignarCargo(new Cargo(oti, Rol.ANALISTA, "Analista de Desarrollo de Sistemas"));
     p.asignarCargo(new Cargo(oti, Rol.ANALISTA, "Analista de Base de Datos", "BD"));
-    assertEquals(Set.of("OTI:ANALISTA"), p.grupos());
+    assertEquals(Set.of("OTI:ANALISTA", "OTI:ANALISTA:BD"), p.grupos());
+    assertTrue(p.tieneGrupo("OTI:ANALISTA:BD"));
+    assertFalse(p.tieneGrupo("OTI:ANALISTA:PRUEBAS"), "a suffixed group names one cargo exactly");
     assertTrue(p.perteneceA("OTI"));
     assertFalse(p.tieneRolEn(Rol.DIRECTOR, "OTI"));
   }

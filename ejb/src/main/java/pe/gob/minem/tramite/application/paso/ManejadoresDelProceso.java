@@ -1,0 +1,286 @@
+package pe.gob.minem.tramite.application.paso;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import pe.gob.minem.tramite.application.Reloj;
+import pe.gob.minem.tramite.application.documento.ElaboracionDeDocumentos;
+import pe.gob.minem.tramite.domain.model.documento.Entregable;
+import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
+import pe.gob.minem.tramite.domain.model.organizacion.Persona;
+import pe.gob.minem.tramite.domain.model.organizacion.PersonaRepository;
+import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganicaRepository;
+import pe.gob.minem.tramite.domain.model.paso.Campo;
+import pe.gob.minem.tramite.domain.model.paso.Manejador;
+import pe.gob.minem.tramite.domain.model.paso.TipoDeCampo;
+import pe.gob.minem.tramite.infrastructure.pdf.PlantillaDocumento;
+import pe.gob.minem.tramite.infrastructure.workflow.Flujos;
+
+/**
+ * The special actions of the OTI's procedures (P/OGA-TI-03, 04, 05; ADR 0026): drafting a
+ * deliverable from its template with what the step's fields say, assigning the person who goes on
+ * with the process, and recording the outcome of the Gestión de Adquisiciones that the Oficina de
+ * Abastecimiento y Servicios runs outside the portal.
+ */
+@ApplicationScoped
+public class ManejadoresDelProceso implements ManejadoresDePaso {
+
+  /** The Gestión de Adquisiciones' outcome that lets the development go on. */
+  static final String ORDEN_EMITIDA = "ORDEN";
+
+  private static final DateTimeFormatter DIA =
+      DateTimeFormatter.ofPattern("d 'de' MMMM 'de' uuuu", Reloj.ES_PE);
+
+  @Inject ElaboracionDeDocumentos elaboracion;
+  @Inject Flujos flujos;
+  @Inject PersonaRepository personas;
+  @Inject UnidadOrganicaRepository unidades;
+  @Inject Destinos destinos;
+
+  @Override
+  public Map<Manejador, ManejadorDePaso> manejadores() {
+    Map<Manejador, ManejadorDePaso> m = new EnumMap<>(Manejador.class);
+    m.put(Manejador.ELABORAR_ENTREGABLE, this::elaborar);
+    m.put(Manejador.ASIGNAR_EN_EL_PROCESO, this::asignar);
+    m.put(Manejador.RESULTADO_DE_ADQUISICION, this::resultadoDeAdquisicion);
+    return m;
+  }
+
+  /**
+   * Drafts the step's deliverable (its {@code plantilla}) as a new document of the expediente, or a
+   * new version of the one drafted before in this instance, and makes it the document the next
+   * signing steps sign ({@code documentoId}).
+   */
+  private EfectoDelPaso elaborar(ContextoDePaso c) {
+    Entregable entregable = Entregable.de(c.paso().plantilla()).orElseThrow();
+    Map<String, Object> enCurso =
+        flujos.pendiente(c.tareaId()).map(Flujos.PasoEnCurso::variables).orElse(Map.of());
+    Long existente = enCurso.get(entregable.variable()) instanceof Number n ? n.longValue() : null;
+    Object numeroPrevio = enCurso.get(entregable.variable() + "_numero");
+    String procesoId =
+        flujos.pendiente(c.tareaId()).map(Flujos.PasoEnCurso::procesoId).orElse(null);
+    var hecho =
+        elaboracion.elaborarEntregable(
+            c.persona(),
+            c.expediente(),
+            entregable,
+            existente,
+            numeroPrevio == null ? null : numeroPrevio.toString(),
+            procesoId,
+            numero -> contenido(c, entregable, numero, enCurso),
+            c.ahora());
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("documentoId", hecho.documento().getId());
+    variables.put("documento", hecho.documento().getCodigoVerificacion());
+    variables.put("autor", c.persona().getUsuario());
+    variables.put("paraSuscribir", entregable.tipo().paraSuscribir());
+    variables.put(entregable.variable(), hecho.documento().getId());
+    variables.put(entregable.variable() + "_numero", hecho.numero());
+    return new EfectoDelPaso(
+        entregable.titulo()
+            + " elaborado: "
+            + hecho.numero()
+            + (hecho.version() > 1 ? " (versión " + hecho.version() + ")" : ""),
+        null,
+        null,
+        null,
+        variables);
+  }
+
+  /** What the template prints: the number, the expediente, the área usuaria and the fields. */
+  private PlantillaDocumento.Contenido contenido(
+      ContextoDePaso c, Entregable entregable, String numero, Map<String, Object> enCurso) {
+    var e = c.expediente();
+    StringBuilder cuerpo = new StringBuilder();
+    cuerpo
+        .append(entregable.titulo())
+        .append(" del expediente N° ")
+        .append(e.getNumero())
+        .append(" («")
+        .append(e.getAsunto())
+        .append("»), elaborado en la actividad N° ")
+        .append(c.actividad())
+        .append(" del procedimiento.");
+    String area = texto(enCurso.get("areaUsuaria"));
+    if (area != null) {
+      cuerpo.append("\n\nÁrea usuaria: ").append(nombreDeUnidad(area));
+    }
+    for (Campo campo : c.paso().campos()) {
+      if (campo.nombre().equals(Campo.INSTRUCCION) || campo.tipo() == TipoDeCampo.ARCHIVO) {
+        continue;
+      }
+      Object v = c.valores().campos().get(campo.nombre());
+      if (v == null) {
+        continue;
+      }
+      cuerpo.append("\n\n").append(campo.etiqueta()).append(": ").append(legible(campo, v));
+    }
+    if (c.valores().instruccion() != null) {
+      cuerpo.append("\n\nObservaciones: ").append(c.valores().instruccion());
+    }
+    return new PlantillaDocumento.Contenido(
+        entregable.titulo().toUpperCase(Reloj.ES_PE),
+        nombreDeUnidad("OTI"),
+        numero,
+        ElaboracionDeDocumentos.lugarYFecha(Reloj.hoy()),
+        null,
+        new PlantillaDocumento.NombreYCargo(
+            c.persona().getNombreCompleto(), c.persona().cargoEn(c.unidad())),
+        e.getAsunto(),
+        "Expediente N° " + e.getNumero(),
+        cuerpo.toString(),
+        firmantes(entregable, c.persona(), c.unidad(), area));
+  }
+
+  /** The people printed above the stamps: those whose signatures the procedure asks for. */
+  private List<PlantillaDocumento.NombreYCargo> firmantes(
+      Entregable entregable, Persona autor, String unidadDelAutor, String areaUsuaria) {
+    List<PlantillaDocumento.NombreYCargo> l = new ArrayList<>();
+    switch (entregable) {
+      case TERMINOS_DE_REFERENCIA -> {
+        titular(areaUsuaria, areaUsuaria + ":REPRESENTANTE").ifPresent(l::add);
+        titular("OTI", "OTI:COORDINADOR:DESARROLLO").ifPresent(l::add);
+        titular("OTI", "OTI:DIRECTOR").ifPresent(l::add);
+      }
+      case ACTA_DE_PASE_A_PRODUCCION -> {
+        titular("OTI", "OTI:DIRECTOR").ifPresent(l::add);
+        titular(areaUsuaria, areaUsuaria + ":REPRESENTANTE").ifPresent(l::add);
+      }
+      case ACTA_DE_CIERRE -> titular("OGA", "OGA:DIRECTOR").ifPresent(l::add);
+      case CONSTANCIA_DE_PRUEBAS -> {
+        l.add(new PlantillaDocumento.NombreYCargo(autor.getNombreCompleto(), autor.cargoEn("OTI")));
+        titular("OTI", "OTI:ESPECIALISTA:PRUEBAS").ifPresent(l::add);
+      }
+      default ->
+          l.add(
+              new PlantillaDocumento.NombreYCargo(
+                  autor.getNombreCompleto(), autor.cargoEn(unidadDelAutor)));
+    }
+    return l;
+  }
+
+  private Optional<PlantillaDocumento.NombreYCargo> titular(String unidad, String grupo) {
+    if (unidad == null) {
+      return Optional.empty();
+    }
+    return personas.deUnidad(unidad).stream()
+        .filter(p -> p.tieneGrupo(grupo))
+        .findFirst()
+        .map(p -> new PlantillaDocumento.NombreYCargo(p.getNombreCompleto(), p.cargoEn(unidad)));
+  }
+
+  /**
+   * Names the person who goes on with the process (the Analista de Desarrollo de Sistemas, the
+   * Analista de Pruebas): one of the step's unit who holds a cargo the field offers.
+   */
+  private EfectoDelPaso asignar(ContextoDePaso c) {
+    Persona elegido = null;
+    for (Campo campo : c.paso().campos()) {
+      if (campo.tipo() != TipoDeCampo.RESPONSABLE) {
+        continue;
+      }
+      String usuario = c.valores().texto(campo.nombre());
+      if (usuario == null) {
+        continue;
+      }
+      Persona p =
+          destinos.responsables(c.unidad()).stream()
+              .filter(x -> x.getUsuario().equals(usuario))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new DatosInvalidosException(
+                          campo.nombre(),
+                          "«" + usuario + "» no es una persona de su unidad que pueda asignar."));
+      if (!campo.opciones().isEmpty()
+          && campo.opciones().stream().noneMatch(o -> p.tieneGrupo(o.valor()))) {
+        throw new DatosInvalidosException(
+            campo.nombre(),
+            p.getNombreCompleto()
+                + " no tiene el cargo que pide «"
+                + campo.etiqueta()
+                + "»: elija entre "
+                + String.join(", ", campo.opciones().stream().map(Campo.Opcion::etiqueta).toList())
+                + ".");
+      }
+      elegido = p;
+    }
+    if (elegido == null) {
+      return EfectoDelPaso.NINGUNO;
+    }
+    return new EfectoDelPaso(
+        "asignado a " + elegido.getNombreCompleto(),
+        elegido.getNombreCompleto(),
+        c.unidad(),
+        elegido.getUsuario(),
+        null);
+  }
+
+  /**
+   * The Gestión de Adquisiciones' outcome: the orden de servicio with its number and a date that is
+   * not in the future, or the selection declared void (desierto), which the declaration makes
+   * explain.
+   */
+  private EfectoDelPaso resultadoDeAdquisicion(ContextoDePaso c) {
+    if (!ORDEN_EMITIDA.equals(c.valores().desenlace())) {
+      return EfectoDelPaso.descrito(
+          "la Gestión de Adquisiciones quedó desierta: el área usuaria solicita de nuevo la contratación");
+    }
+    String orden = c.valores().texto("numeroOrden");
+    if (orden == null || orden.isBlank()) {
+      throw new DatosInvalidosException(
+          "numeroOrden", "Indique el número de la orden de servicio emitida.");
+    }
+    if (!orden.strip().matches("[\\p{L}0-9 °º./\\-]{1,30}")) {
+      throw new DatosInvalidosException(
+          "numeroOrden",
+          "El número de la orden de servicio solo lleva letras, dígitos, espacios y . / - °.");
+    }
+    Object fecha = c.valores().campos().get("fechaOrden");
+    if (!(fecha instanceof LocalDate dia)) {
+      throw new DatosInvalidosException(
+          "fechaOrden", "Indique la fecha de la orden de servicio (aaaa-mm-dd).");
+    }
+    if (dia.isAfter(Reloj.hoy())) {
+      throw new DatosInvalidosException(
+          "fechaOrden",
+          "La fecha de la orden de servicio no puede ser posterior a hoy ("
+              + DIA.format(Reloj.hoy())
+              + ").");
+    }
+    return EfectoDelPaso.descrito(
+        "orden de servicio N° " + orden.strip() + " del " + DIA.format(dia));
+  }
+
+  private String nombreDeUnidad(String codigo) {
+    return unidades.porCodigo(codigo).map(u -> u.getNombre()).orElse(codigo);
+  }
+
+  private static String legible(Campo campo, Object v) {
+    if (v instanceof LocalDate d) {
+      return DIA.format(d);
+    }
+    if (v instanceof Boolean b) {
+      return b ? "Sí" : "No";
+    }
+    if (campo.tipo() == TipoDeCampo.OPCION) {
+      return campo.opciones().stream()
+          .filter(o -> o.valor().equals(v.toString()))
+          .map(Campo.Opcion::etiqueta)
+          .findFirst()
+          .orElse(v.toString());
+    }
+    return v.toString();
+  }
+
+  private static String texto(Object o) {
+    return o == null ? null : o.toString();
+  }
+}

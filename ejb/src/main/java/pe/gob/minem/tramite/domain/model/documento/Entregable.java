@@ -1,0 +1,55 @@
+package pe.gob.minem.tramite.domain.model.documento;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The deliverables the OTI's procedures draft from the portal's template ({@code <mapro:paso
+ * accion="elaborar" plantilla="…">}, ADR 0026): each one a document of the expediente, of a type,
+ * with the title the MAPRO gives it (its "Documentos" column).
+ */
+public enum Entregable {
+  // P/OGA-TI-03 Gestión de Proyectos Informáticos
+  DOCUMENTACION_DEL_PROYECTO("Documentación del proyecto", TipoDocumentoInterno.INFORME_TECNICO),
+  PLANES_DE_GESTION("Planes de gestión del proyecto", TipoDocumentoInterno.PLAN),
+  INFORME_DE_ESTADO("Informe del estado del proyecto", TipoDocumentoInterno.INFORME_TECNICO),
+  INFORME_FINAL_DEL_PROYECTO("Informe final del proyecto", TipoDocumentoInterno.INFORME_TECNICO),
+  ACTA_DE_CIERRE("Acta de cierre del proyecto", TipoDocumentoInterno.ACTA),
+  // P/OGA-TI-04 Desarrollo de Sistemas de Información
+  TERMINOS_DE_REFERENCIA("Términos de referencia", TipoDocumentoInterno.TERMINOS_DE_REFERENCIA),
+  ESPECIFICACIONES_TECNICAS("Especificaciones técnicas", TipoDocumentoInterno.INFORME_TECNICO),
+  SOLICITUD_DE_PRUEBAS("Solicitud de pruebas de software", TipoDocumentoInterno.SOLICITUD),
+  ACTA_DE_PASE_A_PRODUCCION("Acta de pase a producción", TipoDocumentoInterno.ACTA),
+  // P/OGA-TI-05 Desarrollo de Pruebas de Software
+  ESPECIFICACIONES_DE_CASOS_DE_PRUEBA(
+      "Especificaciones de casos de prueba", TipoDocumentoInterno.INFORME_TECNICO),
+  CONSTANCIA_DE_PRUEBAS("Constancia de pruebas", TipoDocumentoInterno.CONSTANCIA),
+  INFORME_DE_PRUEBAS("Informe de pruebas", TipoDocumentoInterno.INFORME_TECNICO),
+  ACTA_DE_CONFORMIDAD_DE_PRUEBAS("Acta de conformidad de pruebas", TipoDocumentoInterno.ACTA);
+
+  private final String titulo;
+  private final TipoDocumentoInterno tipo;
+
+  Entregable(String titulo, TipoDocumentoInterno tipo) {
+    this.titulo = titulo;
+    this.tipo = tipo;
+  }
+
+  /** "Acta de pase a producción". */
+  public String titulo() {
+    return titulo;
+  }
+
+  public TipoDocumentoInterno tipo() {
+    return tipo;
+  }
+
+  /** The process variable holding the id of this deliverable's document in an instance. */
+  public String variable() {
+    return "entregable_" + name();
+  }
+
+  public static Optional<Entregable> de(String nombre) {
+    return Arrays.stream(values()).filter(e -> e.name().equals(nombre)).findFirst();
+  }
+}

@@ -64,6 +64,7 @@ public class DatosDeDemostracion {
 
   @Inject MesaDePartesService mesaDePartes;
   @Inject BandejaService bandeja;
+  @Inject pe.gob.minem.tramite.application.procedimiento.ProcedimientosService procedimientos;
   @Inject pe.gob.minem.tramite.infrastructure.workflow.Flujos flujos;
 
   @Inject
@@ -260,6 +261,57 @@ public class DatosDeDemostracion {
             20,
             Confidencialidad.RESERVADO);
     avanzar(e5, 4, "DGM", null);
+    // 6–8. one expediente waiting at the first activity of each OTI procedure (ADR 0026): a
+    // project (P/OGA-TI-03, its derivation first), a system to develop for the DGM (P/OGA-TI-04,
+    // with the Director de TI) and software to test (P/OGA-TI-05, with the Coordinador)
+    var e6 =
+        registrar(
+            secretaria,
+            "Proyecto de implementación de la mesa de ayuda de la OTI",
+            Origen.ORGANO_MINISTERIO,
+            new Remitente(
+                "Dirección General de Minería",
+                Remitente.TipoDocumentoIdentidad.RUC,
+                "20131368829"),
+            TipoDocumento.MEMORANDO,
+            "MEMO-0502-2026-MINEM/DGM",
+            6,
+            Prioridad.NORMAL,
+            30,
+            Confidencialidad.PUBLICO);
+    procedimientos.iniciarComo(secretaria, e6, "P/OGA-TI-03", "DGM", null);
+    var e7 =
+        registrar(
+            secretaria,
+            "Requerimiento de desarrollo del sistema de fiscalización minera",
+            Origen.ORGANO_MINISTERIO,
+            new Remitente(
+                "Dirección General de Minería",
+                Remitente.TipoDocumentoIdentidad.RUC,
+                "20131368829"),
+            TipoDocumento.MEMORANDO,
+            "MEMO-0510-2026-MINEM/DGM",
+            9,
+            Prioridad.NORMAL,
+            30,
+            Confidencialidad.PUBLICO);
+    procedimientos.iniciarComo(personas.get(DIRECTOR_OTI), e7, "P/OGA-TI-04", "DGM", null);
+    var e8 =
+        registrar(
+            secretaria,
+            "Pruebas del módulo de consulta de petitorios mineros",
+            Origen.ORGANO_MINISTERIO,
+            new Remitente(
+                "Dirección General de Minería",
+                Remitente.TipoDocumentoIdentidad.RUC,
+                "20131368829"),
+            TipoDocumento.MEMORANDO,
+            "MEMO-0515-2026-MINEM/DGM",
+            4,
+            Prioridad.NORMAL,
+            15,
+            Confidencialidad.PUBLICO);
+    procedimientos.iniciarComo(personas.get(DIRECTOR_OTI), e8, "P/OGA-TI-05", "DGM", null);
   }
 
   private String registrar(

@@ -215,7 +215,11 @@ public class ConsultaExpedientes {
 
   /** The expediente, if the caller may see it; "not found" otherwise (and the refusal logged). */
   public Expediente visible(String numero) {
-    Persona p = personaActual.persona();
+    return visiblePara(personaActual.persona(), numero);
+  }
+
+  /** As {@link #visible(String)}, for this person. */
+  public Expediente visiblePara(Persona p, String numero) {
     var numeroLeido = NumeroExpediente.de(numero);
     String n = numeroLeido.toString();
     Expediente e =

@@ -76,7 +76,12 @@ public class ProcedimientosService {
    *     for the portal's setting
    */
   public Iniciado iniciar(String numero, String codigo, String areaUsuaria, Integer iteraciones) {
-    Persona p = personaActual.persona();
+    return iniciarComo(personaActual.persona(), numero, codigo, areaUsuaria, iteraciones);
+  }
+
+  /** As {@link #iniciar}, for this person (the demo seeder runs outside a request). */
+  public Iniciado iniciarComo(
+      Persona p, String numero, String codigo, String areaUsuaria, Integer iteraciones) {
     Procedimiento proc =
         INICIABLES.stream()
             .filter(x -> x.codigo().equalsIgnoreCase(codigo == null ? "" : codigo.strip()))
@@ -92,7 +97,7 @@ public class ProcedimientosService {
                                     .map(x -> x.codigo() + " (" + x.nombre() + ")")
                                     .toList())
                             + "."));
-    Expediente e = consulta.visible(numero);
+    Expediente e = consulta.visiblePara(p, numero);
     boolean gestionDeProyectos = proc.codigo().equals(GESTION_DE_PROYECTOS);
     // P/OGA-TI-03 begins with the expediente's derivation: the Secretaria de Administración, who
     // holds the just-registered expediente, may open it too

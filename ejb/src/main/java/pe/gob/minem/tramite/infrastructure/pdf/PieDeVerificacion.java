@@ -53,8 +53,10 @@ import pe.gob.minem.tramite.domain.model.ReglaIncumplidaException;
  * <p>A PDF that declares itself PDF/A (part 1, 2, 3 or 4) stays PDF/A: the copy declares the same
  * part at level B (tags are not carried over, so never A or U), keeps the original's output intent,
  * and the footer adds only embedded fonts and gray (DeviceGray) line, text and QR, valid whatever
- * the output intent. Should the original not live up to its declaration, the copy is made as for
- * any other PDF and declares nothing.
+ * the output intent. What is copied from the original's pages is not checked again: a PDF that
+ * claims PDF/A without being one gives a copy with the same claim and the same faults. Should iText
+ * refuse the copy as PDF/A all the same, the copy is made as for any other PDF and declares
+ * nothing.
  */
 public final class PieDeVerificacion {
 

@@ -8,17 +8,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfAConformance;
+import com.itextpdf.kernel.pdf.PdfConformance;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfOutputIntent;
 import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import com.itextpdf.kernel.xmp.XMPMetaFactory;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.pdfa.PdfADocument;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 import pe.gob.minem.tramite.infrastructure.pdf.PieDeVerificacionTest.Hoja;
 import pe.gob.minem.tramite.infrastructure.pdf.PlantillaDocumento.Contenido;
 import pe.gob.minem.tramite.infrastructure.pdf.PlantillaDocumento.Fila;
@@ -188,6 +201,45 @@ class DocumentoPdfATest {
     assertEquals(List.of(), ValidadorPdfA.fallas(firmado));
   }
 
+  @ParameterizedTest
+  @CsvSource({"PDF_A_1B, PDFA_1_B", "PDF_A_2B, PDFA_2_B", "PDF_A_3B, PDFA_3_B"})
+  void unPdfASubidoSigueSiendoloConElPie(PdfAConformance nivel, PDFAFlavour sabor)
+      throws Exception {
+    byte[] subido = pdfA(nivel);
+    assertEquals(List.of(), ValidadorPdfA.fallas(subido, sabor), "el PDF subido");
+
+    byte[] estampado =
+        PieDeVerificacion.estampar(subido, PieDeVerificacionTest.CODIGO, PieDeVerificacionTest.URL);
+
+    assertTrue(PieDeVerificacion.tienePie(estampado, PieDeVerificacionTest.CODIGO));
+    assertEquals(List.of(), ValidadorPdfA.fallas(estampado, sabor));
+    try (var doc = abrir(estampado)) {
+      assertEquals(nivel, doc.getConformance().getAConformance());
+      assertTrue(
+          PdfTextExtractor.getTextFromPage(doc.getPage(1)).contains("Informe subido en PDF/A"));
+    }
+  }
+
+  @Test
+  void unPdfQueSeDiceAYNoLoEsSeEstampaIgual() throws Exception {
+    byte[] falso = declaradoPdfA(PieDeVerificacionTest.pdf(new Hoja(PageSize.A4, 0)));
+    try (var doc = abrir(falso)) {
+      assertEquals(PdfAConformance.PDF_A_2B, doc.getConformance().getAConformance());
+    }
+
+    byte[] estampado =
+        PieDeVerificacion.estampar(falso, PieDeVerificacionTest.CODIGO, PieDeVerificacionTest.URL);
+
+    assertTrue(PieDeVerificacion.tienePie(estampado, PieDeVerificacionTest.CODIGO));
+    assertTrue(texto(estampado, 1).contains("Texto de la página 1"));
+    // iText does not check what it copies from the original's pages: the copy keeps the claim,
+    // and is as little PDF/A as the original was
+    try (var doc = abrir(estampado)) {
+      assertEquals(PdfAConformance.PDF_A_2B, doc.getConformance().getAConformance());
+    }
+    assertTrue(ValidadorPdfA.fallas(estampado).stream().anyMatch(f -> f.startsWith("6.2.11.4.1-")));
+  }
+
   @Test
   void unPdfComunEstampadoNoSeDeclaraPdfA() throws Exception {
     byte[] comun = PieDeVerificacionTest.pdf(new Hoja(PageSize.A4, 0));
@@ -230,6 +282,41 @@ class DocumentoPdfATest {
     byte[] pdf = PlantillaDocumento.generar(informe);
 
     assertEquals(List.of(), ValidadorPdfA.fallas(pdf));
+  }
+
+  /** A one-page PDF/A of {@code nivel} as another producer could upload it. */
+  private static byte[] pdfA(PdfAConformance nivel) throws Exception {
+    var salida = new ByteArrayOutputStream();
+    var srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    try (var pdf =
+            new PdfADocument(
+                new PdfWriter(salida),
+                nivel,
+                new PdfOutputIntent(
+                    "Custom",
+                    "",
+                    "http://www.color.org",
+                    "sRGB IEC61966-2.1",
+                    new ByteArrayInputStream(srgb)));
+        var doc = new Document(pdf)) {
+      pdf.getDocumentInfo().setTitle("Informe subido");
+      doc.add(
+          new Paragraph("Informe subido en PDF/A: " + ACENTOS)
+              .setFont(new PdfInstitucional().normal));
+    }
+    return salida.toByteArray();
+  }
+
+  /** {@code pdf} with XMP metadata that declares PDF/A-2B, whatever it holds. */
+  private static byte[] declaradoPdfA(byte[] pdf) throws Exception {
+    var salida = new ByteArrayOutputStream();
+    try (var doc =
+        new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)), new PdfWriter(salida))) {
+      var xmp = XMPMetaFactory.create();
+      PdfConformance.setConformanceToXmp(xmp, PdfConformance.PDF_A_2B);
+      doc.setXmpMetadata(xmp);
+    }
+    return salida.toByteArray();
   }
 
   private static List<String> textos(byte[] pdf, int paginas) throws Exception {

@@ -1,11 +1,14 @@
 package pe.gob.minem.tramite.infrastructure.pdf;
 
 import com.itextpdf.barcodes.BarcodeQRCode;
-import com.itextpdf.io.font.constants.StandardFonts;
+import com.itextpdf.io.font.FontProgram;
+import com.itextpdf.io.font.FontProgramFactory;
+import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Cell;
@@ -14,21 +17,48 @@ import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.UnitValue;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The look shared by the PDFs the portal issues: letterhead, label/value tables, QR block. */
+/**
+ * The look shared by the PDFs the portal issues: letterhead, label/value tables, QR block.
+ *
+ * <p>The text is set in DejaVu Sans Condensed (close to Helvetica's widths), shipped with the
+ * application and embedded (subset) in every PDF, as PDF/A requires: the standard Helvetica is
+ * never embedded. A {@link PdfFont} belongs to the one document it is first used in, so an instance
+ * of this class serves a single document; the font programs themselves are read once per JVM.
+ */
 final class PdfInstitucional {
 
   static final DeviceRgb GUINDA = new DeviceRgb(0x8B, 0x1A, 0x1A);
   static final DeviceRgb GRIS = new DeviceRgb(0xF2, 0xF2, 0xF2);
 
+  private static final String FUENTES = "/pe/gob/minem/tramite/fuentes/";
+  private static final FontProgram NORMAL = programa("DejaVuSansCondensed.ttf");
+  private static final FontProgram NEGRITA = programa("DejaVuSansCondensed-Bold.ttf");
+  private static final FontProgram CURSIVA = programa("DejaVuSansCondensed-Oblique.ttf");
+
   final PdfFont normal;
   final PdfFont negrita;
+  final PdfFont cursiva;
 
   PdfInstitucional() {
-    try {
-      normal = PdfFontFactory.createFont(StandardFonts.HELVETICA);
-      negrita = PdfFontFactory.createFont(StandardFonts.HELVETICA_BOLD);
+    normal = incrustada(NORMAL);
+    negrita = incrustada(NEGRITA);
+    cursiva = incrustada(CURSIVA);
+  }
+
+  private static PdfFont incrustada(FontProgram programa) {
+    return PdfFontFactory.createFont(
+        programa, PdfEncodings.IDENTITY_H, EmbeddingStrategy.PREFER_EMBEDDED);
+  }
+
+  private static FontProgram programa(String archivo) {
+    try (InputStream in = PdfInstitucional.class.getResourceAsStream(FUENTES + archivo)) {
+      if (in == null) {
+        throw new IllegalStateException("Falta la fuente " + FUENTES + archivo);
+      }
+      return FontProgramFactory.createFont(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

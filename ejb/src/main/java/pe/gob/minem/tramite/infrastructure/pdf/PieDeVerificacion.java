@@ -1,18 +1,21 @@
 package pe.gob.minem.tramite.infrastructure.pdf;
 
 import com.itextpdf.barcodes.BarcodeQRCode;
-import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.colors.DeviceGray;
 import com.itextpdf.kernel.exceptions.BadPasswordException;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfArray;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfObject;
+import com.itextpdf.kernel.pdf.PdfOutputIntent;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfStream;
+import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
@@ -24,11 +27,17 @@ import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.properties.VerticalAlignment;
 import com.itextpdf.layout.splitting.KeepAllSplitCharacters;
+import com.itextpdf.pdfa.PdfADocument;
+import com.itextpdf.pdfa.exceptions.PdfAConformanceException;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import pe.gob.minem.tramite.domain.model.ReglaIncumplidaException;
 
 /**
@@ -40,8 +49,18 @@ import pe.gob.minem.tramite.domain.model.ReglaIncumplidaException;
  * <p>The result is a new PDF (a full rewrite) that keeps only what is printed: the appearance of
  * annotations that print (filled-in fields, stamps) is drawn into the page, but annotations
  * themselves, links, bookmarks and tags are not carried over. That is why a signed PDF is refused.
+ *
+ * <p>A PDF that declares itself PDF/A (part 1, 2, 3 or 4) stays PDF/A: the copy declares the same
+ * part at level B (tags are not carried over, so never A or U), keeps the original's output intent,
+ * and the footer adds only embedded fonts and gray (DeviceGray) line, text and QR, valid whatever
+ * the output intent. What is copied from the original's pages is not checked again: a PDF that
+ * claims PDF/A without being one gives a copy with the same claim and the same faults. Should iText
+ * refuse the copy as PDF/A all the same, the copy is made as for any other PDF and declares
+ * nothing.
  */
 public final class PieDeVerificacion {
+
+  private static final Logger LOG = Logger.getLogger(PieDeVerificacion.class.getName());
 
   /** Height of the band at the bottom of every page that belongs to the footer. */
   public static final float ALTO_DEL_PIE = 60;
@@ -56,6 +75,8 @@ public final class PieDeVerificacion {
   private static final float SEPARACION = 10;
   private static final float TAMANO_MAXIMO = 7;
   private static final float TAMANO_MINIMO = 5;
+  private static final DeviceGray GRIS = new DeviceGray(0.5f);
+  private static final DeviceGray GRIS_OSCURO = new DeviceGray(0.25f);
 
   private PieDeVerificacion() {}
 
@@ -78,27 +99,94 @@ public final class PieDeVerificacion {
       return pdf;
     }
     var salida = new ByteArrayOutputStream(pdf.length + 16 * 1024);
-    var estilo = new PdfInstitucional();
     try (var original = abrir(pdf)) {
       if (tieneFirmas(original)) {
         throw new IllegalArgumentException(
             "El PDF ya está firmado: estampar el pie de verificación después de firmar rompería las"
                 + " firmas. El pie se estampa antes de la primera firma.");
       }
-      copiar(original, new PdfDocument(new PdfWriter(salida)), estilo, codigo, urlVerificacion);
+      PdfAConformance nivel = nivelPdfA(original);
+      if (nivel != null) {
+        try {
+          copiar(original, pdfA(original, nivel, salida), codigo, urlVerificacion);
+          return salida.toByteArray();
+        } catch (PdfAConformanceException e) {
+          LOG.log(
+              Level.WARNING,
+              "El PDF se declara "
+                  + nivel
+                  + " pero no lo es; se estampa el pie sin declarar PDF/A: "
+                  + e.getMessage());
+          salida.reset();
+        }
+      }
+      copiar(original, new PdfDocument(new PdfWriter(salida)), codigo, urlVerificacion);
     } catch (IOException e) {
       throw new UncheckedIOException("No se pudo estampar el pie de verificación", e);
     }
     return salida.toByteArray();
   }
 
+  /** The level the copy of a PDF/A keeps: the same part, level B; null if not PDF/A. */
+  private static PdfAConformance nivelPdfA(PdfDocument original) {
+    var declarado = original.getConformance().getAConformance();
+    if (declarado == null) {
+      return null;
+    }
+    return switch (declarado.getPart()) {
+      case "1" -> PdfAConformance.PDF_A_1B;
+      case "2" -> PdfAConformance.PDF_A_2B;
+      case "3" -> PdfAConformance.PDF_A_3B;
+      case "4" -> PdfAConformance.PDF_A_4;
+      default -> null;
+    };
+  }
+
+  /**
+   * A PDF/A document with the original's PDF/A output intent (sRGB if it has none) and language.
+   */
+  private static PdfDocument pdfA(
+      PdfDocument original, PdfAConformance nivel, ByteArrayOutputStream salida) {
+    var copia = new PdfADocument(new PdfWriter(salida), nivel, intencionDeSalida(original));
+    var idioma = original.getCatalog().getPdfObject().getAsString(PdfName.Lang);
+    if (idioma != null) {
+      copia.getCatalog().setLang(new PdfString(idioma.toUnicodeString()));
+    }
+    return copia;
+  }
+
+  private static PdfOutputIntent intencionDeSalida(PdfDocument original) {
+    PdfArray intenciones = original.getCatalog().getPdfObject().getAsArray(PdfName.OutputIntents);
+    for (int i = 0; intenciones != null && i < intenciones.size(); i++) {
+      PdfDictionary intencion = intenciones.getAsDictionary(i);
+      PdfStream perfil =
+          intencion == null ? null : intencion.getAsStream(PdfName.DestOutputProfile);
+      if (perfil != null && PdfName.GTS_PDFA1.equals(intencion.getAsName(PdfName.S))) {
+        return new PdfOutputIntent(
+            cadena(intencion, PdfName.OutputConditionIdentifier),
+            cadena(intencion, PdfName.OutputCondition),
+            cadena(intencion, PdfName.RegistryName),
+            cadena(intencion, PdfName.Info),
+            new ByteArrayInputStream(perfil.getBytes()));
+      }
+    }
+    return new PdfOutputIntent(
+        "Custom",
+        "",
+        "http://www.color.org",
+        "sRGB IEC61966-2.1",
+        new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+  }
+
+  private static String cadena(PdfDictionary diccionario, PdfName clave) {
+    PdfString valor = diccionario.getAsString(clave);
+    return valor == null ? null : valor.toUnicodeString();
+  }
+
   private static void copiar(
-      PdfDocument original,
-      PdfDocument copia,
-      PdfInstitucional estilo,
-      String codigo,
-      String urlVerificacion)
+      PdfDocument original, PdfDocument copia, String codigo, String urlVerificacion)
       throws IOException {
+    var estilo = new PdfInstitucional(); // its fonts belong to this copy only
     try (copia) {
       for (PdfName clave :
           List.of(PdfName.Title, PdfName.Author, PdfName.Subject, PdfName.Creator)) {
@@ -107,7 +195,7 @@ public final class PieDeVerificacion {
           copia.getDocumentInfo().setMoreInfo(clave.getValue(), valor);
         }
       }
-      var qr = new BarcodeQRCode(urlVerificacion).createFormXObject(ColorConstants.BLACK, copia);
+      var qr = new BarcodeQRCode(urlVerificacion).createFormXObject(DeviceGray.BLACK, copia);
       for (int i = 1; i <= original.getNumberOfPages(); i++) {
         var pagina = original.getPage(i);
         var tamano = tamanoVisible(pagina);
@@ -253,7 +341,7 @@ public final class PieDeVerificacion {
     float margen = Math.min(MARGEN, ancho / 20);
     lienzo
         .saveState()
-        .setStrokeColor(ColorConstants.GRAY)
+        .setStrokeColor(GRIS)
         .setLineWidth(0.5f)
         .moveTo(margen, ALTO_DEL_PIE - 2)
         .lineTo(ancho - margen, ALTO_DEL_PIE - 2)
@@ -271,7 +359,7 @@ public final class PieDeVerificacion {
         new Paragraph()
             .setFont(estilo.normal)
             .setFontSize(tamanoLetra)
-            .setFontColor(ColorConstants.DARK_GRAY)
+            .setFontColor(GRIS_OSCURO)
             .setMultipliedLeading(1.15f)
             .setMargin(0)
             .add(AVISO + "\n")

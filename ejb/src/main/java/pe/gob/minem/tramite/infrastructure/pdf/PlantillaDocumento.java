@@ -1,12 +1,13 @@
 package pe.gob.minem.tramite.infrastructure.pdf;
 
-import com.itextpdf.io.font.constants.StandardFonts;
 import com.itextpdf.kernel.colors.ColorConstants;
-import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfOutputIntent;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
@@ -26,9 +27,12 @@ import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
+import com.itextpdf.pdfa.PdfADocument;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -36,11 +40,15 @@ import java.util.Objects;
 
 /**
  * A document drafted in the portal (informe, memorando, oficio, acta) laid out as the Peruvian
- * public administration writes them: A4, margins of 2.5 cm, Helvetica; the ministry and the unit on
- * top of every page, the name of the year, the number, the PARA/DE/ASUNTO/REFERENCIA/FECHA block
- * (the addressee block for oficios and cartas; only the date for actas), justified paragraphs, and
- * the signers' names with at least {@value #ESPACIO_PARA_FIRMAS} pt left free below them on the
- * last page, where the signing module places the visible signature stamps.
+ * public administration writes them: A4, margins of 2.5 cm, a sans-serif face; the ministry and the
+ * unit on top of every page, the name of the year, the number, the PARA/DE/ASUNTO/REFERENCIA/FECHA
+ * block (the addressee block for oficios and cartas; only the date for actas), justified
+ * paragraphs, the optional {@linkplain Seccion sections} of a deliverable (label/value rows, text,
+ * data tables), and the signers' names with at least {@value #ESPACIO_PARA_FIRMAS} pt left free
+ * below them on the last page, where the signing module places the visible signature stamps.
+ *
+ * <p>The PDF is PDF/A-2B, for archiving: fonts embedded, sRGB output intent, XMP metadata with the
+ * title and subject, language es-PE.
  */
 public final class PlantillaDocumento {
 
@@ -52,6 +60,11 @@ public final class PlantillaDocumento {
 
   static final float MARGEN = 70.87f; // 2.5 cm
   private static final float TAMANO = 11;
+  private static final float TAMANO_TABLA = 9;
+  private static final String IDIOMA = "es-PE";
+
+  /** The sRGB profile the JDK ships, the output intent of every document. */
+  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
   /** A person as a document names them: full name and position. */
   public record NombreYCargo(String nombre, String cargo) {
@@ -69,6 +82,7 @@ public final class PlantillaDocumento {
    * @param numero "INFORME TÉCNICO N° 012-2026-MINEM/OGA-OTI" (may be null in a draft)
    * @param cuerpo plain text; a blank line separates paragraphs, a single line break is kept
    * @param firmantes the names printed above the space left for the signature stamps
+   * @param secciones printed in order after the body and before the signers (null: none)
    */
   public record Contenido(
       String tipo,
@@ -80,11 +94,122 @@ public final class PlantillaDocumento {
       String asunto,
       String referencia,
       String cuerpo,
-      List<NombreYCargo> firmantes) {
+      List<NombreYCargo> firmantes,
+      List<Seccion> secciones) {
     public Contenido {
       Objects.requireNonNull(tipo, "tipo");
       Objects.requireNonNull(cuerpo, "cuerpo");
       firmantes = firmantes == null ? List.of() : List.copyOf(firmantes);
+      secciones = secciones == null ? List.of() : List.copyOf(secciones);
+    }
+
+    /** A document without sections: a body and its signers. */
+    public Contenido(
+        String tipo,
+        String unidad,
+        String numero,
+        String lugarYFecha,
+        NombreYCargo destinatario,
+        NombreYCargo remitente,
+        String asunto,
+        String referencia,
+        String cuerpo,
+        List<NombreYCargo> firmantes) {
+      this(
+          tipo,
+          unidad,
+          numero,
+          lugarYFecha,
+          destinatario,
+          remitente,
+          asunto,
+          referencia,
+          cuerpo,
+          firmantes,
+          List.of());
+    }
+
+    /** The same content with these sections after the body. */
+    public Contenido conSecciones(List<Seccion> nuevas) {
+      return new Contenido(
+          tipo,
+          unidad,
+          numero,
+          lugarYFecha,
+          destinatario,
+          remitente,
+          asunto,
+          referencia,
+          cuerpo,
+          firmantes,
+          nuevas);
+    }
+  }
+
+  /**
+   * A part of a deliverable (acta, informe, términos de referencia…) after the body: its title,
+   * then, each only when given, the label/value rows (a two-column table), the text (paragraphs
+   * separated by a blank line, as in the body) and a data table.
+   *
+   * @param titulo "1. Datos generales", "Bienes entregados"… (required)
+   * @param filas label → value rows; null: none
+   * @param texto plain text; null or blank: none
+   * @param tabla a data table; null: none
+   */
+  public record Seccion(String titulo, List<Fila> filas, String texto, Tabla tabla) {
+    public Seccion {
+      Objects.requireNonNull(titulo, "titulo");
+      filas = filas == null ? List.of() : List.copyOf(filas);
+    }
+
+    public static Seccion deFilas(String titulo, List<Fila> filas) {
+      return new Seccion(titulo, filas, null, null);
+    }
+
+    public static Seccion deTexto(String titulo, String texto) {
+      return new Seccion(titulo, null, texto, null);
+    }
+
+    public static Seccion deTabla(String titulo, Tabla tabla) {
+      return new Seccion(titulo, null, null, tabla);
+    }
+  }
+
+  /** One label → value row of a section; a null value prints as "—". */
+  public record Fila(String etiqueta, String valor) {
+    public Fila {
+      Objects.requireNonNull(etiqueta, "etiqueta");
+    }
+  }
+
+  /**
+   * A data table: its column headers (repeated on top of every page the table runs onto) and its
+   * rows. A row shorter than the headers is completed with empty cells; a null cell is empty.
+   *
+   * @throws IllegalArgumentException when there are no columns or a row has more cells than there
+   *     are columns
+   */
+  public record Tabla(List<String> columnas, List<List<String>> filas) {
+    public Tabla {
+      Objects.requireNonNull(columnas, "columnas");
+      if (columnas.isEmpty()) {
+        throw new IllegalArgumentException("La tabla necesita al menos una columna");
+      }
+      columnas = columnas.stream().map(PlantillaDocumento::texto).toList();
+      var copia = new ArrayList<List<String>>();
+      for (var fila : filas == null ? List.<List<String>>of() : filas) {
+        var celdas = fila == null ? List.<String>of() : fila;
+        if (celdas.size() > columnas.size()) {
+          throw new IllegalArgumentException(
+              "Una fila de la tabla tiene "
+                  + celdas.size()
+                  + " celdas y la tabla "
+                  + columnas.size()
+                  + " columnas");
+        }
+        copia.add(celdas.stream().map(PlantillaDocumento::texto).toList());
+      }
+      filas = List.copyOf(copia);
     }
   }
 
@@ -101,20 +226,22 @@ public final class PlantillaDocumento {
   public static byte[] generar(Contenido c, String nombreDelAnio) {
     var salida = new ByteArrayOutputStream();
     var estilo = new PdfInstitucional();
-    PdfFont cursiva = fuente(StandardFonts.HELVETICA_OBLIQUE);
-    try (var pdf = new PdfDocument(new PdfWriter(salida));
+    try (var pdf = pdfA(salida);
         var doc = new Document(pdf, PageSize.A4, false)) {
+      // the Info dictionary is copied into the XMP metadata (dc:title, dc:description) on close
       pdf.getDocumentInfo().setTitle(titulo(c));
       if (c.asunto() != null) {
         pdf.getDocumentInfo().setSubject(c.asunto());
       }
       pdf.getDocumentInfo().setCreator("Trámite — MINEM");
+      pdf.getCatalog().setLang(new PdfString(IDIOMA));
+      pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
       doc.setMargins(MARGEN, MARGEN, MARGEN, MARGEN);
       doc.setFont(estilo.normal).setFontSize(TAMANO);
       if (nombreDelAnio != null && !nombreDelAnio.isBlank()) {
         doc.add(
             new Paragraph("“" + nombreDelAnio + "”")
-                .setFont(cursiva)
+                .setFont(estilo.cursiva)
                 .setFontSize(9)
                 .setTextAlignment(TextAlignment.CENTER)
                 .setMarginTop(0)
@@ -125,7 +252,12 @@ public final class PlantillaDocumento {
         case ACTA -> acta(doc, c, estilo);
         default -> memorando(doc, c, estilo);
       }
+      // the last paragraph printed, if the document ends with text, goes with the signers
       var parrafos = parrafos(c.cuerpo());
+      for (var seccion : c.secciones()) {
+        parrafos.forEach(doc::add);
+        parrafos = seccion(doc, seccion, estilo);
+      }
       for (var parrafo : parrafos.subList(0, Math.max(0, parrafos.size() - 1))) {
         doc.add(parrafo);
       }
@@ -133,6 +265,73 @@ public final class PlantillaDocumento {
       membreteYPaginas(doc, pdf, c, estilo);
     }
     return salida.toByteArray();
+  }
+
+  /** A PDF/A-2B document with the sRGB output intent, written to {@code salida}. */
+  private static PdfDocument pdfA(ByteArrayOutputStream salida) {
+    return new PdfADocument(
+        new PdfWriter(salida),
+        PdfAConformance.PDF_A_2B,
+        new PdfOutputIntent(
+            "Custom",
+            "",
+            "http://www.color.org",
+            "sRGB IEC61966-2.1",
+            new ByteArrayInputStream(SRGB)));
+  }
+
+  /**
+   * Adds the section's title, rows and, when it has no table, all but the last paragraph of its
+   * text; returns the paragraphs still to be added (the last one, which may go with the signers).
+   */
+  private static List<Paragraph> seccion(Document doc, Seccion s, PdfInstitucional estilo) {
+    doc.add(
+        new Paragraph(s.titulo())
+            .setFont(estilo.negrita)
+            .setFontSize(TAMANO)
+            .setMarginTop(6)
+            .setMarginBottom(6)
+            .setKeepWithNext(true));
+    if (!s.filas().isEmpty()) {
+      var tabla =
+          new Table(UnitValue.createPercentArray(new float[] {32, 68}))
+              .useAllAvailableWidth()
+              .setMarginBottom(9);
+      for (var fila : s.filas()) {
+        tabla.addCell(
+            celda(new Paragraph(fila.etiqueta()).setFont(estilo.negrita))
+                .setBackgroundColor(PdfInstitucional.GRIS));
+        tabla.addCell(celda(new Paragraph(fila.valor() == null ? "—" : fila.valor())));
+      }
+      doc.add(tabla);
+    }
+    var parrafos =
+        s.texto() == null || s.texto().isBlank() ? List.<Paragraph>of() : parrafos(s.texto());
+    if (s.tabla() == null) {
+      return parrafos;
+    }
+    parrafos.forEach(doc::add);
+    var tabla = new Table(s.tabla().columnas().size()).useAllAvailableWidth().setMarginBottom(9);
+    for (var columna : s.tabla().columnas()) {
+      tabla.addHeaderCell(
+          celda(new Paragraph(columna).setFont(estilo.negrita))
+              .setBackgroundColor(PdfInstitucional.GRIS));
+    }
+    for (var fila : s.tabla().filas()) {
+      for (int i = 0; i < s.tabla().columnas().size(); i++) {
+        tabla.addCell(celda(new Paragraph(i < fila.size() ? fila.get(i) : "")));
+      }
+    }
+    doc.add(tabla);
+    return List.of();
+  }
+
+  private static Cell celda(Paragraph contenido) {
+    return new Cell()
+        .setPadding(3)
+        .setPaddingLeft(4)
+        .setPaddingRight(4)
+        .add(contenido.setFontSize(TAMANO_TABLA).setMargin(0).setMultipliedLeading(1.15f));
   }
 
   private enum Formato {
@@ -357,13 +556,5 @@ public final class PlantillaDocumento {
 
   private static String texto(String s) {
     return s == null ? "" : s;
-  }
-
-  private static PdfFont fuente(String nombre) {
-    try {
-      return PdfFontFactory.createFont(nombre);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

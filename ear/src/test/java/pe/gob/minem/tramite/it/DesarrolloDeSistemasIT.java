@@ -226,6 +226,12 @@ class DesarrolloDeSistemasIT extends PruebaConElEar {
       texto = new PDFTextStripper().getText(doc);
     }
     assertTrue(texto.contains("15 de diciembre de 2026") && texto.contains("20:30"), texto);
+    // archival: the drafted acta (version 1) and the signed one are PDF/A-2B for veraPDF
+    Respuesta v1 =
+        get(DIRECTOR_OTI, "/documentos/" + acta.path("id").asLong() + "/contenido?version=1");
+    assertEquals(200, v1.status(), v1::toString);
+    assertEquals(List.of(), PdfA.fallas(v1.cuerpo()), "PDF/A-2B del acta elaborada");
+    assertEquals(List.of(), PdfA.fallas(pdf), "PDF/A-2B del acta con sus dos firmas");
     paso(ANALISTA_OTI, n, TI04, 22);
     paso(COORDINADOR, n, TI04, 23);
     paso(ESPECIALISTA_REDES, n, TI04, 24, "difusion", "Correo a todo el personal de la DGM.");

@@ -94,24 +94,36 @@ public class ManejadoresDelProceso implements ManejadoresDePaso {
         variables);
   }
 
-  /** What the template prints: the number, the expediente, the área usuaria and the fields. */
+  /**
+   * What the template prints: the number, a sentence saying what it is, a table of the data (the
+   * expediente, the área usuaria, the short fields) and a section per long field — a table when its
+   * label announces columns ("uno por línea: caso | pasos | resultado") and its lines have them,
+   * text otherwise — and the observations.
+   */
   private PlantillaDocumento.Contenido contenido(
       ContextoDePaso c, Entregable entregable, String numero, Map<String, Object> enCurso) {
     var e = c.expediente();
-    StringBuilder cuerpo = new StringBuilder();
-    cuerpo
-        .append(entregable.titulo())
-        .append(" del expediente N° ")
-        .append(e.getNumero())
-        .append(" («")
-        .append(e.getAsunto())
-        .append("»), elaborado en la actividad N° ")
-        .append(c.actividad())
-        .append(" del procedimiento.");
+    String procedimiento =
+        flujos
+            .pendiente(c.tareaId())
+            .map(t -> t.actividad().procedimiento())
+            .orElse("el procedimiento");
+    String cuerpo =
+        entregable.titulo()
+            + " del expediente N° "
+            + e.getNumero()
+            + ", elaborado en la actividad N° "
+            + c.actividad()
+            + " de "
+            + procedimiento
+            + ".";
+    List<PlantillaDocumento.Fila> datos = new ArrayList<>();
+    datos.add(new PlantillaDocumento.Fila("Expediente", e.getNumero() + " — " + e.getAsunto()));
     String area = texto(enCurso.get("areaUsuaria"));
     if (area != null) {
-      cuerpo.append("\n\nÁrea usuaria: ").append(nombreDeUnidad(area));
+      datos.add(new PlantillaDocumento.Fila("Área usuaria", nombreDeUnidad(area)));
     }
+    List<PlantillaDocumento.Seccion> secciones = new ArrayList<>();
     for (Campo campo : c.paso().campos()) {
       if (campo.nombre().equals(Campo.INSTRUCCION) || campo.tipo() == TipoDeCampo.ARCHIVO) {
         continue;
@@ -120,23 +132,73 @@ public class ManejadoresDelProceso implements ManejadoresDePaso {
       if (v == null) {
         continue;
       }
-      cuerpo.append("\n\n").append(campo.etiqueta()).append(": ").append(legible(campo, v));
+      if (campo.tipo() != TipoDeCampo.TEXTO_LARGO) {
+        datos.add(new PlantillaDocumento.Fila(titulo(campo.etiqueta()), legible(campo, v)));
+        continue;
+      }
+      List<String> columnas = columnas(campo.etiqueta());
+      String valor = v.toString().strip();
+      if (!columnas.isEmpty() && valor.contains("|")) {
+        List<List<String>> filas = new ArrayList<>();
+        for (String linea : valor.split("\\R")) {
+          if (linea.isBlank()) {
+            continue;
+          }
+          List<String> celdas = new ArrayList<>();
+          for (String celda : linea.split("\\|", -1)) {
+            celdas.add(celda.strip());
+          }
+          while (celdas.size() > columnas.size()) {
+            int u = celdas.size() - 1;
+            celdas.set(u - 1, celdas.get(u - 1) + " " + celdas.remove(u));
+          }
+          filas.add(celdas);
+        }
+        secciones.add(
+            PlantillaDocumento.Seccion.deTabla(
+                titulo(campo.etiqueta()), new PlantillaDocumento.Tabla(columnas, filas)));
+      } else {
+        secciones.add(PlantillaDocumento.Seccion.deTexto(titulo(campo.etiqueta()), valor));
+      }
     }
     if (c.valores().instruccion() != null) {
-      cuerpo.append("\n\nObservaciones: ").append(c.valores().instruccion());
+      secciones.add(PlantillaDocumento.Seccion.deTexto("Observaciones", c.valores().instruccion()));
     }
+    secciones.add(0, PlantillaDocumento.Seccion.deFilas("Datos", datos));
     return new PlantillaDocumento.Contenido(
-        entregable.titulo().toUpperCase(Reloj.ES_PE),
-        nombreDeUnidad("OTI"),
-        numero,
-        ElaboracionDeDocumentos.lugarYFecha(Reloj.hoy()),
-        null,
-        new PlantillaDocumento.NombreYCargo(
-            c.persona().getNombreCompleto(), c.persona().cargoEn(c.unidad())),
-        e.getAsunto(),
-        "Expediente N° " + e.getNumero(),
-        cuerpo.toString(),
-        firmantes(entregable, c.persona(), c.unidad(), area));
+            entregable.titulo().toUpperCase(Reloj.ES_PE),
+            nombreDeUnidad("OTI"),
+            numero,
+            ElaboracionDeDocumentos.lugarYFecha(Reloj.hoy()),
+            null,
+            new PlantillaDocumento.NombreYCargo(
+                c.persona().getNombreCompleto(), c.persona().cargoEn(c.unidad())),
+            e.getAsunto(),
+            "Expediente N° " + e.getNumero(),
+            cuerpo,
+            firmantes(entregable, c.persona(), c.unidad(), area))
+        .conSecciones(secciones);
+  }
+
+  /** A field's label without its parenthesis: "Casos de prueba". */
+  static String titulo(String etiqueta) {
+    int i = etiqueta.indexOf(" (");
+    return i > 0 ? etiqueta.substring(0, i) : etiqueta;
+  }
+
+  /** The columns a label announces: "(uno por línea: caso | pasos | resultado)". */
+  static List<String> columnas(String etiqueta) {
+    int i = etiqueta.indexOf(':');
+    int j = etiqueta.lastIndexOf(')');
+    if (i < 0 || j < i || !etiqueta.substring(i, j).contains("|")) {
+      return List.of();
+    }
+    List<String> l = new ArrayList<>();
+    for (String c : etiqueta.substring(i + 1, j).split("\\|")) {
+      String t = c.strip();
+      l.add(t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1));
+    }
+    return l;
   }
 
   /** The people printed above the stamps: those whose signatures the procedure asks for. */

@@ -26,10 +26,7 @@ class GestionDeProyectosIT extends PruebaConElEar {
 
   /** The expediente registered, P/OGA-TI-03 opened on it and derived to the Especialista. */
   private static String proyectoDerivado() {
-    String n =
-        registrarValido("Proyecto de prueba " + java.util.UUID.randomUUID())
-            .path("numero")
-            .asText();
+    String n = registrarPublico("Proyecto de prueba");
     assertEquals(201, iniciar(SECRETARIA_OGA, n, TI03, null).status());
     // the same procedure twice is refused
     problema(iniciar(DIRECTOR_OTI, n, TI03, null), 409);
@@ -188,12 +185,11 @@ class GestionDeProyectosIT extends PruebaConElEar {
 
   @Test
   void laGestionDeProyectosSoloEmpiezaSobreUnExpedienteRecienRegistrado() {
-    String n =
-        registrarValido("Proyecto tardío " + java.util.UUID.randomUUID()).path("numero").asText();
+    String n = registrarPublico("Proyecto tardío ");
     completarTI01(SECRETARIA_OGA, n, Map.of());
     problema(iniciar(SECRETARIA_OGA, n, TI03, null), 409);
     // an área usuaria's person cannot start the OTI's procedures
-    String otro = registrarValido("Otro " + java.util.UUID.randomUUID()).path("numero").asText();
+    String otro = registrarPublico("Otro ");
     problema(iniciar(REPRESENTANTE_DGM, otro, TI04, null), 403, 404);
   }
 }

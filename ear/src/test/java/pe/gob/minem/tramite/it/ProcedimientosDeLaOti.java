@@ -39,12 +39,23 @@ final class ProcedimientosDeLaOti {
     return postJson(usuario, "/expedientes/" + numero + "/procedimientos", cuerpo);
   }
 
+  /**
+   * A requirement of the DGM registered as a public expediente (the OTI's people see it wherever it
+   * is; a reserved one only once it passed through their unit).
+   */
+  static String registrarPublico(String asunto) {
+    var datos = datosExpediente(asunto + " " + java.util.UUID.randomUUID());
+    datos.put("confidencialidad", "PUBLICO");
+    datos.put("origen", "ORGANO_MINISTERIO");
+    Respuesta r =
+        registrar(SECRETARIA_OGA, datos, pdf("memorando.pdf", "Requerimiento: " + asunto));
+    assertEquals(201, r.status(), r::toString);
+    return r.json().path("numero").asText();
+  }
+
   /** A new expediente with the procedure started on it by the Director de TI. */
   static String expedienteCon(String codigo, Integer iteraciones) {
-    String numero =
-        registrarValido(codigo + " de prueba " + java.util.UUID.randomUUID())
-            .path("numero")
-            .asText();
+    String numero = registrarPublico(codigo + " de prueba");
     Respuesta r = iniciar(DIRECTOR_OTI, numero, codigo, iteraciones);
     assertEquals(201, r.status(), r::toString);
     return numero;

@@ -62,7 +62,10 @@ public class ManejadoresDelProceso implements ManejadoresDePaso {
     Entregable entregable = Entregable.de(c.paso().plantilla()).orElseThrow();
     Map<String, Object> enCurso =
         flujos.pendiente(c.tareaId()).map(Flujos.PasoEnCurso::variables).orElse(Map.of());
-    Long existente = enCurso.get(entregable.variable()) instanceof Number n ? n.longValue() : null;
+    Long existente =
+        !entregable.repetible() && enCurso.get(entregable.variable()) instanceof Number n
+            ? n.longValue()
+            : null;
     Object numeroPrevio = enCurso.get(entregable.variable() + "_numero");
     String procesoId =
         flujos.pendiente(c.tareaId()).map(Flujos.PasoEnCurso::procesoId).orElse(null);

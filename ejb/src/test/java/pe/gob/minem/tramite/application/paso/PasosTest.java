@@ -15,7 +15,12 @@ class PasosTest {
 
   @Test
   void cadaManejadorTieneUnaSolaImplementacion() {
-    var m = Pasos.reunir(List.of(new ManejadoresDelExpediente(), new ManejadoresDelDocumento()));
+    var m =
+        Pasos.reunir(
+            List.of(
+                new ManejadoresDelExpediente(),
+                new ManejadoresDelDocumento(),
+                new ManejadoresDelProceso()));
     assertEquals(EnumSet.allOf(Manejador.class), m.keySet());
   }
 
@@ -32,7 +37,11 @@ class PasosTest {
             IllegalStateException.class,
             () ->
                 Pasos.reunir(
-                    List.of(new ManejadoresDelExpediente(), new ManejadoresDelDocumento(), doble)));
+                    List.of(
+                        new ManejadoresDelExpediente(),
+                        new ManejadoresDelDocumento(),
+                        new ManejadoresDelProceso(),
+                        doble)));
     assertTrue(e.getMessage().contains("expediente.atender"), e::getMessage);
   }
 }

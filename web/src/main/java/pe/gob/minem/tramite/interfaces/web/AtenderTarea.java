@@ -104,13 +104,24 @@ public class AtenderTarea implements Serializable {
                 .toList();
       }
       if (getCampoResponsable() != null) {
+        // a field that names cargos (P/OGA-TI-04 act. 3: Analista de Desarrollo de Sistemas)
+        // offers the people of those cargos in their unit; otherwise the expediente's unit's
+        var ofrecidos = getCampoResponsable().opciones();
+        String unidad =
+            ofrecidos.isEmpty()
+                ? expediente.unidadActual()
+                : pe.gob.minem.tramite.infrastructure.workflow.Flujos.unidadDelGrupo(
+                    ofrecidos.get(0).valor());
         responsables =
-            bandeja.responsablesPosibles(expediente.unidadActual()).stream()
+            bandeja.responsablesPosibles(unidad).stream()
+                .filter(
+                    p ->
+                        ofrecidos.isEmpty()
+                            || ofrecidos.stream().anyMatch(o -> p.tieneGrupo(o.valor())))
                 .map(
                     p ->
                         new Opcion(
-                            p.getUsuario(),
-                            p.getNombreCompleto() + " — " + p.cargoEn(expediente.unidadActual())))
+                            p.getUsuario(), p.getNombreCompleto() + " — " + p.cargoEn(unidad)))
                 .toList();
       }
     } catch (RuntimeException e) {

@@ -12,7 +12,7 @@ public enum Entregable {
   // P/OGA-TI-03 Gestión de Proyectos Informáticos
   DOCUMENTACION_DEL_PROYECTO("Documentación del proyecto", TipoDocumentoInterno.INFORME_TECNICO),
   PLANES_DE_GESTION("Planes de gestión del proyecto", TipoDocumentoInterno.PLAN),
-  INFORME_DE_ESTADO("Informe del estado del proyecto", TipoDocumentoInterno.INFORME_TECNICO),
+  INFORME_DE_ESTADO("Informe del estado del proyecto", TipoDocumentoInterno.INFORME_TECNICO, true),
   INFORME_FINAL_DEL_PROYECTO("Informe final del proyecto", TipoDocumentoInterno.INFORME_TECNICO),
   ACTA_DE_CIERRE("Acta de cierre del proyecto", TipoDocumentoInterno.ACTA),
   // P/OGA-TI-04 Desarrollo de Sistemas de Información
@@ -23,16 +23,31 @@ public enum Entregable {
   // P/OGA-TI-05 Desarrollo de Pruebas de Software
   ESPECIFICACIONES_DE_CASOS_DE_PRUEBA(
       "Especificaciones de casos de prueba", TipoDocumentoInterno.INFORME_TECNICO),
-  CONSTANCIA_DE_PRUEBAS("Constancia de pruebas", TipoDocumentoInterno.CONSTANCIA),
+  CONSTANCIA_DE_PRUEBAS("Constancia de pruebas", TipoDocumentoInterno.CONSTANCIA, true),
   INFORME_DE_PRUEBAS("Informe de pruebas", TipoDocumentoInterno.INFORME_TECNICO),
   ACTA_DE_CONFORMIDAD_DE_PRUEBAS("Acta de conformidad de pruebas", TipoDocumentoInterno.ACTA);
 
   private final String titulo;
   private final TipoDocumentoInterno tipo;
 
+  private final boolean repetible;
+
   Entregable(String titulo, TipoDocumentoInterno tipo) {
+    this(titulo, tipo, false);
+  }
+
+  Entregable(String titulo, TipoDocumentoInterno tipo, boolean repetible) {
     this.titulo = titulo;
     this.tipo = tipo;
+    this.repetible = repetible;
+  }
+
+  /**
+   * One document each time its step runs (an Informe del estado per period, a Constancia per round
+   * of tests), rather than a new version of the same one.
+   */
+  public boolean repetible() {
+    return repetible;
   }
 
   /** "Acta de pase a producción". */

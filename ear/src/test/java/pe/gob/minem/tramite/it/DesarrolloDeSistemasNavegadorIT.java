@@ -29,9 +29,24 @@ class DesarrolloDeSistemasNavegadorIT extends PruebaEnNavegador {
 
   @Test
   void hastaElActaDePaseConSusDosFirmasYSuVerificacionPublica() throws Exception {
-    String n = expedienteCon(TI04, null);
+    String n = registrarPublico("Sistema de fiscalización minera");
 
+    // the Director de TI starts P/OGA-TI-04 from the expediente's page
     ingresar(DIRECTOR_OTI);
+    navegador.get(base() + "/expediente.xhtml?numero=" + n);
+    WebElement resumen =
+        espera.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='procedimiento'] summary")));
+    resumen.click();
+    elegir("procedimiento:codigo", "P/OGA-TI-04");
+    elegir("procedimiento:area", "Dirección General de Minería");
+    captura("ti04-00-iniciar");
+    navegador.findElement(By.id("procedimiento:iniciar")).click();
+    WebElement iniciado =
+        espera.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
+    assertTrue(iniciado.getText().contains("P/OGA-TI-04"), iniciado::getText);
     atender(n, 1, "ti04-01-revisar", () -> {});
     salir();
     paso(COORDINADOR, n, TI04, 2, "evaluacion", "El equipo de la OTI puede desarrollarlo.");

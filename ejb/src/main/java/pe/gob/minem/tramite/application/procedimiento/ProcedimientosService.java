@@ -212,6 +212,14 @@ public class ProcedimientosService {
     flujos.cancelar(principal, "Reemplazado por P/OGA-TI-03 Gestión de Proyectos Informáticos");
   }
 
+  /** May the person in session start one of these procedures (the page shows the form)? */
+  public boolean puedeIniciar() {
+    Persona p = personaActual.persona();
+    return p.tieneRolEn(Rol.DIRECTOR, OTI)
+        || p.tieneRolEn(Rol.SECRETARIA, OTI)
+        || p.tieneRolEn(Rol.SECRETARIA, OGA);
+  }
+
   /** Units that can be área usuaria: those with a Representante de Área Usuaria. */
   public List<UnidadOrganica> areasUsuarias() {
     return unidades.todas().stream().filter(u -> representante(u.getCodigo()).isPresent()).toList();

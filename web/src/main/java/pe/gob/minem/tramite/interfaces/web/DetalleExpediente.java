@@ -26,6 +26,16 @@ public class DetalleExpediente implements Serializable {
   @Inject transient PaginaDelExpediente paginaDelExpediente;
   @Inject transient ClasificacionService clasificacion;
 
+  @Inject
+  transient pe.gob.minem.tramite.application.procedimiento.ProcedimientosService procedimientos;
+
+  // starting one of the OTI's procedures on the expediente (ADR 0026)
+  private boolean puedeIniciarProcedimiento;
+  private String procedimientoElegido;
+  private String areaUsuariaElegida;
+  private List<pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica> areasUsuarias =
+      List.of();
+
   private String numero;
   private ExpedienteVista expediente;
   private List<MovimientoVista> hojaDeRuta = List.of();
@@ -80,6 +90,10 @@ public class DetalleExpediente implements Serializable {
       }
       puedeElaborar = v.puedeElaborar();
       puedeClasificar = v.puedeClasificar();
+      puedeIniciarProcedimiento = procedimientos.puedeIniciar();
+      if (puedeIniciarProcedimiento) {
+        areasUsuarias = procedimientos.areasUsuarias();
+      }
     } catch (RuntimeException e) {
       expediente = null;
       Mensajes.error(e);
@@ -102,6 +116,55 @@ public class DetalleExpediente implements Serializable {
     } catch (RuntimeException e) {
       Mensajes.error(e);
     }
+  }
+
+  /** Starts the chosen procedure; its first activity goes to its cargo's bandeja. */
+  public void iniciarProcedimiento() {
+    try {
+      var hecho = procedimientos.iniciar(numero, procedimientoElegido, areaUsuariaElegida);
+      procedimientoElegido = null;
+      areaUsuariaElegida = null;
+      cargar();
+      Mensajes.exito(
+          "Se inició "
+              + hecho.codigo()
+              + " "
+              + hecho.nombre()
+              + " en el expediente "
+              + numero
+              + ": su primera actividad espera en la bandeja de quien le corresponde.");
+    } catch (RuntimeException e) {
+      Mensajes.error(e);
+    }
+  }
+
+  public boolean isPuedeIniciarProcedimiento() {
+    return puedeIniciarProcedimiento;
+  }
+
+  public List<pe.gob.minem.tramite.application.procedimiento.ProcedimientosService.Procedimiento>
+      getProcedimientos() {
+    return pe.gob.minem.tramite.application.procedimiento.ProcedimientosService.INICIABLES;
+  }
+
+  public List<pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica> getAreasUsuarias() {
+    return areasUsuarias;
+  }
+
+  public String getProcedimientoElegido() {
+    return procedimientoElegido;
+  }
+
+  public void setProcedimientoElegido(String procedimientoElegido) {
+    this.procedimientoElegido = procedimientoElegido;
+  }
+
+  public String getAreaUsuariaElegida() {
+    return areaUsuariaElegida;
+  }
+
+  public void setAreaUsuariaElegida(String areaUsuariaElegida) {
+    this.areaUsuariaElegida = areaUsuariaElegida;
   }
 
   public boolean isPuedeClasificar() {

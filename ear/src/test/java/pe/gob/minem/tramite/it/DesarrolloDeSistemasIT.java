@@ -59,6 +59,17 @@ class DesarrolloDeSistemasIT extends PruebaConElEar {
     assertEquals(
         List.of("SUSCRIPCION", "SUSCRIPCION", "VISTO_BUENO"), firmasVigentes(tdr), tdr::toString);
     assertEquals(3, firmasValidasSegunPdfsig(contenido(tdr.path("id").asLong())));
+    List<Integer> actividades = new java.util.ArrayList<>();
+    List<String> cargos = new java.util.ArrayList<>();
+    tdr.path("firmas")
+        .forEach(
+            f -> {
+              assertEquals("TOTAL_PASSED", f.path("indicacion").asText(), f::toString);
+              actividades.add(f.path("actividad").asInt());
+              cargos.add(f.path("cargo").asText());
+            });
+    assertEquals(List.of(5, 6, 7), actividades, "área usuaria, Coordinador y Director, en orden");
+    assertEquals("Director de Tecnologías de la Información", cargos.get(2), cargos::toString);
 
     paso(REPRESENTANTE_DGM, n, TI04, 8, "solicitud", "Pedido de servicio 0456-2026");
     // the Gestión de Adquisiciones' outcome with bad data: no number, a date in the future
@@ -240,7 +251,7 @@ class DesarrolloDeSistemasIT extends PruebaConElEar {
   }
 
   @Test
-  void desarrolloInternoConPruebasObservadasVuelveAlDesarrollo() {
+  void desarrolloInternoObservadoVuelveAlDesarrolloYElActaSeFirmaALaVez() {
     String n = expedienteCon(TI04, 1);
     paso(DIRECTOR_OTI, n, TI04, 1);
     paso(COORDINADOR, n, TI04, 2, "evaluacion", "El equipo puede hacerlo.");
@@ -273,7 +284,44 @@ class DesarrolloDeSistemasIT extends PruebaConElEar {
         "2026-12-01");
     paso(ANALISTA_OTI, n, TI04, 15, solicitud());
     pruebasConformes(n);
-    assertTrue(tareaDe(ANALISTA_OTI, n, TI04, 19).isPresent(), "conforme: act. 19");
+    paso(
+        ANALISTA_OTI,
+        n,
+        TI04,
+        19,
+        "sistema",
+        "SIGED",
+        "version",
+        "1.0",
+        "fechaPase",
+        "2026-12-16",
+        "horaPase",
+        "07:00");
+    // both sign at the same moment: each signature is whole, and one that lost the race to the
+    // same version is refused cleanly and signs the new version when retried
+    String t20 = tarea(DIRECTOR_OTI, n, TI04, 20);
+    String t21 = tarea(REPRESENTANTE_DGM, n, TI04, 21);
+    var hilos = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var r20 = hilos.submit(() -> intentarTarea(DIRECTOR_OTI, t20, campos(), null));
+      var r21 = hilos.submit(() -> intentarTarea(REPRESENTANTE_DGM, t21, campos(), null));
+      for (var par :
+          List.of(
+              List.of(DIRECTOR_OTI, t20, r20.get()), List.of(REPRESENTANTE_DGM, t21, r21.get()))) {
+        Respuesta r = (Respuesta) par.get(2);
+        if (r.status() != 200) {
+          assertTrue(r.status() == 409 || r.status() == 503, r::toString);
+          Respuesta otra = intentarTarea((String) par.get(0), (String) par.get(1), campos(), null);
+          assertEquals(200, otra.status(), otra::toString);
+        }
+      }
+    } finally {
+      hilos.shutdown();
+    }
+    JsonNode acta = documento(entregable(n, "Acta de pase a producción").path("id").asLong());
+    assertEquals(List.of("SUSCRIPCION", "SUSCRIPCION"), firmasVigentes(acta), acta::toString);
+    assertEquals(2, firmasValidasSegunPdfsig(contenido(acta.path("id").asLong())));
+    assertTrue(tareaDe(ANALISTA_OTI, n, TI04, 22).isPresent(), "ambas firmas: act. 22");
   }
 
   static Object[] concat(Object[] a, Object... b) {

@@ -131,6 +131,15 @@ class GestionDeProyectosIT extends PruebaConElEar {
     assertEquals(List.of("VISTO_BUENO", "SUSCRIPCION"), firmasVigentes(firmada), firmada::toString);
     assertEquals(2, firmasValidasSegunPdfsig(contenido(acta)));
     paso(COORDINADOR, n, TI03, 15, "ubicacion", "Archivo de la OTI, estante 3");
+    // every deliverable of the project, as drafted, is archival (PDF/A-2B for veraPDF)
+    List<JsonNode> entregables = documentosDe(n);
+    assertEquals(6, entregables.size(), entregables::toString); // two informes del estado
+    for (JsonNode d : entregables) {
+      Respuesta v1 =
+          get(DIRECTOR_OTI, "/documentos/" + d.path("id").asLong() + "/contenido?version=1");
+      assertEquals(200, v1.status(), v1::toString);
+      assertEquals(List.of(), PdfA.fallas(v1.cuerpo()), () -> "PDF/A-2B: " + d.path("asunto"));
+    }
     JsonNode hoja = hojaDeRuta(DIRECTOR_OTI, n);
     assertTrue(hoja.toString().contains("P/OGA-TI-03"), hoja::toString);
   }

@@ -251,7 +251,7 @@ class DesarrolloDeSistemasIT extends PruebaConElEar {
   }
 
   @Test
-  void desarrolloInternoObservadoVuelveAlDesarrolloYElActaSeFirmaALaVez() {
+  void desarrolloInternoObservadoVuelveAlDesarrolloYElActaSeFirmaALaVez() throws Exception {
     String n = expedienteCon(TI04, 1);
     paso(DIRECTOR_OTI, n, TI04, 1);
     paso(COORDINADOR, n, TI04, 2, "evaluacion", "El equipo puede hacerlo.");

@@ -256,20 +256,7 @@ class DesarrolloDeSistemasIT extends PruebaConElEar {
     paso(DIRECTOR_OTI, n, TI04, 1);
     paso(COORDINADOR, n, TI04, 2, "evaluacion", "El equipo puede hacerlo.");
     paso(COORDINADOR, n, TI04, 3, "desarrolloInterno", "true", "analista", ANALISTA_OTI);
-    paso(
-        COORDINADOR,
-        n,
-        TI04,
-        12,
-        "funcionales",
-        "Registrar",
-        "tiempo",
-        "20",
-        "recursos",
-        "2 analistas");
-    paso(ANALISTA_OTI, n, TI04, 13, "desarrollo", "Módulo de registro", "version", "0.9");
-    paso(ANALISTA_OTI, n, TI04, 14, "manuales", "Manual de usuario", "capacitacion", "2026-11-30");
-    paso(ANALISTA_OTI, n, TI04, 15, solicitud());
+    desarrolloInternoHastaLaSolicitudDePruebas(n);
     pruebasObservadasEnLaUnicaRonda(n);
     // observed, internal development: back to the development (act. 13)
     paso(ANALISTA_OTI, n, TI04, 13, "desarrollo", "Corrección del registro", "version", "1.0");

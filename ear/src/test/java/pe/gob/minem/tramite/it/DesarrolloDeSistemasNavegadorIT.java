@@ -62,20 +62,7 @@ class DesarrolloDeSistemasNavegadorIT extends PruebaEnNavegador {
         });
     salir();
 
-    paso(
-        COORDINADOR,
-        n,
-        TI04,
-        12,
-        "funcionales",
-        "Registrar",
-        "tiempo",
-        "15",
-        "recursos",
-        "1 analista");
-    paso(ANALISTA_OTI, n, TI04, 13, "desarrollo", "Módulo de fiscalización", "version", "1.0");
-    paso(ANALISTA_OTI, n, TI04, 14, "manuales", "Manual de usuario", "capacitacion", "2026-11-30");
-    paso(ANALISTA_OTI, n, TI04, 15, solicitud());
+    desarrolloInternoHastaLaSolicitudDePruebas(n);
     pruebasConformes(n);
 
     ingresar(ANALISTA_OTI);
@@ -176,20 +163,5 @@ class DesarrolloDeSistemasNavegadorIT extends PruebaEnNavegador {
         1,
         navegador.findElements(By.cssSelector("[id='documento-de-la-tarea'] iframe")).size(),
         "el acta se ve en la tarea");
-  }
-
-  private static void radio(String id, int opcion) {
-    String input = id + ":" + opcion;
-    navegador.findElement(By.cssSelector("label[for='" + input + "']")).click();
-    Object elegido =
-        ((JavascriptExecutor) navegador)
-            .executeScript("return document.getElementById(arguments[0]).checked", input);
-    if (!Boolean.TRUE.equals(elegido)) {
-      navegador
-          .findElement(By.id(input))
-          .findElement(By.xpath("ancestor::div[contains(@class,'ui-radiobutton')][1]"))
-          .findElement(By.cssSelector(".ui-radiobutton-box"))
-          .click();
-    }
   }
 }

@@ -152,20 +152,7 @@ class GestionDeProyectosIT extends PruebaConElEar {
     paso(DIRECTOR_OTI, n, TI04, 1);
     paso(COORDINADOR, n, TI04, 2, "evaluacion", "Interno.");
     paso(COORDINADOR, n, TI04, 3, "desarrolloInterno", "true", "analista", ANALISTA_OTI);
-    paso(
-        COORDINADOR,
-        n,
-        TI04,
-        12,
-        "funcionales",
-        "Registrar",
-        "tiempo",
-        "10",
-        "recursos",
-        "1 analista");
-    paso(ANALISTA_OTI, n, TI04, 13, "desarrollo", "Registro", "version", "1.0");
-    paso(ANALISTA_OTI, n, TI04, 14, "manuales", "Manual de usuario", "capacitacion", "2026-11-30");
-    paso(ANALISTA_OTI, n, TI04, 15, solicitud());
+    desarrolloInternoHastaLaSolicitudDePruebas(n);
     pruebasConformes(n);
     paso(
         ANALISTA_OTI,

@@ -135,6 +135,37 @@ final class ProcedimientosDeLaOti {
         200, r.status(), () -> usuario + " " + procedimiento + " act. " + actividad + ": " + r);
   }
 
+  // ------------------------------------------------------------- recorridos de P/OGA-TI-04
+
+  /**
+   * P/OGA-TI-04 internal development, once act. 3 chose it: the especificaciones técnicas (12), the
+   * development (13), the manuals (14) and the solicitud de pruebas (15), up to P/OGA-TI-05.
+   */
+  static void desarrolloInternoHastaLaSolicitudDePruebas(String numero) {
+    paso(
+        COORDINADOR,
+        numero,
+        TI04,
+        12,
+        "funcionales",
+        "Registrar",
+        "tiempo",
+        "15",
+        "recursos",
+        "1 analista");
+    paso(ANALISTA_OTI, numero, TI04, 13, "desarrollo", "Módulo de registro", "version", "1.0");
+    paso(
+        ANALISTA_OTI,
+        numero,
+        TI04,
+        14,
+        "manuales",
+        "Manual de usuario",
+        "capacitacion",
+        "2026-11-30");
+    paso(ANALISTA_OTI, numero, TI04, 15, solicitud());
+  }
+
   // ------------------------------------------------------------- recorridos de P/OGA-TI-05
 
   /** Acts. 1 to 7 of P/OGA-TI-05, the short way: request, review, assignment, environment. */

@@ -139,4 +139,25 @@ abstract class PruebaEnNavegador extends PruebaConElEar {
       // a screenshot is a help to look at, not part of the assertion
     }
   }
+
+  /** Clicks the n-th option of a PrimeFaces radio group and checks it took. */
+  static void radio(String id, int opcion) {
+    String input = id + ":" + opcion;
+    navegador.findElement(By.cssSelector("label[for='" + input + "']")).click();
+    Object elegido =
+        ((org.openqa.selenium.JavascriptExecutor) navegador)
+            .executeScript("return document.getElementById(arguments[0]).checked", input);
+    if (!Boolean.TRUE.equals(elegido)) {
+      navegador
+          .findElement(By.id(input))
+          .findElement(By.xpath("ancestor::div[contains(@class,'ui-radiobutton')][1]"))
+          .findElement(By.cssSelector(".ui-radiobutton-box"))
+          .click();
+    }
+    org.junit.jupiter.api.Assertions.assertEquals(
+        Boolean.TRUE,
+        ((org.openqa.selenium.JavascriptExecutor) navegador)
+            .executeScript("return document.getElementById(arguments[0]).checked", input),
+        input);
+  }
 }

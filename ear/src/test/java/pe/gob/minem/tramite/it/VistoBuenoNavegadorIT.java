@@ -204,27 +204,6 @@ class VistoBuenoNavegadorIT extends PruebaEnNavegador {
     assertEquals(boton, navegador.findElement(By.id("tarea:completar")).getText());
   }
 
-  /** Clicks the n-th option of a PrimeFaces radio group and checks it took. */
-  private static void radio(String id, int opcion) {
-    String input = id + ":" + opcion;
-    navegador.findElement(By.cssSelector("label[for='" + input + "']")).click();
-    Object elegido =
-        ((JavascriptExecutor) navegador)
-            .executeScript("return document.getElementById(arguments[0]).checked", input);
-    if (!Boolean.TRUE.equals(elegido)) {
-      navegador
-          .findElement(By.id(input))
-          .findElement(By.xpath("ancestor::div[contains(@class,'ui-radiobutton')][1]"))
-          .findElement(By.cssSelector(".ui-radiobutton-box"))
-          .click();
-    }
-    assertEquals(
-        Boolean.TRUE,
-        ((JavascriptExecutor) navegador)
-            .executeScript("return document.getElementById(arguments[0]).checked", input),
-        input);
-  }
-
   private static WebElement filaDeLaBandeja(String numero, int actividad) {
     navegador.get(base() + "/bandeja.xhtml");
     espera.until(ExpectedConditions.presenceOfElementLocated(By.id("bandeja:tareas")));

@@ -265,53 +265,36 @@ public class DatosDeDemostracion {
     // project (P/OGA-TI-03, its derivation first), a system to develop for the DGM (P/OGA-TI-04,
     // with the Director de TI) and software to test (P/OGA-TI-05, with the Coordinador)
     var e6 =
-        registrar(
-            secretaria,
-            "Proyecto de implementación de la mesa de ayuda de la OTI",
-            Origen.ORGANO_MINISTERIO,
-            new Remitente(
-                "Dirección General de Minería",
-                Remitente.TipoDocumentoIdentidad.RUC,
-                "20131368829"),
-            TipoDocumento.MEMORANDO,
-            "MEMO-0502-2026-MINEM/DGM",
-            6,
-            Prioridad.NORMAL,
-            30,
-            Confidencialidad.PUBLICO);
+        requerimientoDeLaDgm(
+            "Proyecto de implementación de la mesa de ayuda de la OTI", "MEMO-0502-2026", 6, 30);
     procedimientos.iniciarComo(secretaria, e6, "P/OGA-TI-03", "DGM", null);
     var e7 =
-        registrar(
-            secretaria,
+        requerimientoDeLaDgm(
             "Requerimiento de desarrollo del sistema de fiscalización minera",
-            Origen.ORGANO_MINISTERIO,
-            new Remitente(
-                "Dirección General de Minería",
-                Remitente.TipoDocumentoIdentidad.RUC,
-                "20131368829"),
-            TipoDocumento.MEMORANDO,
-            "MEMO-0510-2026-MINEM/DGM",
+            "MEMO-0510-2026",
             9,
-            Prioridad.NORMAL,
-            30,
-            Confidencialidad.PUBLICO);
+            30);
     procedimientos.iniciarComo(personas.get(DIRECTOR_OTI), e7, "P/OGA-TI-04", "DGM", null);
     var e8 =
-        registrar(
-            secretaria,
-            "Pruebas del módulo de consulta de petitorios mineros",
-            Origen.ORGANO_MINISTERIO,
-            new Remitente(
-                "Dirección General de Minería",
-                Remitente.TipoDocumentoIdentidad.RUC,
-                "20131368829"),
-            TipoDocumento.MEMORANDO,
-            "MEMO-0515-2026-MINEM/DGM",
-            4,
-            Prioridad.NORMAL,
-            15,
-            Confidencialidad.PUBLICO);
+        requerimientoDeLaDgm(
+            "Pruebas del módulo de consulta de petitorios mineros", "MEMO-0515-2026", 4, 15);
     procedimientos.iniciarComo(personas.get(DIRECTOR_OTI), e8, "P/OGA-TI-05", "DGM", null);
+  }
+
+  /** A public memorando of the Dirección General de Minería, registered by the OGA's secretary. */
+  private String requerimientoDeLaDgm(String asunto, String memo, int folios, int plazo) {
+    return registrar(
+        personas.get(SECRETARIA_OGA),
+        asunto,
+        Origen.ORGANO_MINISTERIO,
+        new Remitente(
+            "Dirección General de Minería", Remitente.TipoDocumentoIdentidad.RUC, "20131368829"),
+        TipoDocumento.MEMORANDO,
+        memo + "-MINEM/DGM",
+        folios,
+        Prioridad.NORMAL,
+        plazo,
+        Confidencialidad.PUBLICO);
   }
 
   private String registrar(

@@ -131,6 +131,23 @@ class GestionDeProyectosIT extends PruebaConElEar {
     assertEquals(List.of("VISTO_BUENO", "SUSCRIPCION"), firmasVigentes(firmada), firmada::toString);
     assertEquals(2, firmasValidasSegunPdfsig(contenido(acta)));
     paso(COORDINADOR, n, TI03, 15, "ubicacion", "Archivo de la OTI, estante 3");
+    // the deliverables are searchable in the archive: the informe final's lessons, as a phrase
+    long fin = System.currentTimeMillis() + 120_000;
+    boolean hallado = false;
+    String ultimo = "";
+    while (!hallado && System.currentTimeMillis() < fin) {
+      Respuesta r = get(DIRECTOR_OTI, "/archivo?q=%22pilotos+cortos%22");
+      assertEquals(200, r.status(), r::toString);
+      ultimo = r.texto();
+      for (JsonNode h : r.json().path("resultados")) {
+        hallado |=
+            n.equals(h.path("expediente").asText()) && "DOCUMENTO".equals(h.path("clase").asText());
+      }
+      if (!hallado) {
+        Thread.sleep(500);
+      }
+    }
+    assertTrue(hallado, "el informe final en el archivo: " + ultimo);
     // every deliverable of the project, as drafted, is archival (PDF/A-2B for veraPDF)
     List<JsonNode> entregables = documentosDe(n);
     assertEquals(6, entregables.size(), entregables::toString); // two informes del estado

@@ -83,10 +83,51 @@ public class MesaDePartesService {
       throw new DatosInvalidosException(
           "archivos", "Adjunte al menos un archivo del documento presentado.");
     }
+    UnidadOrganica oga = unidades.porCodigo(UNIDAD_DE_REGISTRO).orElseThrow();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("registradoPor", secretaria.getUsuario());
+    return registrarEn(secretaria, oga, datos, archivos, PROCESO, variables);
+  }
+
+  /**
+   * An expediente the portal opens itself for one of the OTI's procedures (ADR 0026) — an alert of
+   * the monitoring software, a month of scheduled backups —: numbered and filed like any other,
+   * with its files, in the unit that runs the procedure, and that procedure started on it instead
+   * of the mesa de partes' attention. The caller decides who may open it; {@code registra} is who
+   * the hoja de ruta names (a person, or the portal's technical account).
+   */
+  public ExpedienteVista registrarInterno(
+      Persona registra,
+      String unidad,
+      DatosDeRegistro datos,
+      List<ArchivoRecibido> archivos,
+      String proceso,
+      Map<String, Object> variables) {
+    if (archivos == null || archivos.isEmpty()) {
+      throw new DatosInvalidosException(
+          "archivos", "Adjunte al menos un archivo del documento presentado.");
+    }
+    UnidadOrganica u =
+        unidades
+            .porCodigo(unidad)
+            .orElseThrow(
+                () ->
+                    new DatosInvalidosException("unidad", "La unidad «" + unidad + "» no existe."));
+    Map<String, Object> v = new HashMap<>(variables == null ? Map.of() : variables);
+    v.putIfAbsent("registradoPor", registra.getUsuario());
+    return registrarEn(registra, u, datos, archivos, proceso, v);
+  }
+
+  private ExpedienteVista registrarEn(
+      Persona secretaria,
+      UnidadOrganica oga,
+      DatosDeRegistro datos,
+      List<ArchivoRecibido> archivos,
+      String proceso,
+      Map<String, Object> variablesDelProceso) {
     for (ArchivoRecibido a : archivos) {
       TipoDeArchivo.declarado(a.nombreLimpio()); // refuse a bad extension before storing anything
     }
-    UnidadOrganica oga = unidades.porCodigo(UNIDAD_DE_REGISTRO).orElseThrow();
     Instant ahora = Instant.now();
     // files first: a wrong file is refused before a number is spent on the expediente
     List<Adjunto> adjuntos = new java.util.ArrayList<>();
@@ -115,10 +156,9 @@ public class MesaDePartesService {
     expediente.anotarRegistro(secretaria);
     expedientes.guardar(expediente);
 
-    Map<String, Object> variables = new HashMap<>();
+    Map<String, Object> variables = new HashMap<>(variablesDelProceso);
     variables.put("numero", expediente.getNumero());
-    variables.put("registradoPor", secretaria.getUsuario());
-    expediente.iniciarProceso(flujos.iniciar(PROCESO, expediente.getNumero(), variables));
+    expediente.iniciarProceso(flujos.iniciar(proceso, expediente.getNumero(), variables));
 
     auditoria.registrar(
         secretaria.getUsuario(),

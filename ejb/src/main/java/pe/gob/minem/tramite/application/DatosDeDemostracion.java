@@ -128,7 +128,7 @@ public class DatosDeDemostracion {
     cargo("OTI", Rol.ESPECIALISTA, "Especialista de Gestión de Proyectos", "PROYECTOS");
     cargo("OTI", Rol.ESPECIALISTA, "Especialista de Pruebas de Software", "PRUEBAS");
     cargo("OTI", Rol.ESPECIALISTA, "Especialista de Redes y Comunicaciones", "REDES");
-    cargo("OTI", Rol.OPERADOR, "Operador de Mesa de Ayuda", null);
+    cargo("OTI", Rol.OPERADOR, "Operador de Mesa de Ayuda", "MDA");
     cargo("OTI", Rol.OPERADOR, "Operador de Soporte Técnico", "SOPORTE");
     cargo("OAS", Rol.DIRECTOR, "Director de Abastecimiento y Servicios", null);
     cargo("OAS", Rol.SECRETARIA, "Secretaria de Abastecimiento y Servicios", null);
@@ -168,7 +168,7 @@ public class DatosDeDemostracion {
         "Diego",
         "Huanca Mamani",
         "46789012",
-        "OTI:OPERADOR",
+        "OTI:OPERADOR:MDA",
         "OTI:OPERADOR:SOPORTE");
     persona("mesadepartes", "Elena", "Campos Rojas", "47890123", "ADAC:SECRETARIA");
     persona("director.oas", "Ricardo", "Palacios Vega", "09876543", "OAS:DIRECTOR");

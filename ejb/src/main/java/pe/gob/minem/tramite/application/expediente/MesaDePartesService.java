@@ -156,9 +156,11 @@ public class MesaDePartesService {
     expediente.anotarRegistro(secretaria);
     expedientes.guardar(expediente);
 
-    Map<String, Object> variables = new HashMap<>(variablesDelProceso);
-    variables.put("numero", expediente.getNumero());
-    expediente.iniciarProceso(flujos.iniciar(proceso, expediente.getNumero(), variables));
+    if (proceso != null) {
+      Map<String, Object> variables = new HashMap<>(variablesDelProceso);
+      variables.put("numero", expediente.getNumero());
+      expediente.iniciarProceso(flujos.iniciar(proceso, expediente.getNumero(), variables));
+    }
 
     auditoria.registrar(
         secretaria.getUsuario(),

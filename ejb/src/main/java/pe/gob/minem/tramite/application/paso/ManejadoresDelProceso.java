@@ -44,6 +44,9 @@ public class ManejadoresDelProceso implements ManejadoresDePaso {
   @Inject UnidadOrganicaRepository unidades;
   @Inject Destinos destinos;
 
+  @Inject @jakarta.enterprise.inject.Any
+  jakarta.enterprise.inject.Instance<ContenidoDeEntregable> contenidos;
+
   @Override
   public Map<Manejador, ManejadorDePaso> manejadores() {
     Map<Manejador, ManejadorDePaso> m = new EnumMap<>(Manejador.class);
@@ -162,6 +165,13 @@ public class ManejadoresDelProceso implements ManejadoresDePaso {
                 titulo(campo.etiqueta()), new PlantillaDocumento.Tabla(columnas, filas)));
       } else {
         secciones.add(PlantillaDocumento.Seccion.deTexto(titulo(campo.etiqueta()), valor));
+      }
+    }
+    if (contenidos != null) {
+      for (ContenidoDeEntregable extra : contenidos) {
+        if (extra.llena(entregable)) {
+          secciones.addAll(extra.secciones(entregable, c, enCurso));
+        }
       }
     }
     if (c.valores().instruccion() != null) {

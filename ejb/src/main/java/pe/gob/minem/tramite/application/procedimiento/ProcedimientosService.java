@@ -41,6 +41,8 @@ public class ProcedimientosService {
 
   static final String OGA = "OGA";
   static final String GESTION_DE_PROYECTOS = "P/OGA-TI-03";
+  static final String RESTAURACION = "P/OGA-TI-07";
+  static final String OPERADOR_MESA_DE_AYUDA = "OTI:OPERADOR:MDA";
 
   /** A procedure a person can start here: its MAPRO code, its process key and its name. */
   public record Procedimiento(String codigo, String proceso, String nombre) {}
@@ -49,7 +51,9 @@ public class ProcedimientosService {
       List.of(
           new Procedimiento("P/OGA-TI-03", "P_OGA_TI_03", "Gestión de Proyectos Informáticos"),
           new Procedimiento("P/OGA-TI-04", "P_OGA_TI_04", "Desarrollo de Sistemas de Información"),
-          new Procedimiento("P/OGA-TI-05", "P_OGA_TI_05", "Desarrollo de Pruebas de Software"));
+          new Procedimiento("P/OGA-TI-05", "P_OGA_TI_05", "Desarrollo de Pruebas de Software"),
+          new Procedimiento(
+              "P/OGA-TI-07", "P_OGA_TI_07", "Restauración de Información de Servidores"));
 
   /** What starting it gave: the procedure, its instance and the área usuaria. */
   public record Iniciado(String codigo, String nombre, String procesoId, String areaUsuaria) {}
@@ -101,10 +105,12 @@ public class ProcedimientosService {
     boolean gestionDeProyectos = proc.codigo().equals(GESTION_DE_PROYECTOS);
     // P/OGA-TI-03 begins with the expediente's derivation: the Secretaria de Administración, who
     // holds the just-registered expediente, may open it too
+    // P/OGA-TI-07 begins with the Operador de Mesa de Ayuda reviewing the request: he may open it
     boolean puede =
         p.tieneRolEn(Rol.DIRECTOR, OTI)
             || p.tieneRolEn(Rol.SECRETARIA, OTI)
-            || (gestionDeProyectos && p.tieneRolEn(Rol.SECRETARIA, OGA));
+            || (gestionDeProyectos && p.tieneRolEn(Rol.SECRETARIA, OGA))
+            || (proc.codigo().equals(RESTAURACION) && p.tieneGrupo(OPERADOR_MESA_DE_AYUDA));
     if (!puede) {
       auditoria.registrarAparte(
           p.getUsuario(),
@@ -217,7 +223,8 @@ public class ProcedimientosService {
     Persona p = personaActual.persona();
     return p.tieneRolEn(Rol.DIRECTOR, OTI)
         || p.tieneRolEn(Rol.SECRETARIA, OTI)
-        || p.tieneRolEn(Rol.SECRETARIA, OGA);
+        || p.tieneRolEn(Rol.SECRETARIA, OGA)
+        || p.tieneGrupo(OPERADOR_MESA_DE_AYUDA);
   }
 
   /** Units that can be área usuaria: those with a Representante de Área Usuaria. */

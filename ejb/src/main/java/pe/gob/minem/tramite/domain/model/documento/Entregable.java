@@ -25,7 +25,19 @@ public enum Entregable {
       "Especificaciones de casos de prueba", TipoDocumentoInterno.INFORME_TECNICO),
   CONSTANCIA_DE_PRUEBAS("Constancia de pruebas", TipoDocumentoInterno.CONSTANCIA, true),
   INFORME_DE_PRUEBAS("Informe de pruebas", TipoDocumentoInterno.INFORME_TECNICO),
-  ACTA_DE_CONFORMIDAD_DE_PRUEBAS("Acta de conformidad de pruebas", TipoDocumentoInterno.ACTA);
+  ACTA_DE_CONFORMIDAD_DE_PRUEBAS("Acta de conformidad de pruebas", TipoDocumentoInterno.ACTA),
+  // P/OGA-TI-06 Realización de Copias de Respaldo (one per month's closing)
+  INFORME_MENSUAL_DE_RESPALDOS(
+      "Informe técnico mensual de copias de respaldo", TipoDocumentoInterno.INFORME_TECNICO, true),
+  // P/OGA-TI-07 Restauración de Información de Servidores
+  SCRIPTS_DE_RESTAURACION("Scripts para la restauración", TipoDocumentoInterno.INFORME_TECNICO),
+  INFORME_DE_RESTAURACION("Informe de restauración", TipoDocumentoInterno.INFORME_TECNICO),
+  // P/OGA-TI-08 Monitoreo de Servicios de TI
+  INFORME_DE_EVENTOS_CRITICOS(
+      "Informe técnico de eventos críticos y términos de referencia",
+      TipoDocumentoInterno.INFORME_TECNICO),
+  INFORME_DE_CONFORMIDAD_DEL_SERVICIO(
+      "Informe técnico de conformidad del servicio", TipoDocumentoInterno.INFORME_TECNICO);
 
   private final String titulo;
   private final TipoDocumentoInterno tipo;

@@ -163,6 +163,9 @@ public class DatosDeDemostracion {
     persona("analista.pruebas", "Raúl", "Tello Gamarra", "45234789", "OTI:ANALISTA:PRUEBAS");
     persona("especialista.redes", "Óscar", "Benites Lozano", "45345890", "OTI:ESPECIALISTA:REDES");
     persona("analista.oas", "Teresa", "Cáceres Loayza", "45456901", "OAS:ANALISTA");
+    // P/OGA-TI-06, 07 and 08: the Analista de Redes y Comunicaciones and the database analyst
+    persona("analista.redes", "Julio", "Paredes Villanueva", "45678123", "OTI:ANALISTA:REDES");
+    persona("analista.bd", "Milagros", "Ochoa Rengifo", "45789234", "OTI:ANALISTA:BD");
     persona(
         "operador.oti",
         "Diego",

@@ -43,7 +43,8 @@ public class PaginaDelExpediente {
       List<Dibujo> diagramas,
       List<DocumentoVista> documentos,
       boolean puedeElaborar,
-      boolean puedeClasificar) {
+      boolean puedeClasificar,
+      boolean puedeIniciarProcedimiento) {
 
     /** The expediente's own process. */
     public Dibujo diagrama() {
@@ -81,7 +82,8 @@ public class PaginaDelExpediente {
         diagramas,
         deExpediente,
         documentos.puedeElaborarEn(p, e),
-        ClasificacionService.puede(p, e));
+        ClasificacionService.puede(p, e),
+        pe.gob.minem.tramite.application.procedimiento.ProcedimientosService.puedeIniciar(p));
   }
 
   /** The expediente a document is drafted in and whether the caller may draft there. */

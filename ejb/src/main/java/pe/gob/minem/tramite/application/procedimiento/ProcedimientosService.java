@@ -218,9 +218,8 @@ public class ProcedimientosService {
     flujos.cancelar(principal, "Reemplazado por P/OGA-TI-03 Gestión de Proyectos Informáticos");
   }
 
-  /** May the person in session start one of these procedures (the page shows the form)? */
-  public boolean puedeIniciar() {
-    Persona p = personaActual.persona();
+  /** May this person start one of these procedures (the expediente's page shows the form)? */
+  public static boolean puedeIniciar(Persona p) {
     return p.tieneRolEn(Rol.DIRECTOR, OTI)
         || p.tieneRolEn(Rol.SECRETARIA, OTI)
         || p.tieneRolEn(Rol.SECRETARIA, OGA)

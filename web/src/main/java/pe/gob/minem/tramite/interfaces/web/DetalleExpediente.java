@@ -90,7 +90,7 @@ public class DetalleExpediente implements Serializable {
       }
       puedeElaborar = v.puedeElaborar();
       puedeClasificar = v.puedeClasificar();
-      puedeIniciarProcedimiento = procedimientos.puedeIniciar();
+      puedeIniciarProcedimiento = v.puedeIniciarProcedimiento();
       if (puedeIniciarProcedimiento) {
         areasUsuarias = procedimientos.areasUsuarias();
       }

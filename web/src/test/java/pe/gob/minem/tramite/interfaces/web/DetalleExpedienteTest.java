@@ -124,6 +124,7 @@ class DetalleExpedienteTest {
                 new Dibujo("Oficio «Uno»", "<svg>oficio</svg>")),
             documentos,
             true,
+            false,
             false);
     pagina.paginaDelExpediente = servicio;
     pagina.setNumero("exp-2026-1");
@@ -177,7 +178,8 @@ class DetalleExpedienteTest {
   @Test
   void sinDiagramaLaPaginaFallaComoAntes() {
     servicio.vista =
-        new Vista(expediente(List.of()), hoja, pendientes, List.of(), documentos, false, false);
+        new Vista(
+            expediente(List.of()), hoja, pendientes, List.of(), documentos, false, false, false);
     try (var faces = FacesDePrueba.instalar()) {
       pagina.cargar();
       assertNull(pagina.getExpediente());

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class RestauracionIT extends PruebaConElEar {
 
   static final String TI07 = "P/OGA-TI-07";
-  static final String OPERADOR = "operador.oti";
+  static final String OPERADOR = "operador.mda"; // operador.oti is the lockout tests' account
   static final String ANALISTA_REDES = "analista.redes";
   static final String ANALISTA_BD = "analista.bd";
 

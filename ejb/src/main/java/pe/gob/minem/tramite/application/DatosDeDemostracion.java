@@ -166,6 +166,7 @@ public class DatosDeDemostracion {
     // P/OGA-TI-06, 07 and 08: the Analista de Redes y Comunicaciones and the database analyst
     persona("analista.redes", "Julio", "Paredes Villanueva", "45678123", "OTI:ANALISTA:REDES");
     persona("analista.bd", "Milagros", "Ochoa Rengifo", "45789234", "OTI:ANALISTA:BD");
+    persona("operador.mda", "Silvia", "Campos Ríos", "45890345", "OTI:OPERADOR:MDA");
     persona(
         "operador.oti",
         "Diego",

@@ -19,7 +19,6 @@ import pe.gob.minem.tramite.application.Auditoria;
 import pe.gob.minem.tramite.application.archivo.ConteosDelArchivo;
 import pe.gob.minem.tramite.application.auditoria.Administradores;
 import pe.gob.minem.tramite.application.documento.ElaboracionDeDocumentos;
-import pe.gob.minem.tramite.application.expediente.MesaDePartesService;
 import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 import pe.gob.minem.tramite.domain.model.auditoria.RegistroAuditoriaRepository;
 import pe.gob.minem.tramite.domain.model.documento.DocumentoRepository;
@@ -188,8 +187,18 @@ public class ConciliacionService {
   private long revisarFlujo(List<Hallazgo> hallazgos) {
     try {
       Map<String, EstadoExpediente> antes = expedientes.estados();
-      var deExpedientes = flujos.instanciasEnCurso(MesaDePartesService.PROCESO);
-      var deDocumentos = flujos.instanciasEnCurso(ElaboracionDeDocumentos.PROCESO_VISTO_BUENO);
+      // every running top-level instance: a document's P/OGA-TI-02 by its code, any other (the
+      // attention, the OTI's procedures, ADR 0026) by the expediente's number
+      Map<String, String> deExpedientes = new java.util.HashMap<>();
+      Map<String, String> deDocumentos = new java.util.HashMap<>();
+      flujos
+          .instanciasPrincipalesEnCurso()
+          .forEach(
+              (id, claveYNegocio) ->
+                  (ElaboracionDeDocumentos.PROCESO_VISTO_BUENO.equals(claveYNegocio[0])
+                          ? deDocumentos
+                          : deExpedientes)
+                      .put(id, claveYNegocio[1]));
       Map<String, EstadoExpediente> despues = expedientes.estados();
       Set<String> codigos = documentos.codigos();
       hallazgos.addAll(

@@ -96,7 +96,11 @@ public class JpaExpedienteRepository implements ExpedienteRepository {
   @Override
   public Map<String, EstadoExpediente> estados() {
     Map<String, EstadoExpediente> estados = new HashMap<>();
-    em.createQuery("SELECT e.numero, e.estado FROM Expediente e", Object[].class)
+    // an expediente the portal opened to hold other instances (a month of backups) never had a
+    // process of its own: nothing to reconcile
+    em.createQuery(
+            "SELECT e.numero, e.estado FROM Expediente e WHERE e.procesoId IS NOT NULL",
+            Object[].class)
         .getResultStream()
         .forEach(f -> estados.put(String.valueOf(f[0]), (EstadoExpediente) f[1]));
     return estados;

@@ -234,6 +234,27 @@ public class Flujos {
     return instancias;
   }
 
+  /**
+   * The running top-level instances (not called by another process), by instance id, with their
+   * process key and business key: an expediente's attention or OTI procedure (key: its number), a
+   * document's P/OGA-TI-02 (key: its code). A called sub-process answers to its caller.
+   */
+  public Map<String, String[]> instanciasPrincipalesEnCurso() {
+    Map<String, String[]> instancias = new HashMap<>();
+    motor
+        .ejecucion()
+        .createProcessInstanceQuery()
+        .list()
+        .forEach(
+            i -> {
+              if (i.getSuperExecutionId() == null) {
+                instancias.put(
+                    i.getId(), new String[] {i.getProcessDefinitionKey(), i.getBusinessKey()});
+              }
+            });
+    return instancias;
+  }
+
   public boolean enCurso(String procesoId) {
     return procesoId != null
         && motor

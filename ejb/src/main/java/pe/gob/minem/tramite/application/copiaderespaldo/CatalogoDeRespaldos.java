@@ -104,7 +104,9 @@ public class CatalogoDeRespaldos {
       Instant iniciado,
       List<PendienteVista> pendientes) {}
 
-  public record PendienteVista(String tareaId, int actividad, String nombre) {}
+  /** A step of this entry's P/OGA-TI-06 waiting in a bandeja. */
+  public record PendienteVista(
+      String tareaId, int actividad, String nombre, String procesoId, String expediente) {}
 
   /** An execution recorded at acts. 3 to 6. */
   public record EjecucionVista(
@@ -145,12 +147,21 @@ public class CatalogoDeRespaldos {
     }
   }
 
-  /** An entry with its whole history, its scheduled runs and its executions. */
+  /**
+   * An entry with its whole history, its scheduled runs, its executions and the steps of its
+   * instances waiting now (scheduled or started at act. 1).
+   */
   public record DetalleVista(
       EntradaVista entrada,
       List<CambioVista> historial,
       List<ProgramadaVista> programadas,
-      List<EjecucionVista> ejecuciones) {}
+      List<EjecucionVista> ejecuciones,
+      List<PendienteVista> pendientes) {}
+
+  private static PendienteVista pendiente(Flujos.PasoEnCurso t) {
+    return new PendienteVista(
+        t.id(), t.actividad().numero(), t.nombre(), t.procesoId(), t.numero());
+  }
 
   /** Who may edit the catalogue. */
   public static boolean puedeEditar(Persona p) {
@@ -212,7 +223,7 @@ public class CatalogoDeRespaldos {
               ((Number) f[3]).intValue(),
               instante(f[4]),
               flujos.pendientesDelProceso(procesoId).stream()
-                  .map(t -> new PendienteVista(t.id(), t.actividad().numero(), t.nombre()))
+                  .map(CatalogoDeRespaldos::pendiente)
                   .toList()));
     }
     List<EjecucionVista> ejecuciones =
@@ -226,7 +237,20 @@ public class CatalogoDeRespaldos {
             .stream()
             .map(EjecucionVista::de)
             .toList();
-    return new DetalleVista(EntradaVista.de(e), historial, programadas, ejecuciones);
+    java.util.Set<String> expedientes = new java.util.TreeSet<>();
+    historial.stream()
+        .map(CambioVista::expediente)
+        .filter(x -> x != null)
+        .forEach(expedientes::add);
+    programadas.forEach(x -> expedientes.add(x.expediente()));
+    List<PendienteVista> pendientes = new ArrayList<>();
+    for (String numero : expedientes) {
+      flujos.pendientesDelExpediente(numero).stream()
+          .filter(t -> t.variables().get("catalogoId") instanceof Number n && n.longValue() == id)
+          .map(CatalogoDeRespaldos::pendiente)
+          .forEach(pendientes::add);
+    }
+    return new DetalleVista(EntradaVista.de(e), historial, programadas, ejecuciones, pendientes);
   }
 
   public EntradaVista crear(EntradaDeCatalogo.Datos datos) {

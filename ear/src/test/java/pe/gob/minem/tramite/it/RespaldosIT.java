@@ -230,7 +230,8 @@ class RespaldosIT extends PruebaConElEar {
     FlujoDocumental.paso(DIRECTOR_OGA, informe, 9, Map.of("decision", "CONFORME"));
     FlujoDocumental.paso(DIRECTOR_OGA, informe, 12, Map.of());
     FlujoDocumental.paso(SECRETARIA_OGA, informe, 13, Map.of());
-    assertEquals(0, detalle(id2).path("pendientes").size(), () -> detalle(id2).toString());
+    JsonNode alFinal = detalle(id2);
+    assertEquals(0, alFinal.path("pendientes").size(), alFinal::toString);
 
     // --- the report says what was recorded in the month's expediente
     long exitosas = 0;

@@ -23,6 +23,12 @@ import pe.gob.minem.tramite.application.bandeja.ResultadoTarea;
 import pe.gob.minem.tramite.application.expediente.ArchivoRecibido;
 import pe.gob.minem.tramite.application.expediente.MesaDePartesService;
 import pe.gob.minem.tramite.application.organizacion.Claves;
+import pe.gob.minem.tramite.domain.model.copiaderespaldo.CambioDeCatalogo;
+import pe.gob.minem.tramite.domain.model.copiaderespaldo.EntradaDeCatalogo;
+import pe.gob.minem.tramite.domain.model.copiaderespaldo.Frecuencia;
+import pe.gob.minem.tramite.domain.model.copiaderespaldo.MedioDeRespaldo;
+import pe.gob.minem.tramite.domain.model.copiaderespaldo.Programacion;
+import pe.gob.minem.tramite.domain.model.copiaderespaldo.TipoDeRespaldo;
 import pe.gob.minem.tramite.domain.model.expediente.Confidencialidad;
 import pe.gob.minem.tramite.domain.model.expediente.DatosDeRegistro;
 import pe.gob.minem.tramite.domain.model.expediente.Origen;
@@ -94,6 +100,7 @@ public class DatosDeDemostracion {
     organizacion();
     personas();
     em.flush();
+    catalogoDeRespaldos();
     expedientes();
     LOG.info(
         "Datos de demostración listos (contraseña de todos los usuarios demo documentada en el README)");
@@ -162,6 +169,8 @@ public class DatosDeDemostracion {
         "especialista.pruebas", "Verónica", "Salas Medina", "45123678", "OTI:ESPECIALISTA:PRUEBAS");
     persona("analista.pruebas", "Raúl", "Tello Gamarra", "45234789", "OTI:ANALISTA:PRUEBAS");
     persona("especialista.redes", "Óscar", "Benites Lozano", "45345890", "OTI:ESPECIALISTA:REDES");
+    // P/OGA-TI-06 and 08: the Analista de Redes y Comunicaciones makes and verifies the backups
+    persona("analista.redes", "Javier", "Paredes Quispe", "45678123", "OTI:ANALISTA:REDES");
     persona("analista.oas", "Teresa", "Cáceres Loayza", "45456901", "OAS:ANALISTA");
     // P/OGA-TI-06, 07 and 08: the Analista de Redes y Comunicaciones and the database analyst
     persona("analista.redes", "Julio", "Paredes Villanueva", "45678123", "OTI:ANALISTA:REDES");
@@ -320,6 +329,52 @@ public class DatosDeDemostracion {
             tipo.etiqueta().toLowerCase() + ".pdf",
             new ByteArrayInputStream(pdfDeEjemplo(asunto, remitente.getNombre())));
     return mesaDePartes.registrarComo(p, datos, List.of(pdf)).numero();
+  }
+
+  /** Three entries of the catálogo de respaldos (P/OGA-TI-06, ADR 0027), scheduled from now. */
+  private void catalogoDeRespaldos() {
+    var ahora = flujos.ahora();
+    for (var d :
+        List.of(
+            new EntradaDeCatalogo.Datos(
+                "srv-bd01 (PostgreSQL de producción)",
+                "Bases de datos de los sistemas misionales",
+                TipoDeRespaldo.BASE_DE_DATOS,
+                new Programacion(Frecuencia.DIARIA, null, java.time.LocalTime.of(23, 0)),
+                30,
+                MedioDeRespaldo.DISCO,
+                "Local externo de custodia"),
+            new EntradaDeCatalogo.Datos(
+                "srv-fs01 (servidor de archivos)",
+                "Carpetas compartidas de las unidades",
+                TipoDeRespaldo.SERVIDOR,
+                new Programacion(Frecuencia.SEMANAL, 6, java.time.LocalTime.of(2, 0)),
+                90,
+                MedioDeRespaldo.CINTA,
+                "Local externo de custodia"),
+            new EntradaDeCatalogo.Datos(
+                "srv-mail01 (correo institucional)",
+                "Buzones y configuración del servidor de correo",
+                TipoDeRespaldo.SERVIDOR,
+                new Programacion(Frecuencia.MENSUAL, 1, java.time.LocalTime.of(1, 30)),
+                365,
+                MedioDeRespaldo.NUBE,
+                "Nube institucional (región Lima)"))) {
+      var e = new EntradaDeCatalogo(d, "especialista.redes", ahora);
+      em.persist(e);
+      em.flush();
+      em.persist(
+          new CambioDeCatalogo(
+              e.getId(),
+              ahora,
+              "especialista.redes",
+              "CREADA",
+              null,
+              e.resumen().entrySet().stream()
+                  .map(x -> x.getKey() + "=" + x.getValue())
+                  .collect(java.util.stream.Collectors.joining("\n")),
+              null));
+    }
   }
 
   /**

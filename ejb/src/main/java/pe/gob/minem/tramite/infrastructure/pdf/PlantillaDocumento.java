@@ -149,17 +149,24 @@ public final class PlantillaDocumento {
   /**
    * A part of a deliverable (acta, informe, términos de referencia…) after the body: its title,
    * then, each only when given, the label/value rows (a two-column table), the text (paragraphs
-   * separated by a blank line, as in the body) and a data table.
+   * separated by a blank line, as in the body), a data table and a bar chart.
    *
    * @param titulo "1. Datos generales", "Bienes entregados"… (required)
    * @param filas label → value rows; null: none
    * @param texto plain text; null or blank: none
    * @param tabla a data table; null: none
+   * @param grafico a bar chart drawn after the table; null: none
    */
-  public record Seccion(String titulo, List<Fila> filas, String texto, Tabla tabla) {
+  public record Seccion(
+      String titulo, List<Fila> filas, String texto, Tabla tabla, Grafico grafico) {
     public Seccion {
       Objects.requireNonNull(titulo, "titulo");
       filas = filas == null ? List.of() : List.copyOf(filas);
+    }
+
+    /** A section without a chart. */
+    public Seccion(String titulo, List<Fila> filas, String texto, Tabla tabla) {
+      this(titulo, filas, texto, tabla, null);
     }
 
     public static Seccion deFilas(String titulo, List<Fila> filas) {
@@ -173,7 +180,59 @@ public final class PlantillaDocumento {
     public static Seccion deTabla(String titulo, Tabla tabla) {
       return new Seccion(titulo, null, null, tabla);
     }
+
+    public static Seccion deGrafico(String titulo, Grafico grafico) {
+      return new Seccion(titulo, null, null, null, grafico);
+    }
   }
+
+  /**
+   * A grouped bar chart drawn with vector graphics (opaque colours, the document's embedded fonts:
+   * it keeps the PDF/A-2B): one group of bars per category (a server), one bar per series
+   * ("Exitosas", "Fallidas") with its value above it, a legend and a value axis from zero.
+   *
+   * @param series the series' names, in the order of each category's values (1 to 4)
+   * @param categorias the groups, in order (at least one)
+   */
+  public record Grafico(String descripcion, List<String> series, List<Categoria> categorias) {
+    public Grafico {
+      Objects.requireNonNull(series, "series");
+      Objects.requireNonNull(categorias, "categorias");
+      if (series.isEmpty() || series.size() > COLORES.length) {
+        throw new IllegalArgumentException("El gráfico lleva de 1 a " + COLORES.length + " series");
+      }
+      if (categorias.isEmpty()) {
+        throw new IllegalArgumentException("El gráfico necesita al menos una categoría");
+      }
+      for (var c : categorias) {
+        if (c.valores().size() != series.size()) {
+          throw new IllegalArgumentException(
+              "La categoría «" + c.nombre() + "» no tiene un valor por serie");
+        }
+      }
+      series = List.copyOf(series);
+      categorias = List.copyOf(categorias);
+    }
+
+    /** A group of bars: its name and one non-negative value per series. */
+    public record Categoria(String nombre, List<Long> valores) {
+      public Categoria {
+        Objects.requireNonNull(nombre, "nombre");
+        valores = List.copyOf(valores);
+        if (valores.stream().anyMatch(v -> v == null || v < 0)) {
+          throw new IllegalArgumentException("Los valores del gráfico son enteros no negativos");
+        }
+      }
+    }
+  }
+
+  /** The series' colours: the ministry's green for successes, its garnet for failures… */
+  private static final com.itextpdf.kernel.colors.DeviceRgb[] COLORES = {
+    new com.itextpdf.kernel.colors.DeviceRgb(0x2E, 0x7D, 0x32),
+    new com.itextpdf.kernel.colors.DeviceRgb(0x8B, 0x1A, 0x1A),
+    new com.itextpdf.kernel.colors.DeviceRgb(0x1F, 0x4E, 0x79),
+    new com.itextpdf.kernel.colors.DeviceRgb(0xB2, 0x6B, 0x00)
+  };
 
   /** One label → value row of a section; a null value prints as "—". */
   public record Fila(String etiqueta, String valor) {
@@ -307,10 +366,14 @@ public final class PlantillaDocumento {
     }
     var parrafos =
         s.texto() == null || s.texto().isBlank() ? List.<Paragraph>of() : parrafos(s.texto());
-    if (s.tabla() == null) {
+    if (s.tabla() == null && s.grafico() == null) {
       return parrafos;
     }
     parrafos.forEach(doc::add);
+    if (s.tabla() == null) {
+      doc.add(grafico(doc.getPdfDocument(), s.grafico(), estilo));
+      return List.of();
+    }
     var tabla = new Table(s.tabla().columnas().size()).useAllAvailableWidth().setMarginBottom(9);
     for (var columna : s.tabla().columnas()) {
       tabla.addHeaderCell(
@@ -323,7 +386,126 @@ public final class PlantillaDocumento {
       }
     }
     doc.add(tabla);
+    if (s.grafico() != null) {
+      doc.add(grafico(doc.getPdfDocument(), s.grafico(), estilo));
+    }
     return List.of();
+  }
+
+  /**
+   * The chart as a form XObject placed like an image, the width of the text: bars and axis drawn as
+   * filled and stroked paths, the labels in the document's embedded fonts.
+   */
+  private static com.itextpdf.layout.element.Image grafico(
+      PdfDocument pdf, Grafico g, PdfInstitucional estilo) {
+    float ancho = PageSize.A4.getWidth() - 2 * MARGEN;
+    float alto = 220;
+    float izquierda = 34;
+    float abajo = 46;
+    float arriba = 28;
+    var forma = new com.itextpdf.kernel.pdf.xobject.PdfFormXObject(new Rectangle(ancho, alto));
+    var lienzo = new PdfCanvas(forma, pdf);
+    long maximo =
+        Math.max(
+            1,
+            g.categorias().stream()
+                .flatMap(c -> c.valores().stream())
+                .mapToLong(Long::longValue)
+                .max()
+                .orElse(1));
+    long paso = Math.max(1, (long) Math.ceil(maximo / 5.0));
+    long tope = paso * (long) Math.ceil((double) maximo / paso);
+    float altoUtil = alto - abajo - arriba;
+    float anchoUtil = ancho - izquierda - 6;
+    // horizontal guides and their values
+    lienzo.saveState().setLineWidth(0.4f).setStrokeColor(ColorConstants.LIGHT_GRAY);
+    for (long v = 0; v <= tope; v += paso) {
+      float y = abajo + altoUtil * v / tope;
+      lienzo.moveTo(izquierda, y).lineTo(ancho - 6, y).stroke();
+      texto(lienzo, estilo.normal, 7, Long.toString(v), izquierda - 4, y - 2.5f, true);
+    }
+    lienzo.restoreState();
+    // the bars
+    int n = g.categorias().size();
+    int s = g.series().size();
+    float grupo = anchoUtil / n;
+    float barra = Math.min(28, grupo * 0.7f / s);
+    for (int i = 0; i < n; i++) {
+      var c = g.categorias().get(i);
+      float x0 = izquierda + grupo * i + (grupo - barra * s) / 2;
+      for (int j = 0; j < s; j++) {
+        long v = c.valores().get(j);
+        float h = altoUtil * v / tope;
+        float x = x0 + barra * j;
+        lienzo.saveState().setFillColor(COLORES[j]).rectangle(x, abajo, barra - 1, h).fill();
+        lienzo.restoreState();
+        texto(
+            lienzo, estilo.negrita, 7, Long.toString(v), x + (barra - 1) / 2, abajo + h + 2, null);
+      }
+      texto(
+          lienzo,
+          estilo.normal,
+          7,
+          recortar(c.nombre(), (int) Math.max(6, grupo / 3.6f)),
+          izquierda + grupo * i + grupo / 2,
+          abajo - 11,
+          null);
+    }
+    // the axes
+    lienzo
+        .saveState()
+        .setLineWidth(0.8f)
+        .setStrokeColor(ColorConstants.BLACK)
+        .moveTo(izquierda, abajo)
+        .lineTo(ancho - 6, abajo)
+        .stroke()
+        .moveTo(izquierda, abajo)
+        .lineTo(izquierda, alto - arriba + 6)
+        .stroke()
+        .restoreState();
+    // the legend, on top
+    float x = izquierda;
+    for (int j = 0; j < s; j++) {
+      lienzo.saveState().setFillColor(COLORES[j]).rectangle(x, alto - 14, 9, 9).fill();
+      lienzo.restoreState();
+      texto(lienzo, estilo.normal, 8, g.series().get(j), x + 12, alto - 13, false);
+      x += 18 + estilo.normal.getWidth(g.series().get(j), 8);
+    }
+    if (g.descripcion() != null && !g.descripcion().isBlank()) {
+      texto(lienzo, estilo.cursiva, 7, g.descripcion(), izquierda, 8, false);
+    }
+    lienzo.release();
+    var imagen = new com.itextpdf.layout.element.Image(forma).setMarginBottom(9);
+    imagen
+        .getAccessibilityProperties()
+        .setAlternateDescription(g.descripcion() == null ? "Gráfico de barras" : g.descripcion());
+    return imagen;
+  }
+
+  /** Text at (x, y): centred (null), right-aligned (true) or left-aligned (false) on x. */
+  private static void texto(
+      PdfCanvas lienzo,
+      com.itextpdf.kernel.font.PdfFont fuente,
+      float tamano,
+      String t,
+      float x,
+      float y,
+      Boolean derecha) {
+    float w = fuente.getWidth(t, tamano);
+    float desde = derecha == null ? x - w / 2 : derecha ? x - w : x;
+    lienzo
+        .saveState()
+        .setFillColor(ColorConstants.BLACK)
+        .beginText()
+        .setFontAndSize(fuente, tamano)
+        .moveText(desde, y)
+        .showText(t)
+        .endText()
+        .restoreState();
+  }
+
+  private static String recortar(String t, int maximo) {
+    return t.length() <= maximo ? t : t.substring(0, Math.max(1, maximo - 1)) + "…";
   }
 
   private static Cell celda(Paragraph contenido) {

@@ -168,6 +168,18 @@ public class Flujos {
     return motor.ejecucion().startProcessInstanceByKey(proceso, claveDeNegocio, variables).getId();
   }
 
+  /**
+   * Starts the process whose message start event catches {@code mensaje} (P/OGA-TI-06's
+   * «respaldoProgramado»); returns the instance's id.
+   */
+  public String iniciarPorMensaje(
+      String mensaje, String claveDeNegocio, Map<String, Object> variables) {
+    return motor
+        .ejecucion()
+        .startProcessInstanceByMessage(mensaje, claveDeNegocio, variables)
+        .getId();
+  }
+
   public Object variable(String ejecucionId, String nombre) {
     return motor.ejecucion().getVariable(ejecucionId, nombre);
   }

@@ -20,7 +20,8 @@ class PasosTest {
             List.of(
                 new ManejadoresDelExpediente(),
                 new ManejadoresDelDocumento(),
-                new ManejadoresDelProceso()));
+                new ManejadoresDelProceso(),
+                new pe.gob.minem.tramite.application.copiaderespaldo.ManejadoresDeRespaldo()));
     assertEquals(EnumSet.allOf(Manejador.class), m.keySet());
   }
 
@@ -41,6 +42,8 @@ class PasosTest {
                         new ManejadoresDelExpediente(),
                         new ManejadoresDelDocumento(),
                         new ManejadoresDelProceso(),
+                        new pe.gob.minem.tramite.application.copiaderespaldo
+                            .ManejadoresDeRespaldo(),
                         doble)));
     assertTrue(e.getMessage().contains("expediente.atender"), e::getMessage);
   }

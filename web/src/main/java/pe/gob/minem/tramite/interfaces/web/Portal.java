@@ -47,6 +47,13 @@ public class Portal {
     return seguridad.isCallerInRole("ADMIN");
   }
 
+  /** The OTI's people and the administrators see the catálogo de respaldos (ADR 0027). */
+  public boolean isCatalogoDeRespaldos() {
+    var p = getPersona();
+    return p != null
+        && pe.gob.minem.tramite.application.copiaderespaldo.CatalogoDeRespaldos.puedeVer(p);
+  }
+
   public boolean isMesaDePartes() {
     return seguridad.isCallerInRole("MESA_DE_PARTES");
   }

@@ -31,7 +31,10 @@ public enum Manejador {
   // processes run outside the portal
   ELABORAR_ENTREGABLE("documento.elaborar"),
   ASIGNAR_EN_EL_PROCESO("proceso.asignar-responsable"),
-  RESULTADO_DE_ADQUISICION("adquisicion.registrar-resultado");
+  RESULTADO_DE_ADQUISICION("adquisicion.registrar-resultado"),
+  // P/OGA-TI-06: the catálogo de respaldos and the executions of each backup
+  ACTUALIZAR_CATALOGO_DE_RESPALDOS("respaldo.actualizar-catalogo"),
+  REGISTRAR_EJECUCION_DE_RESPALDO("respaldo.registrar-ejecucion");
 
   private final String nombre;
 

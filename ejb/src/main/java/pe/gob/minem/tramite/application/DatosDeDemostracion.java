@@ -172,8 +172,7 @@ public class DatosDeDemostracion {
     // P/OGA-TI-06 and 08: the Analista de Redes y Comunicaciones makes and verifies the backups
     persona("analista.redes", "Javier", "Paredes Quispe", "45678123", "OTI:ANALISTA:REDES");
     persona("analista.oas", "Teresa", "Cáceres Loayza", "45456901", "OAS:ANALISTA");
-    // P/OGA-TI-06, 07 and 08: the Analista de Redes y Comunicaciones and the database analyst
-    persona("analista.redes", "Julio", "Paredes Villanueva", "45678123", "OTI:ANALISTA:REDES");
+    // P/OGA-TI-07: the database analyst and an Operador de Mesa de Ayuda of its own
     persona("analista.bd", "Milagros", "Ochoa Rengifo", "45789234", "OTI:ANALISTA:BD");
     persona("operador.mda", "Silvia", "Campos Ríos", "45890345", "OTI:OPERADOR:MDA");
     persona(

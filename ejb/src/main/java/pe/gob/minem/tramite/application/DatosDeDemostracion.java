@@ -163,6 +163,10 @@ public class DatosDeDemostracion {
     persona("analista.pruebas", "Raúl", "Tello Gamarra", "45234789", "OTI:ANALISTA:PRUEBAS");
     persona("especialista.redes", "Óscar", "Benites Lozano", "45345890", "OTI:ESPECIALISTA:REDES");
     persona("analista.oas", "Teresa", "Cáceres Loayza", "45456901", "OAS:ANALISTA");
+    // P/OGA-TI-08: the analyst who attends the monitoring alerts, and the one who requests a
+    // contracting (act. 18)
+    persona("analista.redes", "Julio", "Paredes Ccori", "45567012", "OTI:ANALISTA:REDES");
+    persona("analista.ga", "Milagros", "Rojas Inga", "45678123", "OTI:ANALISTA:GA");
     persona(
         "operador.oti",
         "Diego",

@@ -175,6 +175,8 @@ public class DatosDeDemostracion {
     // P/OGA-TI-07: the database analyst and an Operador de Mesa de Ayuda of its own
     persona("analista.bd", "Milagros", "Ochoa Rengifo", "45789234", "OTI:ANALISTA:BD");
     persona("operador.mda", "Silvia", "Campos Ríos", "45890345", "OTI:OPERADOR:MDA");
+    // P/OGA-TI-08 act. 18: the Analista de Gestión Administrativa requests the contracting
+    persona("analista.ga", "Rosario", "Rojas Inga", "45901456", "OTI:ANALISTA:GA");
     persona(
         "operador.oti",
         "Diego",

@@ -61,7 +61,10 @@ public class Autenticacion {
     Optional<Persona> encontrada = buscar(usuario);
     boolean demoFueraDeModo =
         !modoDemostracion && encontrada.filter(Persona::isDeDemostracion).isPresent();
-    Persona p = encontrada.filter(Persona::isActiva).filter(x -> !demoFueraDeModo).orElse(null);
+    // a technical account (sistema.monitoreo) never logs in: as if it did not exist (ADR 0028)
+    boolean tecnica = encontrada.filter(Persona::isTecnica).isPresent();
+    Persona p =
+        encontrada.filter(Persona::isActiva).filter(x -> !demoFueraDeModo && !tecnica).orElse(null);
     // Exactly one PBKDF2 check for every attempt, before anything else is decided: an unknown,
     // overlong, inactive or locked account costs what a wrong password costs, so the time of the
     // answer does not tell which user names exist.
@@ -69,14 +72,14 @@ public class Autenticacion {
         verificarClave.test(clave == null ? "" : clave, p == null ? null : p.getClaveHash());
     // A name this portal does not have, or a person without a local password, may be the
     // ministry's directory's: it decides there, and its time adds to the same hash (ADR 0016).
-    if (directorio.atiende(usuario, p)) {
+    if (!tecnica && directorio.atiende(usuario, p)) {
       return directorio.autenticar(usuario, clave, origen, this::grupos);
     }
     if (p == null) {
       String motivo =
           demoFueraDeModo
               ? "cuenta de demostración fuera del modo de demostración; "
-              : porQueDesconocido(usuario);
+              : tecnica ? "cuenta técnica: no inicia sesión; " : porQueDesconocido(usuario);
       auditoria.registrar(usuario, "INGRESO_FALLIDO", null, motivo + origen);
       return new Resultado(false, Set.of(), "Usuario o contraseña incorrectos.");
     }

@@ -203,6 +203,9 @@ public class OrganizacionService {
       throw new ConflictoException(
           "No puede quitarse a sí mismo la administración ni desactivarse.");
     }
+    if (p.isTecnica() && administrador) {
+      throw new ConflictoException("La cuenta " + usuario + " es técnica: no puede administrar.");
+    }
     if (activa && !p.isActiva() && p.isDeDemostracion() && !modoDemostracion) {
       throw new ConflictoException(
           "La cuenta "
@@ -223,6 +226,10 @@ public class OrganizacionService {
   public String restablecerClave(String usuario, String clave) {
     String admin = exigirAdministrador();
     var p = personaExistente(usuario);
+    if (p.isTecnica()) {
+      throw new ConflictoException(
+          "La cuenta " + usuario + " es técnica: no admite contraseña ni inicia sesión.");
+    }
     if (p.isDeDemostracion() && !modoDemostracion) {
       throw new ConflictoException(
           "La cuenta "

@@ -180,6 +180,11 @@ public class Flujos {
         .getId();
   }
 
+  /** Sets a variable on a running process instance (an outside event it should know about). */
+  public void fijarVariable(String procesoId, String nombre, Object valor) {
+    motor.ejecucion().setVariable(procesoId, nombre, valor);
+  }
+
   public Object variable(String ejecucionId, String nombre) {
     return motor.ejecucion().getVariable(ejecucionId, nombre);
   }

@@ -150,6 +150,20 @@ class AutenticacionTest {
   }
 
   @Test
+  void laCuentaTecnicaNoIngresaNiConElValorQueGuardaEnLugarDeClave() {
+    var tecnica =
+        Persona.tecnica("sistema.monitoreo", "Sistema de", "Monitoreo", Claves.INUTILIZABLE);
+    prueba.personas().put("sistema.monitoreo", tecnica);
+    for (String clave : new String[] {Claves.INUTILIZABLE, "", CLAVE, null}) {
+      var r = intentar("sistema.monitoreo", clave);
+      assertFalse(r.valido(), "cuenta técnica con clave " + clave);
+      assertEquals(1, verificaciones.get(), "cuesta lo que una clave errada");
+      assertEquals(List.of("INGRESO_FALLIDO"), eventos());
+      assertTrue(prueba.registros().get(0).getDetalle().startsWith("cuenta técnica"));
+    }
+  }
+
+  @Test
   void unHashDeCostoAntiguoSeRederivaAlIngresarUnaSolaVez() {
     autenticacion.verificarClave = Claves::coincide;
     String antiguo = Claves.derivarComo(CLAVE, new byte[16], 120_000);

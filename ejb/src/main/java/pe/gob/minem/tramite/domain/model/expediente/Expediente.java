@@ -362,6 +362,32 @@ public class Expediente {
             null));
   }
 
+  /**
+   * Something the portal learned from outside while a procedure runs on it (a monitoring alert
+   * resolved, ADR 0028), noted in the hoja de ruta by the technical account that acts for it.
+   */
+  public Movimiento anotarAviso(
+      String procedimiento, String descripcion, Persona cuentaTecnica, Instant ahora) {
+    String unidad = unidadActual.getCodigo();
+    return anotar(
+        new Movimiento.Datos(
+            ahora,
+            procedimiento,
+            0,
+            Movimiento.Accion.AVISO,
+            descripcion,
+            cuentaTecnica.getUsuario(),
+            cuentaTecnica.getNombreCompleto(),
+            cuentaTecnica.cargoEn(unidad),
+            unidad,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null));
+  }
+
   private Movimiento anotar(Movimiento.Datos datos) {
     var m = new Movimiento(this, movimientos.size() + 1, datos);
     movimientos.add(m);

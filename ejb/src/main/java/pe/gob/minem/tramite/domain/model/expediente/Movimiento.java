@@ -33,7 +33,8 @@ public class Movimiento {
     OBSERVACION("Observación"),
     VISTO_BUENO("Visto bueno"),
     SUSCRIPCION("Suscripción"),
-    RECLASIFICACION("Cambio de confidencialidad");
+    RECLASIFICACION("Cambio de confidencialidad"),
+    AVISO("Aviso del sistema");
 
     private final String etiqueta;
 

@@ -88,6 +88,13 @@ public class Persona {
   @Column(name = "de_demostracion", nullable = false)
   private boolean deDemostracion;
 
+  /**
+   * An account the portal itself acts as (the monitoring alerts' {@code sistema.monitoreo}): it has
+   * no password and the login refuses it, whatever is sent (ADR 0028).
+   */
+  @Column(nullable = false)
+  private boolean tecnica;
+
   @Version private long version;
 
   @ManyToMany(fetch = FetchType.EAGER)
@@ -105,6 +112,21 @@ public class Persona {
     this.apellidos = apellidos;
     this.dni = dni;
     this.claveHash = claveHash;
+  }
+
+  /**
+   * A technical account: registers what the portal does by itself; {@code claveInutilizable} is a
+   * stored value no password matches.
+   */
+  public static Persona tecnica(
+      String usuario, String nombres, String apellidos, String claveInutilizable) {
+    var p = new Persona(usuario, nombres, apellidos, null, claveInutilizable);
+    p.tecnica = true;
+    return p;
+  }
+
+  public boolean isTecnica() {
+    return tecnica;
   }
 
   public void actualizarDatos(String nombres, String apellidos, String dni, String correo) {

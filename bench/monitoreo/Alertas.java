@@ -4,7 +4,9 @@
 // 1. An administrator creates a fresh Alertmanager source (its token is returned once).
 // 2. Baseline, "apertura": F new fingerprints, each opening an expediente with P/OGA-TI-08
 //    (PDF/A, document store, Flowable, audit chain), C at a time.
-// 3. "deduplicación": N firings over those F open fingerprints, C at a time: each is one UPDATE.
+// 0. The floor: N GET /health/ready, C at a time (what any request costs on this machine).
+// 3. "deduplicación": N firings over those F open fingerprints, C at a time: each is one UPDATE;
+//    twice, since the first round competes with the background indexing of the F PDFs.
 // Reports alerts/s of both, p50/p95/p99, and checks that nothing was lost (opened + repeated = sent).
 
 import java.net.URI;
@@ -65,11 +67,17 @@ public class Alertas {
     }
     correr(token, calentar, 200, c);
 
+    Medida piso = piso(n, c);
     Medida apertura = correr(token, huellas, f, c);
+    // the 50 PDFs are indexed in the background (Tika, Lucene) right after they are stored: a
+    // first round competes with that for the CPU; the second is the webhook alone
+    Medida primera = correr(token, huellas, n, c);
     Medida dedup = correr(token, huellas, n, c);
 
+    piso.imprimir("piso del servidor: GET /health/ready con la misma concurrencia");
     apertura.imprimir("apertura (línea base: cada alerta abre un expediente con P/OGA-TI-08)");
-    dedup.imprimir("deduplicación (misma alerta abierta: solo se cuenta)");
+    primera.imprimir("deduplicación, 1.ª ronda (mientras se indexan los PDF de las aperturas)");
+    dedup.imprimir("deduplicación, 2.ª ronda (misma alerta abierta: solo se cuenta)");
     System.out.printf(
         "%nresultado: %.0f alertas/s con deduplicación (meta ≥ 500/s: %s); %.1f× la apertura de"
             + " expedientes (%.1f/s)%n",
@@ -77,23 +85,27 @@ public class Alertas {
         dedup.porSegundo() >= 500 ? "cumplida" : "NO cumplida",
         dedup.porSegundo() / apertura.porSegundo(),
         apertura.porSegundo());
+    System.out.printf(
+        "piso: %.0f peticiones/s de GET /health/ready: la deduplicación es el %.0f %% del piso%n",
+        piso.porSegundo(), 100 * dedup.porSegundo() / piso.porSegundo());
     boolean completo =
         apertura.abiertas == f
             && apertura.repetidas == 0
             && dedup.abiertas == 0
             && dedup.repetidas == n
-            && apertura.errores + dedup.errores == 0;
+            && primera.repetidas == n
+            && apertura.errores + primera.errores + dedup.errores == 0;
     System.out.println(
         "conteo: "
             + (completo ? "completo" : "INCOMPLETO")
             + " (apertura: "
             + apertura.abiertas
             + " abiertas; deduplicación: "
-            + dedup.repetidas
+            + (primera.repetidas + dedup.repetidas)
             + " contadas de "
-            + n
+            + 2 * n
             + "; errores: "
-            + (apertura.errores + dedup.errores)
+            + (apertura.errores + primera.errores + dedup.errores)
             + ")");
     System.exit(completo ? 0 : 1);
   }
@@ -160,6 +172,36 @@ public class Alertas {
       Matcher r = REPETIDAS.matcher(cuerpo);
       if (r.find()) {
         m.repetidas += Integer.parseInt(r.group(1));
+      }
+    }
+    m.total = System.nanoTime() - inicio;
+    hilos.shutdown();
+    return m;
+  }
+
+  /** GET /health/ready n times, c at a time: what any request costs on this machine. */
+  static Medida piso(int n, int c) throws Exception {
+    Medida m = new Medida();
+    ExecutorService hilos = Executors.newFixedThreadPool(c);
+    List<Future<Integer>> fs = new ArrayList<>();
+    long inicio = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      fs.add(
+          hilos.submit(
+              () -> {
+                long t0 = System.nanoTime();
+                int s =
+                    HTTP.send(
+                            HttpRequest.newBuilder(URI.create(url + "/health/ready")).GET().build(),
+                            HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+                m.nanos.add(System.nanoTime() - t0);
+                return s;
+              }));
+    }
+    for (Future<Integer> f : fs) {
+      if (f.get() != 200) {
+        m.errores++;
       }
     }
     m.total = System.nanoTime() - inicio;

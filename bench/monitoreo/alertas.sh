@@ -12,7 +12,7 @@
 #   C             concurrent clients                                   [16]
 #   ADMIN, CLAVE  an administrator, to create the run's own source     [admin / Tramite2026!]
 #
-# Prints the machine, then alerts/s of the baseline (each alert opens an expediente with its
+# Prints the machine, the floor (GET /health/ready at the same concurrency), then alerts/s of the baseline (each alert opens an expediente with its
 # P/OGA-TI-08 instance) and of the deduplication (the same alerts again, only counted), with
 # p50/p95/p99, the goal (≥ 500 alerts/s deduplicated) and whether every alert was counted.
 set -euo pipefail

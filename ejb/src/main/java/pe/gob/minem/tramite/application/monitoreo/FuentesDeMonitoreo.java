@@ -1,6 +1,8 @@
 package pe.gob.minem.tramite.application.monitoreo;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -63,6 +65,7 @@ public class FuentesDeMonitoreo {
    * compared, in constant time, whatever matches; a refusal is audited apart (with the source's
    * code when the token is a deactivated source's, never the token).
    */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction of its own
   public Optional<FuenteAutenticada> autenticar(String authorization, String origen) {
     String token = TokenDeFuente.deCabecera(authorization);
     if (token == null) {

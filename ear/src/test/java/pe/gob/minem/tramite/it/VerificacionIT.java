@@ -172,6 +172,10 @@ class VerificacionIT extends PruebaConElEar {
           assertTrue(seguridad.isArray(), que);
           assertTrue(
               seguridad.isEmpty() || (seguridad.size() == 1 && seguridad.get(0).isEmpty()), que);
+        } else if (ruta.getKey().equals("/api/v1/monitoreo/alertas")) {
+          // the monitoring software's webhook: its source's bearer token, not a person's login
+          assertEquals(1, seguridad.size(), que);
+          assertTrue(seguridad.get(0).has("tokenDeFuente"), que);
         } else {
           assertTrue(seguridad.isMissingNode(), que + " (hereda HTTP Basic)");
         }

@@ -21,6 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                     + " application/problem+json (RFC 9457) con detalle en español."),
     security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+// the monitoring software's sources (ADR 0028): a bearer token per source, not a person's login
+@SecurityScheme(
+    securitySchemeName = "tokenDeFuente",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    description = "El token de la fuente de monitoreo (Alertmanager o Zabbix)")
 public class ApiV1 extends Application {
   @Override
   public Map<String, Object> getProperties() {

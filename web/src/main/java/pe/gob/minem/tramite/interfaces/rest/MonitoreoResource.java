@@ -20,7 +20,6 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.gob.minem.tramite.application.monitoreo.FuentesDeMonitoreo;
 import pe.gob.minem.tramite.application.monitoreo.FuentesDeMonitoreo.FuenteConToken;
@@ -52,7 +51,7 @@ public class MonitoreoResource {
   @Path("alertas")
   @Consumes(MediaType.WILDCARD)
   @Produces({MediaType.APPLICATION_JSON, Problema.TIPO})
-  @SecurityRequirementsSet
+  @org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement(name = "tokenDeFuente")
   @Operation(
       summary = "Recibir alertas del software de monitoreo",
       description =

@@ -63,15 +63,16 @@ public class ManejadoresDelProceso implements ManejadoresDePaso {
    */
   private EfectoDelPaso elaborar(ContextoDePaso c) {
     Entregable entregable = Entregable.de(c.paso().plantilla()).orElseThrow();
-    Map<String, Object> enCurso =
-        flujos.pendiente(c.tareaId()).map(Flujos.PasoEnCurso::variables).orElse(Map.of());
+    // the step's task, read once: its process variables, instance and procedure
+    Flujos.PasoEnCurso tarea = flujos.pendiente(c.tareaId()).orElse(null);
+    Map<String, Object> enCurso = tarea == null ? Map.of() : tarea.variables();
     Long existente =
         !entregable.repetible() && enCurso.get(entregable.variable()) instanceof Number n
             ? n.longValue()
             : null;
     Object numeroPrevio = enCurso.get(entregable.variable() + "_numero");
-    String procesoId =
-        flujos.pendiente(c.tareaId()).map(Flujos.PasoEnCurso::procesoId).orElse(null);
+    String procesoId = tarea == null ? null : tarea.procesoId();
+    String procedimiento = tarea == null ? "el procedimiento" : tarea.actividad().procedimiento();
     var hecho =
         elaboracion.elaborarEntregable(
             c.persona(),
@@ -80,7 +81,7 @@ public class ManejadoresDelProceso implements ManejadoresDePaso {
             existente,
             numeroPrevio == null ? null : numeroPrevio.toString(),
             procesoId,
-            numero -> contenido(c, entregable, numero, enCurso),
+            numero -> contenido(c, entregable, numero, procedimiento, enCurso),
             c.ahora());
     Map<String, Object> variables = new HashMap<>();
     variables.put("documentoId", hecho.documento().getId());
@@ -107,13 +108,12 @@ public class ManejadoresDelProceso implements ManejadoresDePaso {
    * text otherwise — and the observations.
    */
   private PlantillaDocumento.Contenido contenido(
-      ContextoDePaso c, Entregable entregable, String numero, Map<String, Object> enCurso) {
+      ContextoDePaso c,
+      Entregable entregable,
+      String numero,
+      String procedimiento,
+      Map<String, Object> enCurso) {
     var e = c.expediente();
-    String procedimiento =
-        flujos
-            .pendiente(c.tareaId())
-            .map(t -> t.actividad().procedimiento())
-            .orElse("el procedimiento");
     String cuerpo =
         entregable.titulo()
             + " del expediente N° "

@@ -1,11 +1,14 @@
 package pe.gob.minem.tramite.application.monitoreo;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +37,8 @@ public class FuentesDeMonitoreo {
 
   @Inject Auditoria auditoria;
   @Inject Administradores administradores;
+  @Inject FuentesVigentes vigentes;
+  @Resource TransactionSynchronizationRegistry transacciones;
 
   /** The source that called, as the webhook needs it. */
   public record FuenteAutenticada(long id, String codigo, TipoDeFuente tipo) {}
@@ -62,8 +67,9 @@ public class FuentesDeMonitoreo {
 
   /**
    * The active source whose token this {@code Authorization} header carries. Every source's hash is
-   * compared, in constant time, whatever matches; a refusal is audited apart (with the source's
-   * code when the token is a deactivated source's, never the token).
+   * compared, in constant time, whatever matches (the sources as {@link FuentesVigentes} keeps
+   * them, read at most a few seconds ago); a refusal is audited apart (with the source's code when
+   * the token is a deactivated source's, never the token).
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction of its own
   public Optional<FuenteAutenticada> autenticar(String authorization, String origen) {
@@ -78,23 +84,52 @@ public class FuentesDeMonitoreo {
       return Optional.empty();
     }
     String hash = TokenDeFuente.sha256(token);
-    FuenteDeMonitoreo encontrada = null;
-    for (var f :
-        em.createNamedQuery("FuenteDeMonitoreo.todas", FuenteDeMonitoreo.class).getResultList()) {
-      if (TokenDeFuente.mismoHash(hash, f.getTokenSha256()) & encontrada == null) {
-        encontrada = f;
-      }
+    FuentesVigentes.Fuente encontrada =
+        buscarToken(hash, vigentes.fuentes(this::todas, Instant.now()));
+    if (encontrada == null) {
+      // perhaps a source created or rotated on another node a moment ago
+      encontrada = buscarToken(hash, vigentes.releer(this::todas, Instant.now()));
     }
     if (encontrada == null) {
       rechazar("anonimo", "token desconocido", origen);
       return Optional.empty();
     }
-    if (!encontrada.isActiva()) {
-      rechazar("monitoreo:" + encontrada.getCodigo(), "fuente desactivada", origen);
+    if (!encontrada.activa()) {
+      rechazar("monitoreo:" + encontrada.codigo(), "fuente desactivada", origen);
       return Optional.empty();
     }
     return Optional.of(
-        new FuenteAutenticada(encontrada.getId(), encontrada.getCodigo(), encontrada.getTipo()));
+        new FuenteAutenticada(encontrada.id(), encontrada.codigo(), encontrada.tipo()));
+  }
+
+  private static FuentesVigentes.Fuente buscarToken(
+      String hash, List<FuentesVigentes.Fuente> fuentes) {
+    FuentesVigentes.Fuente encontrada = null;
+    for (var f : fuentes) {
+      if (TokenDeFuente.mismoHash(hash, f.tokenSha256()) & encontrada == null) {
+        encontrada = f;
+      }
+    }
+    return encontrada;
+  }
+
+  private List<FuenteDeMonitoreo> todas() {
+    return em.createNamedQuery("FuenteDeMonitoreo.todas", FuenteDeMonitoreo.class).getResultList();
+  }
+
+  /** This node's copy of the sources is stale once the change commits (or rolls back). */
+  private void olvidarAlTerminar() {
+    vigentes.olvidar();
+    transacciones.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int estado) {
+            vigentes.olvidar();
+          }
+        });
   }
 
   private void rechazar(String usuario, String motivo, String origen) {
@@ -124,6 +159,7 @@ public class FuentesDeMonitoreo {
     String token = TokenDeFuente.nuevo();
     var f = new FuenteDeMonitoreo(c, t, TokenDeFuente.sha256(token), admin, Instant.now());
     em.persist(f);
+    olvidarAlTerminar();
     auditoria.registrar(admin, "FUENTE_DE_MONITOREO_CREADA", c, t.name());
     LOG.info(() -> "Fuente de monitoreo " + c + " (" + t + ") creada por " + admin);
     return new FuenteConToken(FuenteVista.de(f), token);
@@ -138,6 +174,7 @@ public class FuentesDeMonitoreo {
     var f = existente(codigo);
     String token = TokenDeFuente.nuevo();
     f.rotarToken(TokenDeFuente.sha256(token), Instant.now());
+    olvidarAlTerminar();
     auditoria.registrar(admin, "TOKEN_DE_MONITOREO_ROTADO", f.getCodigo(), null);
     return new FuenteConToken(FuenteVista.de(f), token);
   }
@@ -150,6 +187,7 @@ public class FuentesDeMonitoreo {
             .getUsuario();
     var f = existente(codigo);
     f.activar(activa);
+    olvidarAlTerminar();
     auditoria.registrar(
         admin,
         activa ? "FUENTE_DE_MONITOREO_ACTIVADA" : "FUENTE_DE_MONITOREO_DESACTIVADA",
@@ -164,6 +202,7 @@ public class FuentesDeMonitoreo {
       em.persist(
           new FuenteDeMonitoreo(
               codigo, tipo, TokenDeFuente.sha256(token), "sistema", Instant.now()));
+      olvidarAlTerminar();
     }
   }
 

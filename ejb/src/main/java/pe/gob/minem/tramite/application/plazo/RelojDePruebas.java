@@ -27,6 +27,7 @@ public class RelojDePruebas {
   @Inject Flujos flujos;
   @Inject EjecutorDeTemporizadores temporizadores;
   @Inject pe.gob.minem.tramite.application.copiaderespaldo.ProgramadorDeRespaldos respaldos;
+  @Inject pe.gob.minem.tramite.application.mesadeayuda.RecordatoriosDeEncuesta encuestas;
   @Inject PersonaActual personaActual;
   @Inject Auditoria auditoria;
 
@@ -38,6 +39,7 @@ public class RelojDePruebas {
     flujos.adelantarReloj(cuanto);
     int n = temporizadores.ejecutarVencidos();
     respaldos.revisar(); // the backups of the catalogue due by the moved clock (ADR 0027)
+    encuestas.revisar(); // the survey reminders due by it (ADR 0031)
     return new Estado(flujos.ahora(), n);
   }
 

@@ -42,6 +42,7 @@ public class ProcedimientosService {
   static final String OGA = "OGA";
   static final String GESTION_DE_PROYECTOS = "P/OGA-TI-03";
   static final String RESTAURACION = "P/OGA-TI-07";
+  static final String ATENCION_A_USUARIOS = "P/OGA-TI-09";
   static final String OPERADOR_MESA_DE_AYUDA = "OTI:OPERADOR:MDA";
 
   /** A procedure a person can start here: its MAPRO code, its process key and its name. */
@@ -53,7 +54,11 @@ public class ProcedimientosService {
           new Procedimiento("P/OGA-TI-04", "P_OGA_TI_04", "Desarrollo de Sistemas de Información"),
           new Procedimiento("P/OGA-TI-05", "P_OGA_TI_05", "Desarrollo de Pruebas de Software"),
           new Procedimiento(
-              "P/OGA-TI-07", "P_OGA_TI_07", "Restauración de Información de Servidores"));
+              "P/OGA-TI-07", "P_OGA_TI_07", "Restauración de Información de Servidores"),
+          new Procedimiento(
+              "P/OGA-TI-09",
+              "P_OGA_TI_09",
+              "Atención a los usuarios de los Servicios Informáticos"));
 
   /** What starting it gave: the procedure, its instance and the área usuaria. */
   public record Iniciado(String codigo, String nombre, String procesoId, String areaUsuaria) {}
@@ -65,6 +70,7 @@ public class ProcedimientosService {
   @Inject PersonaRepository personas;
   @Inject Flujos flujos;
   @Inject Auditoria auditoria;
+  @Inject pe.gob.minem.tramite.application.mesadeayuda.MesaDeAyuda mesaDeAyuda;
 
   /** P/OGA-TI-05 act. 11: how many rounds of tests before the final report with observations. */
   @Inject
@@ -110,7 +116,8 @@ public class ProcedimientosService {
         p.tieneRolEn(Rol.DIRECTOR, OTI)
             || p.tieneRolEn(Rol.SECRETARIA, OTI)
             || (gestionDeProyectos && p.tieneRolEn(Rol.SECRETARIA, OGA))
-            || (proc.codigo().equals(RESTAURACION) && p.tieneGrupo(OPERADOR_MESA_DE_AYUDA));
+            || ((proc.codigo().equals(RESTAURACION) || proc.codigo().equals(ATENCION_A_USUARIOS))
+                && p.tieneGrupo(OPERADOR_MESA_DE_AYUDA));
     if (!puede) {
       auditoria.registrarAparte(
           p.getUsuario(),
@@ -155,9 +162,17 @@ public class ProcedimientosService {
     if (gestionDeProyectos) {
       reemplazarLaAtencion(e);
     }
+    boolean ticket = proc.codigo().equals(ATENCION_A_USUARIOS);
+    if (ticket) {
+      // a memorándum to the Mesa de Ayuda: its ticket, attended on this expediente (ADR 0031)
+      variables.putAll(mesaDeAyuda.abrirParaExpediente(p, e, area.getCodigo()));
+    }
     String procesoId = flujos.iniciar(proc.proceso(), e.getNumero(), variables);
     if (gestionDeProyectos) {
       e.iniciarProceso(procesoId);
+    }
+    if (ticket) {
+      mesaDeAyuda.vincular(e.getNumero(), procesoId);
     }
     e.anotarPaso(
         proc.codigo(),

@@ -23,39 +23,62 @@ public class CorrelativoExpedientes {
 
   @Resource private SessionContext contexto;
 
-  /** The next correlative of the year, committed at once (independent of the caller). */
+  /** The series numbered per year: each its own table of (anio, ultimo). */
+  public enum Serie {
+    EXPEDIENTE("correlativo_expediente"),
+    /** The Mesa de Ayuda's tickets, TCK-AAAA-NNNNNN (ADR 0031). */
+    TICKET("correlativo_ticket");
+
+    private final String tabla;
+
+    Serie(String tabla) {
+      this.tabla = tabla;
+    }
+  }
+
+  /** The next expediente correlative of the year, committed at once (independent of the caller). */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public long siguiente(int anio) {
-    int filas = incrementar(anio);
+    return tomar(Serie.EXPEDIENTE, anio);
+  }
+
+  /** The next correlative of the series and year, committed at once. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public long siguiente(Serie serie, int anio) {
+    return tomar(serie, anio);
+  }
+
+  private long tomar(Serie serie, int anio) {
+    int filas = incrementar(serie, anio);
     if (filas == 0) {
       try {
-        contexto.getBusinessObject(CorrelativoExpedientes.class).crearAnio(anio);
+        contexto.getBusinessObject(CorrelativoExpedientes.class).crearAnio(serie, anio);
       } catch (RuntimeException yaExiste) {
         // another registration created the row first: just use it
       }
-      filas = incrementar(anio);
+      filas = incrementar(serie, anio);
     }
     if (filas != 1) {
       throw new IllegalStateException("No se pudo tomar el correlativo del año " + anio);
     }
     return ((Number)
-            em.createNativeQuery("SELECT ultimo FROM correlativo_expediente WHERE anio = ?1")
+            em.createNativeQuery("SELECT ultimo FROM " + serie.tabla + " WHERE anio = ?1")
                 .setParameter(1, anio)
                 .getSingleResult())
         .longValue();
   }
 
-  private int incrementar(int anio) {
+  private int incrementar(Serie serie, int anio) {
     return em.createNativeQuery(
-            "UPDATE correlativo_expediente SET ultimo = ultimo + 1 WHERE anio = ?1")
+            "UPDATE " + serie.tabla + " SET ultimo = ultimo + 1 WHERE anio = ?1")
         .setParameter(1, anio)
         .executeUpdate();
   }
 
   /** In its own transaction, so that a duplicate-key race does not spoil the caller's. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void crearAnio(int anio) {
-    em.createNativeQuery("INSERT INTO correlativo_expediente (anio, ultimo) VALUES (?1, 0)")
+  public void crearAnio(Serie serie, int anio) {
+    em.createNativeQuery("INSERT INTO " + serie.tabla + " (anio, ultimo) VALUES (?1, 0)")
         .setParameter(1, anio)
         .executeUpdate();
   }

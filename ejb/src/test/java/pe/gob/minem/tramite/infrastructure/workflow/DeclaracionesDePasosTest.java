@@ -80,6 +80,7 @@ class DeclaracionesDePasosTest {
         "procesos/P_OGA_TI_06.bpmn20.xml",
         "procesos/P_OGA_TI_07.bpmn20.xml",
         "procesos/P_OGA_TI_08.bpmn20.xml",
+        "procesos/P_OGA_TI_09.bpmn20.xml",
         "procesos/atencion_expediente.bpmn20.xml"
       })
   void cadaTareaDeclaraUnPasoValidoYSusDesenlacesLlevanASusRamas(String recurso) throws Exception {

@@ -34,7 +34,11 @@ public enum Manejador {
   RESULTADO_DE_ADQUISICION("adquisicion.registrar-resultado"),
   // P/OGA-TI-06: the catálogo de respaldos and the executions of each backup
   ACTUALIZAR_CATALOGO_DE_RESPALDOS("respaldo.actualizar-catalogo"),
-  REGISTRAR_EJECUCION_DE_RESPALDO("respaldo.registrar-ejecucion");
+  REGISTRAR_EJECUCION_DE_RESPALDO("respaldo.registrar-ejecucion"),
+  // P/OGA-TI-09: the Mesa de Ayuda's ticket classified, its thread, its closing with the survey
+  CLASIFICAR_TICKET("ticket.clasificar"),
+  REGISTRAR_ACCIONES_EN_EL_TICKET("ticket.registrar-acciones"),
+  CERRAR_TICKET("ticket.cerrar");
 
   private final String nombre;
 

@@ -1,0 +1,29 @@
+package pe.gob.minem.tramite.domain.model.mesadeayuda;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Whom the problem affects. */
+public enum ImpactoDeTicket {
+  USUARIO("Un usuario"),
+  AREA("Un área"),
+  INSTITUCION("Toda la institución");
+
+  private final String etiqueta;
+
+  ImpactoDeTicket(String etiqueta) {
+    this.etiqueta = etiqueta;
+  }
+
+  /** What a person reads. */
+  public String etiqueta() {
+    return etiqueta;
+  }
+
+  /** The constant named {@code codigo} (any case), if any. */
+  public static Optional<ImpactoDeTicket> de(String codigo) {
+    return Arrays.stream(values())
+        .filter(x -> x.name().equalsIgnoreCase(codigo == null ? "" : codigo.strip()))
+        .findFirst();
+  }
+}

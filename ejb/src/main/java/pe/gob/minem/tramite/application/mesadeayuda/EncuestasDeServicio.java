@@ -109,7 +109,8 @@ public class EncuestasDeServicio {
       }
     }
     if (comentario != null && comentario.strip().length() > 2000) {
-      throw new DatosInvalidosException("comentario", "El comentario admite hasta 2000 caracteres.");
+      throw new DatosInvalidosException(
+          "comentario", "El comentario admite hasta 2000 caracteres.");
     }
     e.responder(respuestas, comentario, ahora);
     auditoria.registrar("anonimo", "ENCUESTA_RESPONDIDA", t.getNumero(), origen);

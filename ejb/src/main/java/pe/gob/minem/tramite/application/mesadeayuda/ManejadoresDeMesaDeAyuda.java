@@ -79,8 +79,7 @@ public class ManejadoresDeMesaDeAyuda implements ManejadoresDePaso {
   private EfectoDelPaso registrarAcciones(ContextoDePaso c) {
     Ticket t = ticket(c);
     String acciones = texto(c.valores().campos().get("acciones"));
-    mesaDeAyuda.anotar(
-        t, TipoDeMensaje.NOTA, c.persona().getNombreCompleto(), acciones, null);
+    mesaDeAyuda.anotar(t, TipoDeMensaje.NOTA, c.persona().getNombreCompleto(), acciones, null);
     avisos.actualizado(t, acciones);
     return EfectoDelPaso.descrito("acciones registradas en el ticket " + t.getNumero());
   }

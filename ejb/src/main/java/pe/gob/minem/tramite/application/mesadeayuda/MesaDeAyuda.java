@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import pe.gob.minem.tramite.application.Auditoria;
-import pe.gob.minem.tramite.application.organizacion.PersonaActual;
 import pe.gob.minem.tramite.application.expediente.ArchivoRecibido;
 import pe.gob.minem.tramite.application.expediente.MesaDePartesService;
+import pe.gob.minem.tramite.application.organizacion.PersonaActual;
 import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
 import pe.gob.minem.tramite.domain.model.ConflictoException;
 import pe.gob.minem.tramite.domain.model.NoEncontradoException;
@@ -44,8 +44,8 @@ import pe.gob.minem.tramite.infrastructure.persistence.CorrelativoExpedientes;
  * the OTI that carries its P/OGA-TI-09 instance (so the bandejas, the hoja de ruta, the archive and
  * the signatures work for it as for any expediente): by the Operador de Mesa de Ayuda for a call or
  * a visit, from a mail read in the mailbox, or when P/OGA-TI-09 starts on a memorándum's
- * expediente. The ticket keeps what the help desk needs besides: channel, requester and their
- * mail, category, impact, priority, the thread.
+ * expediente. The ticket keeps what the help desk needs besides: channel, requester and their mail,
+ * category, impact, priority, the thread.
  */
 @Stateless
 public class MesaDeAyuda {
@@ -123,7 +123,10 @@ public class MesaDeAyuda {
             || p.getUsuario().equals(t.getSolicitanteUsuario());
     if (!puede) {
       auditoria.registrarAparte(
-          p.getUsuario(), "RECHAZO_TICKET", t.getNumero(), "ver: no es de la OTI ni el solicitante");
+          p.getUsuario(),
+          "RECHAZO_TICKET",
+          t.getNumero(),
+          "ver: no es de la OTI ni el solicitante");
       throw new AccesoDenegadoException(
           "Solo la Oficina de Tecnologías de la Información y quien lo solicitó ven este ticket.");
     }
@@ -139,7 +142,8 @@ public class MesaDeAyuda {
       throw new AccesoDenegadoException(
           "Solo la Oficina de Tecnologías de la Información ve los tickets de la Mesa de Ayuda.");
     }
-    return em.createNamedQuery("Ticket.recientes", Ticket.class)
+    return em
+        .createNamedQuery("Ticket.recientes", Ticket.class)
         .setMaxResults(Math.max(1, Math.min(200, maximo)))
         .getResultList()
         .stream()
@@ -348,7 +352,10 @@ public class MesaDeAyuda {
   private void exigirOperador(Persona p, String que) {
     if (!p.tieneGrupo(OPERADOR_MESA_DE_AYUDA)) {
       auditoria.registrarAparte(
-          p.getUsuario(), "RECHAZO_TICKET", "mesa-de-ayuda", que + ": no es Operador de Mesa de Ayuda");
+          p.getUsuario(),
+          "RECHAZO_TICKET",
+          "mesa-de-ayuda",
+          que + ": no es Operador de Mesa de Ayuda");
       throw new AccesoDenegadoException(
           "Solo el Operador de Mesa de Ayuda de la OTI puede " + que + ".");
     }
@@ -399,8 +406,7 @@ public class MesaDeAyuda {
     String s = opcional(v, "codigoPatrimonial", 20);
     if (s != null && !s.matches("[A-Za-z0-9-]{6,20}")) {
       throw new DatosInvalidosException(
-          "codigoPatrimonial",
-          "El código patrimonial tiene de 6 a 20 letras, dígitos o guiones.");
+          "codigoPatrimonial", "El código patrimonial tiene de 6 a 20 letras, dígitos o guiones.");
     }
     return s == null ? null : s.toUpperCase(Locale.ROOT);
   }

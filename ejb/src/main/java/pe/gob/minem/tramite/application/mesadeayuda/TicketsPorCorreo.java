@@ -49,8 +49,7 @@ public class TicketsPorCorreo {
               + (c.adjuntos().isEmpty()
                   ? ""
                   : "\n\n[" + c.adjuntos().size() + " adjunto(s) en el correo]");
-      mesaDeAyuda.anotar(
-          t, TipoDeMensaje.CORREO, remitente(c), texto, recortarId(c.messageId()));
+      mesaDeAyuda.anotar(t, TipoDeMensaje.CORREO, remitente(c), texto, recortarId(c.messageId()));
       LOG.info(() -> "Correo de " + c.de() + " añadido al ticket " + t.getNumero());
       return;
     }
@@ -126,7 +125,10 @@ public class TicketsPorCorreo {
   }
 
   private static String remitente(CorreoRecibido c) {
-    String s = c.nombreDe() == null || c.nombreDe().isBlank() ? c.de() : c.nombreDe() + " <" + c.de() + ">";
+    String s =
+        c.nombreDe() == null || c.nombreDe().isBlank()
+            ? c.de()
+            : c.nombreDe() + " <" + c.de() + ">";
     return MesaDeAyuda.recortar(s == null ? "desconocido" : s, 254);
   }
 

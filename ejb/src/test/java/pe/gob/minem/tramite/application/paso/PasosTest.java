@@ -21,7 +21,8 @@ class PasosTest {
                 new ManejadoresDelExpediente(),
                 new ManejadoresDelDocumento(),
                 new ManejadoresDelProceso(),
-                new pe.gob.minem.tramite.application.copiaderespaldo.ManejadoresDeRespaldo()));
+                new pe.gob.minem.tramite.application.copiaderespaldo.ManejadoresDeRespaldo(),
+                new pe.gob.minem.tramite.application.mesadeayuda.ManejadoresDeMesaDeAyuda()));
     assertEquals(EnumSet.allOf(Manejador.class), m.keySet());
   }
 

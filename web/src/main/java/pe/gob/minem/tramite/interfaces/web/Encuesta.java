@@ -11,8 +11,8 @@ import pe.gob.minem.tramite.domain.model.NoEncontradoException;
 import pe.gob.minem.tramite.domain.model.mesadeayuda.EncuestaDeServicio;
 
 /**
- * The public page of the satisfaction survey (no login: the mail's one-time link is the
- * credential, ADR 0031): the ticket it is about, the four questions, the answer once.
+ * The public page of the satisfaction survey (no login: the mail's one-time link is the credential,
+ * ADR 0031): the ticket it is about, the four questions, the answer once.
  */
 @Named
 @RequestScoped

@@ -37,7 +37,10 @@ public enum Entregable {
       "Informe técnico de eventos críticos y términos de referencia",
       TipoDocumentoInterno.INFORME_TECNICO),
   INFORME_DE_CONFORMIDAD_DEL_SERVICIO(
-      "Informe técnico de conformidad del servicio", TipoDocumentoInterno.INFORME_TECNICO);
+      "Informe técnico de conformidad del servicio", TipoDocumentoInterno.INFORME_TECNICO),
+  // P/OGA-TI-09 Atención a los usuarios (act. 10, when a purchase is needed)
+  INFORME_DE_ESPECIFICACIONES_TECNICAS(
+      "Informe técnico de especificaciones técnicas", TipoDocumentoInterno.INFORME_TECNICO);
 
   private final String titulo;
   private final TipoDocumentoInterno tipo;

@@ -63,6 +63,7 @@ public class ManejadoresDeMesaDeAyuda implements ManejadoresDePaso {
         categoria,
         impacto,
         prioridad,
+        texto(campos.get("areaUsuaria")),
         MesaDeAyuda.codigoPatrimonial(texto(campos.get("codigoPatrimonial"))));
     avisos.registrado(t);
     return EfectoDelPaso.descrito(

@@ -27,9 +27,10 @@ import pe.gob.minem.tramite.infrastructure.workflow.Flujos;
 
 /**
  * Starts one of the OTI's procedures on an expediente (ADR 0026): P/OGA-TI-03 Gestión de Proyectos
- * Informáticos, 04 Desarrollo de Sistemas de Información or 05 Desarrollo de Pruebas de Software,
- * for the área usuaria that asked for it. The OTI's Director or its secretary starts it; the
- * expediente must be one they may see; the same procedure does not run twice at once on it.
+ * Informáticos, 04 Desarrollo de Sistemas de Información, 05 Desarrollo de Pruebas de Software, 07,
+ * 10 Mantenimiento Correctivo or 12 Servicios SIG (ADR 0032), for the área usuaria that asked for
+ * it. The OTI's Director or its secretary starts it; the expediente must be one they may see; the
+ * same procedure does not run twice at once on it.
  */
 @Stateless
 public class ProcedimientosService {
@@ -43,6 +44,7 @@ public class ProcedimientosService {
   static final String GESTION_DE_PROYECTOS = "P/OGA-TI-03";
   static final String RESTAURACION = "P/OGA-TI-07";
   static final String ATENCION_A_USUARIOS = "P/OGA-TI-09";
+  static final String MANTENIMIENTO_CORRECTIVO = "P/OGA-TI-10";
   static final String OPERADOR_MESA_DE_AYUDA = "OTI:OPERADOR:MDA";
 
   /** A procedure a person can start here: its MAPRO code, its process key and its name. */
@@ -58,7 +60,15 @@ public class ProcedimientosService {
           new Procedimiento(
               "P/OGA-TI-09",
               "P_OGA_TI_09",
-              "Atención a los usuarios de los Servicios Informáticos"));
+              "Atención a los usuarios de los Servicios Informáticos"),
+          new Procedimiento(
+              "P/OGA-TI-10",
+              "P_OGA_TI_10",
+              "Mantenimiento Correctivo de Equipos de Cómputo y Periféricos"),
+          new Procedimiento(
+              "P/OGA-TI-12",
+              "P_OGA_TI_12",
+              "Atención de servicios relacionados con Sistemas de Información Geográfica"));
 
   /** What starting it gave: the procedure, its instance and the área usuaria. */
   public record Iniciado(String codigo, String nombre, String procesoId, String areaUsuaria) {}
@@ -70,7 +80,7 @@ public class ProcedimientosService {
   @Inject PersonaRepository personas;
   @Inject Flujos flujos;
   @Inject Auditoria auditoria;
-  @Inject pe.gob.minem.tramite.application.mesadeayuda.MesaDeAyuda mesaDeAyuda;
+  @Inject pe.gob.minem.tramite.application.mesadeayuda.MesaDeAyuda tickets;
 
   /** P/OGA-TI-05 act. 11: how many rounds of tests before the final report with observations. */
   @Inject
@@ -111,13 +121,17 @@ public class ProcedimientosService {
     boolean gestionDeProyectos = proc.codigo().equals(GESTION_DE_PROYECTOS);
     // P/OGA-TI-03 begins with the expediente's derivation: the Secretaria de Administración, who
     // holds the just-registered expediente, may open it too
-    // P/OGA-TI-07 begins with the Operador de Mesa de Ayuda reviewing the request: he may open it
+    // P/OGA-TI-07 begins with the Operador de Mesa de Ayuda reviewing the request, P/OGA-TI-10 with
+    // him registering the service: he may open them
+    boolean mesaDeAyuda =
+        proc.codigo().equals(RESTAURACION)
+            || proc.codigo().equals(MANTENIMIENTO_CORRECTIVO)
+            || proc.codigo().equals(ATENCION_A_USUARIOS);
     boolean puede =
         p.tieneRolEn(Rol.DIRECTOR, OTI)
             || p.tieneRolEn(Rol.SECRETARIA, OTI)
             || (gestionDeProyectos && p.tieneRolEn(Rol.SECRETARIA, OGA))
-            || ((proc.codigo().equals(RESTAURACION) || proc.codigo().equals(ATENCION_A_USUARIOS))
-                && p.tieneGrupo(OPERADOR_MESA_DE_AYUDA));
+            || (mesaDeAyuda && p.tieneGrupo(OPERADOR_MESA_DE_AYUDA));
     if (!puede) {
       auditoria.registrarAparte(
           p.getUsuario(),
@@ -128,6 +142,7 @@ public class ProcedimientosService {
           "Solo el Director de Tecnologías de la Información o su secretaria inician "
               + proc.codigo()
               + (gestionDeProyectos ? " (o la Secretaria de Administración, al recibirlo)" : "")
+              + (mesaDeAyuda ? " (o el Operador de Mesa de Ayuda)" : "")
               + ".");
     }
     UnidadOrganica area = areaUsuaria(areaUsuaria);
@@ -165,14 +180,14 @@ public class ProcedimientosService {
     boolean ticket = proc.codigo().equals(ATENCION_A_USUARIOS);
     if (ticket) {
       // a memorándum to the Mesa de Ayuda: its ticket, attended on this expediente (ADR 0031)
-      variables.putAll(mesaDeAyuda.abrirParaExpediente(p, e, area.getCodigo()));
+      variables.putAll(tickets.abrirParaExpediente(p, e, area.getCodigo()));
     }
     String procesoId = flujos.iniciar(proc.proceso(), e.getNumero(), variables);
     if (gestionDeProyectos) {
       e.iniciarProceso(procesoId);
     }
     if (ticket) {
-      mesaDeAyuda.vincular(e.getNumero(), procesoId);
+      tickets.vincular(e.getNumero(), procesoId);
     }
     e.anotarPaso(
         proc.codigo(),

@@ -21,6 +21,7 @@ class PasosTest {
                 new ManejadoresDelExpediente(),
                 new ManejadoresDelDocumento(),
                 new ManejadoresDelProceso(),
+                new ManejadoresDelMantenimiento(),
                 new pe.gob.minem.tramite.application.copiaderespaldo.ManejadoresDeRespaldo(),
                 new pe.gob.minem.tramite.application.mesadeayuda.ManejadoresDeMesaDeAyuda()));
     assertEquals(EnumSet.allOf(Manejador.class), m.keySet());
@@ -43,6 +44,7 @@ class PasosTest {
                         new ManejadoresDelExpediente(),
                         new ManejadoresDelDocumento(),
                         new ManejadoresDelProceso(),
+                        new ManejadoresDelMantenimiento(),
                         new pe.gob.minem.tramite.application.copiaderespaldo
                             .ManejadoresDeRespaldo(),
                         doble)));

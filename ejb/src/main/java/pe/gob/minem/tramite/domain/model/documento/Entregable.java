@@ -40,7 +40,17 @@ public enum Entregable {
       "Informe técnico de conformidad del servicio", TipoDocumentoInterno.INFORME_TECNICO),
   // P/OGA-TI-09 Atención a los usuarios (act. 10, when a purchase is needed)
   INFORME_DE_ESPECIFICACIONES_TECNICAS(
-      "Informe técnico de especificaciones técnicas", TipoDocumentoInterno.INFORME_TECNICO);
+      "Informe técnico de especificaciones técnicas", TipoDocumentoInterno.INFORME_TECNICO),
+  // P/OGA-TI-10 Mantenimiento Correctivo de Equipos de Cómputo y Periféricos
+  INFORME_TECNICO_DE_REPARACION(
+      "Informe técnico de reparación", TipoDocumentoInterno.INFORME_TECNICO),
+  REPORTE_TECNICO_DE_GARANTIA("Reporte técnico de garantía", TipoDocumentoInterno.INFORME_TECNICO),
+  INFORME_TECNICO_DE_FALLA("Informe técnico de falla", TipoDocumentoInterno.INFORME_TECNICO),
+  // P/OGA-TI-12 Atención de servicios relacionados con Sistemas de Información Geográfica
+  INFORME_PARA_ADQUISICION(
+      "Informe para adquisición y/o mantenimiento", TipoDocumentoInterno.INFORME_TECNICO),
+  RESPUESTA_AL_REQUERIMIENTO_SIG(
+      "Documento de respuesta al requerimiento", TipoDocumentoInterno.MEMORANDO);
 
   private final String titulo;
   private final TipoDocumentoInterno tipo;

@@ -154,13 +154,20 @@ public class Ticket {
     return String.format("TCK-%d-%06d", anio(ahora), correlativo);
   }
 
-  /** Act. 1: what it is about, whom it affects, how soon; from now on it is being attended. */
+  /**
+   * Act. 1: what it is about, whom it affects, how soon, the requester's unit; from now on it is
+   * being attended.
+   */
   public void clasificar(
       CategoriaDeTicket categoria,
       ImpactoDeTicket impacto,
       PrioridadDeTicket prioridad,
+      String unidad,
       String codigoPatrimonial) {
     exigirAbierto();
+    if (unidad != null && !unidad.isBlank()) {
+      this.unidad = unidad;
+    }
     this.categoria = categoria;
     this.impacto = impacto;
     this.prioridad = prioridad;

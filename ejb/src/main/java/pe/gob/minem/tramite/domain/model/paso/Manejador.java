@@ -38,7 +38,10 @@ public enum Manejador {
   // P/OGA-TI-09: the Mesa de Ayuda's ticket classified, its thread, its closing with the survey
   CLASIFICAR_TICKET("ticket.clasificar"),
   REGISTRAR_ACCIONES_EN_EL_TICKET("ticket.registrar-acciones"),
-  CERRAR_TICKET("ticket.cerrar");
+  CERRAR_TICKET("ticket.cerrar"),
+  // P/OGA-TI-10: the service's equipment at act. 1, the equipment's replacement at act. 16
+  REGISTRAR_SERVICIO("servicio.registrar"),
+  REGISTRAR_REPOSICION("patrimonio.registrar-reposicion");
 
   private final String nombre;
 

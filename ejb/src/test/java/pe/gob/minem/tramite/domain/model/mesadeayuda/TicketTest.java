@@ -47,6 +47,7 @@ class TicketTest {
         CategoriaDeTicket.IMPRESION,
         ImpactoDeTicket.USUARIO,
         PrioridadDeTicket.MEDIA,
+        "DGH",
         "ab-1234567");
     assertEquals(EstadoDeTicket.EN_ATENCION, t.getEstado());
     assertEquals("AB-1234567", t.getCodigoPatrimonial());
@@ -57,7 +58,7 @@ class TicketTest {
         IllegalStateException.class,
         () ->
             t.clasificar(
-                CategoriaDeTicket.OTRO, ImpactoDeTicket.AREA, PrioridadDeTicket.ALTA, null));
+                CategoriaDeTicket.OTRO, ImpactoDeTicket.AREA, PrioridadDeTicket.ALTA, null, null));
   }
 
   @Test

@@ -54,6 +54,12 @@ public class Portal {
         && pe.gob.minem.tramite.application.copiaderespaldo.CatalogoDeRespaldos.puedeVer(p);
   }
 
+  /** The OTI's people and the administrators see the Mesa de Ayuda's tickets (ADR 0031). */
+  public boolean isMesaDeAyuda() {
+    var p = getPersona();
+    return p != null && (p.perteneceA("OTI") || p.isAdministrador());
+  }
+
   public boolean isMesaDePartes() {
     return seguridad.isCallerInRole("MESA_DE_PARTES");
   }

@@ -13,7 +13,8 @@
 #   browser IT signs with; SOFTHSM2_CONF reaches the server through the environment), and
 #   tramite.agente.url on $IT_AGENTE_PORT (the signing agent FirmaConAgenteNavegadorIT starts);
 # - the test data directory ($IT_DATA_DIR, documents under documentos/) starts empty;
-# - the ministry's directory is the throwaway OpenLDAP of directorio-de-prueba.sh.
+# - the ministry's directory is the throwaway OpenLDAP of directorio-de-prueba.sh;
+# - mail goes out and comes in through the throwaway GreenMail of correo-de-prueba.sh.
 set -euo pipefail
 
 TARGET=${IT_TARGET:?falta IT_TARGET}
@@ -26,6 +27,7 @@ PKCS11=${IT_PKCS11_LIBRERIA:-}
 AGENTE_PORT=${IT_AGENTE_PORT:-18651}
 DB_PROPS="$TARGET/postgres-de-prueba.properties"
 LDAP_PROPS="$TARGET/directorio-de-prueba.properties"
+CORREO_PROPS="$TARGET/correo-de-prueba.properties"
 DOMAINS="$PAYARA/glassfish/domains"
 PRISTINE="$PAYARA/.tramite-it-domain1-config"  # taken right after the unpack
 
@@ -34,6 +36,7 @@ log() { printf '[preparar-payara] %s\n' "$*"; }
 [ -x "$PAYARA/bin/asadmin" ] || { echo "[preparar-payara] no está $PAYARA/bin/asadmin" >&2; exit 1; }
 [ -f "$DB_PROPS" ] || { echo "[preparar-payara] falta $DB_PROPS (postgres-de-prueba.sh start)" >&2; exit 1; }
 [ -f "$LDAP_PROPS" ] || { echo "[preparar-payara] falta $LDAP_PROPS (directorio-de-prueba.sh start)" >&2; exit 1; }
+[ -f "$CORREO_PROPS" ] || { echo "[preparar-payara] falta $CORREO_PROPS (correo-de-prueba.sh start)" >&2; exit 1; }
 
 # A test domain left running by an interrupted build is ours: stop it.
 if "$PAYARA/bin/asadmin" list-domains 2>/dev/null | grep -q '^domain1 running'; then
@@ -62,6 +65,7 @@ mkdir -p "$DATA/documentos"
 
 db_prop() { sed -n "s/^$1=//p" "$DB_PROPS"; }
 ldap_prop() { sed -n "s/^$1=//p" "$LDAP_PROPS"; }
+correo_prop() { sed -n "s/^$1=//p" "$CORREO_PROPS"; }
 
 if [ -n "$PKCS11" ] && [ ! -f "$PKCS11" ]; then
   log "AVISO: no existe $PKCS11 (apt-get install softhsm2): la firma con token no se ofrecerá"
@@ -71,6 +75,8 @@ fi
 DB_URL=$(db_prop url) DB_USER=$(db_prop user) DB_PASSWORD=$(db_prop password) DATA=$DATA \
 LDAP_URL=$(ldap_prop url) LDAP_BASE=$(ldap_prop base) LDAP_BASE_GRUPOS=$(ldap_prop base-grupos) \
 LDAP_USUARIO=$(ldap_prop usuario-servicio) LDAP_CLAVE=$(ldap_prop clave-servicio) \
+SMTP_HOST=$(correo_prop smtp.host) SMTP_PORT=$(correo_prop smtp.port) IMAP_HOST=$(correo_prop imap.host) \
+IMAP_PORT=$(correo_prop imap.port) BUZON=$(correo_prop buzon) BUZON_CLAVE=$(correo_prop clave) \
 TAMANO_MAXIMO=$TAMANO_MAXIMO PKCS11=$PKCS11 AGENTE_PORT=$AGENTE_PORT python3 - "$DOMAINS/domain1/config/domain.xml" "$HTTP_PORT" "$ADMIN_PORT" <<'PY'
 import html, os, re, sys
 path, http_port, admin_port = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
@@ -131,6 +137,21 @@ props = {
     # the signing agent the browser IT starts in its own JVM: not on the agent's default port,
     # which a developer's own agent may hold
     "tramite.agente.url": f"http://127.0.0.1:{os.environ['AGENTE_PORT']}",
+    # mail (ADR 0029) through the tests' GreenMail (correo-de-prueba.sh): the portal's mailbox
+    # sends and receives; short sweep, poll and back-off so that CorreoIT does not wait long
+    "tramite.correo.smtp.host": os.environ["SMTP_HOST"],
+    "tramite.correo.smtp.port": os.environ["SMTP_PORT"],
+    "tramite.correo.smtp.usuario": os.environ["BUZON"],
+    "tramite.correo.smtp.clave": os.environ["BUZON_CLAVE"],
+    "tramite.correo.remitente": "Mesa de Ayuda OTI <" + os.environ["BUZON"] + ">",
+    "tramite.correo.imap.host": os.environ["IMAP_HOST"],
+    "tramite.correo.imap.port": os.environ["IMAP_PORT"],
+    "tramite.correo.imap.usuario": os.environ["BUZON"],
+    "tramite.correo.imap.clave": os.environ["BUZON_CLAVE"],
+    "tramite.correo.barrido": "PT2S",
+    "tramite.correo.imap.intervalo": "PT2S",
+    "tramite.correo.reintento": "PT1S",
+    "tramite.correo.reintento-maximo": "PT4S",
 }
 if os.environ.get("PKCS11"):
     props["tramite.firma.pkcs11.libreria"] = os.environ["PKCS11"]

@@ -13,6 +13,7 @@ import org.jboss.shrinkwrap.api.ArchivePaths;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import pe.gob.minem.tramite.it.falla.CorreoObservado;
 import pe.gob.minem.tramite.it.falla.FallaInyectada;
 
 /** The deployments of the integration tests: the EAR exactly as {@code package} built it. */
@@ -82,6 +83,7 @@ public final class Despliegue {
           "el EAR no contiene " + MODULO_EJB + ": " + ear.toString(true));
     }
     ejb.addClass(FallaInyectada.class);
+    ejb.addClass(CorreoObservado.class);
     // ShrinkWrap keeps nested archives by reference; check that the class really travels
     ArchivePath clase =
         ArchivePaths.create(FallaInyectada.class.getName().replace('.', '/') + ".class");

@@ -322,6 +322,50 @@ class MesaDeAyudaIT extends PruebaConElEar {
   }
 
   @Test
+  void unaRestauracionPedidaPorTicketLeAvisaAlCerrarse() throws Exception {
+    // P/OGA-TI-07's request can be a Mesa de Ayuda ticket: it runs on the ticket's expediente
+    String[] t = porTelefono("Restaurar la carpeta compartida de la DGM");
+    clasificar(t[1], false);
+    Respuesta r = iniciar(OPERADOR_MDA, t[1], "P/OGA-TI-07", null);
+    assertEquals(201, r.status(), r::toString);
+    paso(OPERADOR_MDA, t[1], "P/OGA-TI-07", 1);
+    paso(
+        ESPECIALISTA_REDES,
+        t[1],
+        "P/OGA-TI-07",
+        2,
+        "informacion",
+        "srv-archivos:/datos/dgm",
+        "baseDeDatos",
+        "false");
+    paso(
+        ESPECIALISTA_REDES,
+        t[1],
+        "P/OGA-TI-07",
+        3,
+        "ubicacion",
+        "Disco D-2",
+        "enCustodia",
+        "false");
+    paso(
+        "analista.redes", t[1], "P/OGA-TI-07", 5, "destinoRestauracion", "srv-archivos:/datos/dgm");
+    paso("analista.redes", t[1], "P/OGA-TI-07", 6, "restauracionExitosa", "true");
+    paso("analista.redes", t[1], "P/OGA-TI-07", 7);
+    paso(OPERADOR_MDA, t[1], "P/OGA-TI-07", 14, "resultado", "Carpeta restaurada.");
+    paso(REPRESENTANTE_DGM, t[1], "P/OGA-TI-07", 14);
+    paso(OPERADOR_MDA, t[1], "P/OGA-TI-07", 14);
+    JsonNode ticket = get(OPERADOR_MDA, "/tickets/" + t[0]).json();
+    assertTrue(
+        ticket.path("mensajes").toString().contains("Restauración de la información concluida"),
+        ticket::toString);
+    assertTrue(
+        clavesDe(t[0]).stream().filter(k -> k.contains(":actualizado")).count() >= 1,
+        "el solicitante recibió el aviso");
+    // the ticket itself is still open: the Mesa de Ayuda closes it in P/OGA-TI-09
+    assertEquals("En atención", ticket.path("estado").asText());
+  }
+
+  @Test
   void soloElOperadorRegistraYConDatosValidos() {
     Map<String, Object> t = new HashMap<>();
     t.put("canal", "TELEFONO");

@@ -35,6 +35,7 @@ public class ManejadoresDeMesaDeAyuda implements ManejadoresDePaso {
     m.put(Manejador.CLASIFICAR_TICKET, this::clasificar);
     m.put(Manejador.REGISTRAR_ACCIONES_EN_EL_TICKET, this::registrarAcciones);
     m.put(Manejador.CERRAR_TICKET, this::cerrar);
+    m.put(Manejador.AVISAR_EN_EL_TICKET, this::avisar);
     return m;
   }
 
@@ -83,6 +84,27 @@ public class ManejadoresDeMesaDeAyuda implements ManejadoresDePaso {
     mesaDeAyuda.anotar(t, TipoDeMensaje.NOTA, c.persona().getNombreCompleto(), acciones, null);
     avisos.actualizado(t, acciones);
     return EfectoDelPaso.descrito("acciones registradas en el ticket " + t.getNumero());
+  }
+
+  /**
+   * The closing of a procedure started on a ticket's expediente (P/OGA-TI-07 from the Mesa de
+   * Ayuda): the ticket's thread and its requester learn it; nothing when the expediente has none.
+   */
+  private EfectoDelPaso avisar(ContextoDePaso c) {
+    var t = mesaDeAyuda.porExpediente(c.expediente().getNumero());
+    if (t.isEmpty() || t.get().isCerrado()) {
+      return EfectoDelPaso.NINGUNO;
+    }
+    String texto =
+        (c.paso().descripcion() == null ? "Atención concluida" : c.paso().descripcion())
+            + " por "
+            + c.persona().getNombreCompleto()
+            + " (actividad "
+            + c.actividad()
+            + ").";
+    mesaDeAyuda.anotar(t.get(), TipoDeMensaje.NOTA, c.persona().getNombreCompleto(), texto, null);
+    avisos.actualizado(t.get(), texto);
+    return EfectoDelPaso.descrito("avisado en el ticket " + t.get().getNumero());
   }
 
   private EfectoDelPaso cerrar(ContextoDePaso c) {

@@ -39,6 +39,8 @@ public enum Manejador {
   CLASIFICAR_TICKET("ticket.clasificar"),
   REGISTRAR_ACCIONES_EN_EL_TICKET("ticket.registrar-acciones"),
   CERRAR_TICKET("ticket.cerrar"),
+  /** A procedure run for a ticket's request (P/OGA-TI-07) tells its thread and its requester. */
+  AVISAR_EN_EL_TICKET("ticket.avisar"),
   // P/OGA-TI-10: the service's equipment at act. 1, the equipment's replacement at act. 16
   REGISTRAR_SERVICIO("servicio.registrar"),
   REGISTRAR_REPOSICION("patrimonio.registrar-reposicion");

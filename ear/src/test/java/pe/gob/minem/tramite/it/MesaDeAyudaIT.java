@@ -257,6 +257,13 @@ class MesaDeAyudaIT extends PruebaConElEar {
         "fechaOrden",
         "2026-11-30");
     paso(SOPORTE, t[1], TI09, 13, "operacion", "Se instaló el disco y se amplió el volumen.");
+    // the void procurement's informe stays signed as it was; the second call had its own
+    assertEquals(
+        2,
+        documentosDe(t[1]).stream()
+            .filter(
+                d -> d.path("asunto").asText().startsWith("Informe técnico de especificaciones"))
+            .count());
     registrarYCerrar(t[0], t[1]);
   }
 
@@ -290,7 +297,7 @@ class MesaDeAyudaIT extends PruebaConElEar {
         "usuarioDelEquipo",
         "Sofía Ríos Cárdenas",
         "medio",
-        "MEMORANDUM");
+        "MEMORANDO");
     paso(
         SOPORTE,
         exp,

@@ -39,8 +39,9 @@ public enum Entregable {
   INFORME_DE_CONFORMIDAD_DEL_SERVICIO(
       "Informe técnico de conformidad del servicio", TipoDocumentoInterno.INFORME_TECNICO),
   // P/OGA-TI-09 Atención a los usuarios (act. 10, when a purchase is needed)
+  // (after a void procurement, a new one: the first is signed and stays as it was)
   INFORME_DE_ESPECIFICACIONES_TECNICAS(
-      "Informe técnico de especificaciones técnicas", TipoDocumentoInterno.INFORME_TECNICO),
+      "Informe técnico de especificaciones técnicas", TipoDocumentoInterno.INFORME_TECNICO, true),
   // P/OGA-TI-10 Mantenimiento Correctivo de Equipos de Cómputo y Periféricos
   INFORME_TECNICO_DE_REPARACION(
       "Informe técnico de reparación", TipoDocumentoInterno.INFORME_TECNICO),

@@ -5,6 +5,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.monitoreo.TipoDeFuente;
 
@@ -21,6 +23,15 @@ import pe.gob.minem.tramite.domain.model.monitoreo.TipoDeFuente;
  * refused with a {@link DatosInvalidosException} naming the field that is wrong.
  */
 public final class CuerpoDeAlertas {
+
+  /**
+   * Made once: {@code Json.createReader} looks the JSON-P provider up through the ServiceLoader on
+   * every call, which was the webhook's largest single cost (benchmark, docs/benchmark-portal.md).
+   */
+  private static final JsonReaderFactory LECTORES = Json.createReaderFactory(Map.of());
+
+  /** The earliest start kept: before it, a source's zero value («0001-01-01T00:00:00Z»). */
+  private static final Instant PRIMER_DIA = Instant.parse("1970-01-02T00:00:00Z");
 
   private CuerpoDeAlertas() {}
 
@@ -37,7 +48,7 @@ public final class CuerpoDeAlertas {
       throw new DatosInvalidosException(
           "cuerpo", "El cuerpo está vacío: envíe el JSON de la alerta.");
     }
-    try (var lector = Json.createReader(new ByteArrayInputStream(cuerpo))) {
+    try (var lector = LECTORES.createReader(new ByteArrayInputStream(cuerpo))) {
       JsonValue v = lector.readValue();
       if (v.getValueType() != JsonValue.ValueType.OBJECT) {
         throw new DatosInvalidosException(
@@ -85,7 +96,7 @@ public final class CuerpoDeAlertas {
     }
     try {
       Instant i = OffsetDateTime.parse(valor.strip()).toInstant();
-      return i.isBefore(Instant.parse("1970-01-02T00:00:00Z")) ? null : i;
+      return i.isBefore(PRIMER_DIA) ? null : i;
     } catch (DateTimeParseException e) {
       throw new DatosInvalidosException(
           campo,

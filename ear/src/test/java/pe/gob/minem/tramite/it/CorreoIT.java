@@ -264,6 +264,10 @@ class CorreoIT extends PruebaConFallasInyectadas {
         "ENVIADO en la bandeja",
         Duration.ofSeconds(10),
         () -> "ENVIADO".equals(saliente(c.path("id").asLong()).get("estado")));
+    Respuesta uno = get(ADMIN, "/correos/salida/" + c.path("id").asLong());
+    assertEquals(200, uno.status(), uno::toString);
+    assertEquals("ENVIADO", uno.json().path("estado").asText(), uno::toString);
+    assertEquals(0, uno.json().path("intentos").asInt(), uno::toString);
     Respuesta lista = get(ADMIN, "/correos/salida?estado=ENVIADO&limite=50");
     assertEquals(200, lista.status(), lista::toString);
     assertTrue(lista.json().toString().contains(messageId), lista::toString);

@@ -141,6 +141,20 @@ class CorreoIT extends PruebaConFallasInyectadas {
     }
   }
 
+  /** A message whose Message-ID stays {@code id} (Transport.send would make a new one). */
+  static MimeMessage mensaje(String id) {
+    return new MimeMessage(sesion()) {
+      @Override
+      protected void updateMessageID() throws jakarta.mail.MessagingException {
+        setHeader("Message-ID", id);
+      }
+    };
+  }
+
+  static String nuevoId() {
+    return "<" + UUID.randomUUID() + "@ejemplo.pe>";
+  }
+
   static void alBuzonDelPortal(MimeMessage m) throws Exception {
     m.setRecipients(Message.RecipientType.TO, CORREO.getProperty("buzon"));
     Transport.send(m);
@@ -212,7 +226,7 @@ class CorreoIT extends PruebaConFallasInyectadas {
   }
 
   static JsonNode prueba(String para) {
-    Respuesta r = postJson(ADMIN, "correos/prueba", Map.of("para", para));
+    Respuesta r = postJson(ADMIN, "/correos/prueba", Map.of("para", para));
     assertEquals(201, r.status(), r::toString);
     return r.json();
   }
@@ -250,7 +264,11 @@ class CorreoIT extends PruebaConFallasInyectadas {
         "ENVIADO en la bandeja",
         Duration.ofSeconds(10),
         () -> "ENVIADO".equals(saliente(c.path("id").asLong()).get("estado")));
-    Respuesta lista = get(ADMIN, "correos/salida?estado=ENVIADO&limite=50");
+    Respuesta uno = get(ADMIN, "/correos/salida/" + c.path("id").asLong());
+    assertEquals(200, uno.status(), uno::toString);
+    assertEquals("ENVIADO", uno.json().path("estado").asText(), uno::toString);
+    assertEquals(0, uno.json().path("intentos").asInt(), uno::toString);
+    Respuesta lista = get(ADMIN, "/correos/salida?estado=ENVIADO&limite=50");
     assertEquals(200, lista.status(), lista::toString);
     assertTrue(lista.json().toString().contains(messageId), lista::toString);
   }
@@ -258,13 +276,13 @@ class CorreoIT extends PruebaConFallasInyectadas {
   @Test
   void soloUnAdministradorVeLaBandejaYCadaRechazoSeAudita() {
     long antes = rechazos();
-    problema(get(NO_ADMIN, "correos/salida"), 403);
-    problema(postJson(NO_ADMIN, "correos/prueba", Map.of("para", nuevaDireccion("x"))), 403);
-    problema(postJson(NO_ADMIN, "correos/salida/1000/reintentar", Map.of()), 403);
+    problema(get(NO_ADMIN, "/correos/salida"), 403);
+    problema(postJson(NO_ADMIN, "/correos/prueba", Map.of("para", nuevaDireccion("x"))), 403);
+    problema(postJson(NO_ADMIN, "/correos/salida/1000/reintentar", Map.of()), 403);
     assertEquals(antes + 3, rechazos());
-    problema(get(ADMIN, "correos/salida?estado=PERDIDO"), 400);
-    problema(postJson(ADMIN, "correos/prueba", Map.of("para", "no es una dirección")), 400);
-    problema(postJson(ADMIN, "correos/salida/999999999/reintentar", Map.of()), 404);
+    problema(get(ADMIN, "/correos/salida?estado=PERDIDO"), 400);
+    problema(postJson(ADMIN, "/correos/prueba", Map.of("para", "no es una dirección")), 400);
+    problema(postJson(ADMIN, "/correos/salida/999999999/reintentar", Map.of()), 404);
   }
 
   static long rechazos() {
@@ -319,14 +337,8 @@ class CorreoIT extends PruebaConFallasInyectadas {
   @Test
   void unCorreoRecibidoSeRegistraUnaVezConSuAdjuntoYLaRespuestaSigueElHilo() throws Exception {
     String vecino = nuevaDireccion("vecino");
-    String id = "<" + UUID.randomUUID() + "@ejemplo.pe>";
-    MimeMessage m =
-        new MimeMessage(sesion()) {
-          @Override
-          protected void updateMessageID() throws jakarta.mail.MessagingException {
-            setHeader("Message-ID", id);
-          }
-        };
+    String id = nuevoId();
+    MimeMessage m = mensaje(id);
     m.setFrom(new InternetAddress(vecino, "José Pérez", "UTF-8"));
     m.setSubject("Consulta sobre mi trámite " + CorreoObservado.RESPONDER, "UTF-8");
     MimeBodyPart texto = new MimeBodyPart();
@@ -361,14 +373,13 @@ class CorreoIT extends PruebaConFallasInyectadas {
     assertTrue(respuesta.getSubject().startsWith("Re: Consulta sobre mi trámite"));
 
     // the neighbour answers the answer: recorded with the id it answers
-    MimeMessage replica = new MimeMessage(sesion());
+    String idReplica = nuevoId();
+    MimeMessage replica = mensaje(idReplica);
     replica.setFrom(new InternetAddress(vecino));
     replica.setSubject("Re: " + respuesta.getSubject(), "UTF-8");
     replica.setHeader("In-Reply-To", respuesta.getMessageID());
     replica.setHeader("References", id + " " + respuesta.getMessageID());
     replica.setText("Gracias.", "UTF-8");
-    replica.saveChanges();
-    String idReplica = replica.getMessageID();
     alBuzonDelPortal(replica);
     esperar(
         "la réplica en correo_entrante",
@@ -390,12 +401,11 @@ class CorreoIT extends PruebaConFallasInyectadas {
   void siElProcesoDeUnCorreoFallaSuRespuestaNoSeEnviaYTrasCincoIntentosQuedaFallido()
       throws Exception {
     String vecino = nuevaDireccion("fallido");
-    MimeMessage m = new MimeMessage(sesion());
+    String id = nuevoId();
+    MimeMessage m = mensaje(id);
     m.setFrom(new InternetAddress(vecino));
     m.setSubject("Pedido " + CorreoObservado.RESPONDER + " " + CorreoObservado.FALLAR, "UTF-8");
     m.setText("Esto no se procesará.", "UTF-8");
-    m.saveChanges();
-    String id = m.getMessageID();
     alBuzonDelPortal(m);
 
     esperar("FALLIDO tras cinco intentos", Duration.ofSeconds(60), () -> !entrante(id).isEmpty());

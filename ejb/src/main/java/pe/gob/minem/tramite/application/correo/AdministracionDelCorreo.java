@@ -85,6 +85,12 @@ public class AdministracionDelCorreo {
     return filas.stream().map(AdministracionDelCorreo::vista).toList();
   }
 
+  public CorreoEnBandeja ver(long id) {
+    administradores.exigir(
+        "ver la bandeja de salida del correo", "RECHAZO_ADMINISTRACION", "correo:" + id);
+    return buscar(id);
+  }
+
   /** A FALLIDO mail back to PENDIENTE, its attempts from zero, sent once this commits. */
   public CorreoEnBandeja reintentar(long id) {
     String admin =

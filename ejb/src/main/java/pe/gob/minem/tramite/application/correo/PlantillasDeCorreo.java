@@ -20,9 +20,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class PlantillasDeCorreo {
 
-  /** A rendered mail: its subject, its plain text and its HTML alternative. */
-  public record Mensaje(String asunto, String texto, String html) {}
-
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)\\}");
   private static final Pattern NOMBRE = Pattern.compile("[a-z0-9-]{1,60}");
 

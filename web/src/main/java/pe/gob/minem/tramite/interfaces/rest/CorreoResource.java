@@ -46,6 +46,13 @@ public class CorreoResource {
     return correo.listar(estado, limite);
   }
 
+  @GET
+  @Path("salida/{id}")
+  @Operation(summary = "Un correo de la bandeja de salida, con su estado (administradores)")
+  public CorreoEnBandeja ver(@PathParam("id") long id) {
+    return correo.ver(id);
+  }
+
   @POST
   @Path("salida/{id}/reintentar")
   @Operation(

@@ -214,7 +214,14 @@ class MantenimientoCorrectivoIT extends PruebaConElEar {
     JsonNode informe =
         firmadoYArchivable(
             n, "Informe técnico de reparación", List.of("SUSCRIPCION", "VISTO_BUENO"));
-    assertEquals(2, informe.path("versionActual").asInt(), informe::toString);
+    // the second draft is a new version of the same document: the first signatures are voided
+    assertEquals(2, borradores(informe), informe::toString);
+    assertEquals(
+        2,
+        java.util.stream.StreamSupport.stream(informe.path("firmas").spliterator(), false)
+            .filter(f -> f.path("anulada").asBoolean())
+            .count(),
+        informe::toString);
     paso(REPRESENTANTE_DGM, n, TI10, 10);
     // the repair fails: back to act. 6 (the loop 11 → 6), a part in stock, then operative
     pasoConInstruccion(
@@ -398,5 +405,12 @@ class MantenimientoCorrectivoIT extends PruebaConElEar {
     paso(SOPORTE, n, TI10, 11, "reparacion", "Equipo repuesto configurado.", "operativo", "true");
     paso(SOPORTE, n, TI10, 18, "huboPrestamo", "false");
     instalarYCerrar(n);
+  }
+
+  /** How many drafts of the deliverable were made from the template (not by signing). */
+  private static long borradores(JsonNode documento) {
+    return java.util.stream.StreamSupport.stream(documento.path("versiones").spliterator(), false)
+        .filter(v -> "PLANTILLA".equals(v.path("origen").asText()))
+        .count();
   }
 }

@@ -54,6 +54,12 @@ public class Portal {
         && pe.gob.minem.tramite.application.copiaderespaldo.CatalogoDeRespaldos.puedeVer(p);
   }
 
+  /** The OTI's people and the administrators see the equipment inventory (ADR 0030). */
+  public boolean isInventarioDeEquipos() {
+    var p = getPersona();
+    return p != null && pe.gob.minem.tramite.application.equipo.InventarioDeEquipos.veTodo(p);
+  }
+
   public boolean isMesaDePartes() {
     return seguridad.isCallerInRole("MESA_DE_PARTES");
   }

@@ -80,7 +80,8 @@ public record DatosDeEquipo(
       String campo, String nombre, String texto, int largo, boolean requerido) {
     String t = limpio(texto);
     if (t == null && requerido) {
-      throw new DatosInvalidosException(campo, nombre + " es obligatorio.");
+      throw new DatosInvalidosException(
+          campo, "Falta " + Character.toLowerCase(nombre.charAt(0)) + nombre.substring(1) + ".");
     }
     if (t != null && t.length() > largo) {
       throw new DatosInvalidosException(

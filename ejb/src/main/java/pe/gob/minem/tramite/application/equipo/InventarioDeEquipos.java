@@ -354,7 +354,7 @@ public class InventarioDeEquipos {
                 + " ORDER BY "
                 + columna
                 + (desc ? " DESC" : "")
-                + ", e.codigoPatrimonial",
+                + " NULLS LAST, e.codigoPatrimonial",
             Equipo.class);
     TypedQuery<Long> cuenta = em.createQuery("SELECT COUNT(e) FROM Equipo e" + donde, Long.class);
     parametros.forEach(

@@ -443,6 +443,20 @@ class EquiposIT extends PruebaConElEar {
   }
 
   @Test
+  void elCsvDeEjemploDelReadmeSeImportaSinErroresYOtraVezSinCambios() throws java.io.IOException {
+    String csv =
+        java.nio.file.Files.readString(java.nio.file.Path.of("../docs/ejemplos/equipos.csv"));
+    JsonNode primera = importado(OPERADOR_OTI, csv);
+    assertEquals(8, primera.path("leidas").asInt(), primera::toString);
+    assertEquals(0, primera.path("errores").size(), primera::toString);
+    assertEquals(
+        8, primera.path("importadas").asInt() + primera.path("sinCambios").asInt(), primera::toString);
+    JsonNode segunda = importado(OPERADOR_OTI, csv);
+    assertEquals(8, segunda.path("sinCambios").asInt(), segunda::toString);
+    assertEquals(0, segunda.path("importadas").asInt() + segunda.path("actualizadas").asInt());
+  }
+
+  @Test
   void losEquiposDeDemostracionEstanConSuHistoria() {
     JsonNode servidor = equipo(OPERADOR_OTI, "740880370020");
     assertEquals("SERVIDOR", servidor.path("equipo").path("tipo").asText());

@@ -136,6 +136,7 @@ public class InventarioDeEquipos {
     Equipo e = new Equipo(datos, ahora());
     em.persist(e);
     evento(e, TipoDeEventoDeEquipo.REGISTRO, descripcionDeRegistro(e), null, actor);
+    em.flush(); // the version the answer carries is the one a PUT must send back
     LOG.info(() -> "Equipo registrado: " + e.getCodigoPatrimonial() + " por " + actor.getUsuario());
     return e;
   }
@@ -158,6 +159,7 @@ public class InventarioDeEquipos {
               + " después de que usted lo leyera. Actualice e inténtelo de nuevo.");
     }
     aplicar(e, conUnidad(d), actor, null);
+    em.flush();
     return e;
   }
 

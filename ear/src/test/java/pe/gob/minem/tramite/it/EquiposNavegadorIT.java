@@ -65,12 +65,16 @@ class EquiposNavegadorIT extends PruebaEnNavegador {
     ingresar("usuario.area");
     assertTrue(navegador.findElements(By.id("nav-equipos")).isEmpty(), "sin enlace fuera de la OTI");
     navegador.get(Portal.base() + "/equipos.xhtml");
-    String suyos =
-        espera
-            .until(ExpectedConditions.presenceOfElementLocated(By.id("equipos:lista")))
-            .getText();
-    assertTrue(suyos.contains(p + "-01"), suyos);
-    assertTrue(suyos.contains("740899500101"), suyos);
+    espera.until(ExpectedConditions.presenceOfElementLocated(By.id("equipos:lista")));
+    escribir("equipos:q", p);
+    navegador.findElement(By.id("equipos:buscar")).click();
+    espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "de 1."));
+    assertTrue(navegador.findElement(By.id("equipos:lista")).getText().contains(p + "-01"));
+    escribir("equipos:q", "7408");
+    navegador.findElement(By.id("equipos:buscar")).click();
+    espera.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("equipos:lista"), "740899500101"));
+    String suyos = navegador.findElement(By.id("equipos:lista")).getText();
     assertTrue(!suyos.contains("740880370020"), "el servidor de la OTI no es suyo: " + suyos);
     assertEquals(0, navegador.findElements(By.id("importacion")).size());
     assertEquals(0, navegador.findElements(By.id("equipos:guardar")).size());

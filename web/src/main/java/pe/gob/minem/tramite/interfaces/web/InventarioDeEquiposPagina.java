@@ -201,7 +201,7 @@ public class InventarioDeEquiposPagina implements Serializable {
   }
 
   /** "vigente" or "vencida" in words, beside the date (not only a colour). */
-  public String garantia(EquipoVista e) {
+  public String textoDeGarantia(EquipoVista e) {
     if (e.garantiaHasta() == null) {
       return "Sin garantía registrada";
     }

@@ -35,7 +35,10 @@ class EquiposIT extends PruebaConElEar {
     return String.format("IT%08d", ThreadLocalRandom.current().nextInt(100_000_000));
   }
 
-  /** 8 good rows (lines 2, 3, 5, 6, 8, 10, 11, 13) and 4 bad ones (4, 7, 9, 12), with a BOM. */
+  /**
+   * 8 good rows and 4 bad ones, with a BOM. The server's row (line 6) has a quoted line break, so
+   * the rows after it start one line further: good 2, 3, 5, 6, 9, 11, 12, 14; bad 4, 8, 10, 13.
+   */
   static String csvDePrueba(String p) {
     return "\uFEFFCódigo patrimonial;Tipo;Marca;Modelo;Serie;Usuario;Unidad;Ubicación;Garantía hasta;Estado\r\n"
         + p
@@ -133,7 +136,7 @@ class EquiposIT extends PruebaConElEar {
         .path("errores")
         .forEach(e -> errores.add(e.path("linea").asInt() + " " + e.path("columna").asText()));
     assertEquals(
-        List.of("4 tipo", "7 garantia_hasta", "9 usuario", "12 codigo_patrimonial"),
+        List.of("4 tipo", "8 garantia_hasta", "10 usuario", "13 codigo_patrimonial"),
         errores,
         informe::toString);
     JsonNode e = informe.path("errores");
@@ -450,7 +453,9 @@ class EquiposIT extends PruebaConElEar {
     assertEquals(8, primera.path("leidas").asInt(), primera::toString);
     assertEquals(0, primera.path("errores").size(), primera::toString);
     assertEquals(
-        8, primera.path("importadas").asInt() + primera.path("sinCambios").asInt(), primera::toString);
+        8,
+        primera.path("importadas").asInt() + primera.path("sinCambios").asInt(),
+        primera::toString);
     JsonNode segunda = importado(OPERADOR_OTI, csv);
     assertEquals(8, segunda.path("sinCambios").asInt(), segunda::toString);
     assertEquals(0, segunda.path("importadas").asInt() + segunda.path("actualizadas").asInt());

@@ -13,8 +13,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The equipment inventory's page in Chromium (ADR 0030): the Operador de Mesa de Ayuda finds it in
- * the menu, searches, uploads a CSV with a bad row and reads the report's table, and opens an item's
- * history; usuario.area sees only her own items, without the OTI's forms.
+ * the menu, searches, uploads a CSV with a bad row and reads the report's table, and opens an
+ * item's history; usuario.area sees only her own items, without the OTI's forms.
  */
 class EquiposNavegadorIT extends PruebaEnNavegador {
 
@@ -25,8 +25,10 @@ class EquiposNavegadorIT extends PruebaEnNavegador {
     Files.writeString(
         csv,
         "codigo_patrimonial;tipo;marca;usuario;garantia_hasta\n"
-            + p + "-01;Laptop;Lenovo;usuario.area;31/12/2099\n"
-            + p + "-02;Tablet;Samsung;;\n",
+            + p
+            + "-01;Laptop;Lenovo;usuario.area;31/12/2099\n"
+            + p
+            + "-02;Tablet;Samsung;;\n",
         StandardCharsets.UTF_8);
 
     ingresar("operador.oti");
@@ -63,7 +65,8 @@ class EquiposNavegadorIT extends PruebaEnNavegador {
     salir();
 
     ingresar("usuario.area");
-    assertTrue(navegador.findElements(By.id("nav-equipos")).isEmpty(), "sin enlace fuera de la OTI");
+    assertTrue(
+        navegador.findElements(By.id("nav-equipos")).isEmpty(), "sin enlace fuera de la OTI");
     navegador.get(Portal.base() + "/equipos.xhtml");
     espera.until(ExpectedConditions.presenceOfElementLocated(By.id("equipos:lista")));
     escribir("equipos:q", p);

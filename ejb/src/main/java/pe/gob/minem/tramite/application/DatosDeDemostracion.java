@@ -101,6 +101,7 @@ public class DatosDeDemostracion {
     personas();
     em.flush();
     catalogoDeRespaldos();
+    new pe.gob.minem.tramite.application.equipo.EquiposDeDemostracion(em).sembrar();
     expedientes();
     LOG.info(
         "Datos de demostración listos (contraseña de todos los usuarios demo documentada en el README)");

@@ -60,6 +60,12 @@ public class Portal {
     return p != null && (p.perteneceA("OTI") || p.isAdministrador());
   }
 
+  /** The OTI's people and the administrators see the equipment inventory (ADR 0030). */
+  public boolean isInventarioDeEquipos() {
+    var p = getPersona();
+    return p != null && pe.gob.minem.tramite.application.equipo.InventarioDeEquipos.veTodo(p);
+  }
+
   public boolean isMesaDePartes() {
     return seguridad.isCallerInRole("MESA_DE_PARTES");
   }

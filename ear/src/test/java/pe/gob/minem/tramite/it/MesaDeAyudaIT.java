@@ -36,6 +36,10 @@ class MesaDeAyudaIT extends PruebaConElEar {
   static final String CORREO = "gabriela.nunez@minem.gob.pe";
   static final String ANALISTA_BD = "analista.bd";
   static final String ANALISTA_OAS = "analista.oas";
+
+  /** usuario.area's laptop in the demo inventory (ADR 0030). */
+  static final String EQUIPO = "740899500101";
+
   private static final Pattern ENLACE = Pattern.compile("encuesta\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
 
   @AfterEach
@@ -75,7 +79,7 @@ class MesaDeAyudaIT extends PruebaConElEar {
         "areaUsuaria",
         "DGM",
         "codigoPatrimonial",
-        "740899500123",
+        EQUIPO,
         "porTelefono",
         String.valueOf(porTelefono));
   }
@@ -291,7 +295,7 @@ class MesaDeAyudaIT extends PruebaConElEar {
         TI10,
         1,
         "codigoPatrimonial",
-        "740899500123",
+        EQUIPO,
         "problema",
         "La computadora no enciende.",
         "usuarioDelEquipo",
@@ -311,6 +315,17 @@ class MesaDeAyudaIT extends PruebaConElEar {
     paso(OPERADOR_MDA, exp, TI10, 22);
     paso(SOPORTE, exp, TI09, 14, "acciones", "Red y equipo atendidos.");
     paso(OPERADOR_MDA, exp, TI09, 15);
+    // the equipment's history in the inventory shows the ticket and the maintenance
+    JsonNode historia = get(SOPORTE, "/equipos/" + EQUIPO).json().path("historia");
+    List<String> tipos = new ArrayList<>();
+    for (JsonNode h : historia) {
+      if (exp.equals(h.path("referencia").asText())
+          || h.path("descripcion").asText().contains(exp)) {
+        tipos.add(h.path("tipo").asText());
+      }
+    }
+    assertTrue(tipos.contains("MANTENIMIENTO_CORRECTIVO"), historia::toString);
+    assertTrue(historia.toString().contains("\"tipo\":\"TICKET\""), historia::toString);
     assertTrue(sinPasosPendientes(exp, OPERADOR_MDA, SOPORTE), "P/OGA-TI-09 terminó");
     // without the requester's mail nobody is mailed, and the ticket says it came by memorándum
     JsonNode tickets = get(OPERADOR_MDA, "/tickets").json();

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.Map;
+import pe.gob.minem.tramite.application.equipo.InventarioDeEquipos;
 import pe.gob.minem.tramite.application.paso.ContextoDePaso;
 import pe.gob.minem.tramite.application.paso.EfectoDelPaso;
 import pe.gob.minem.tramite.application.paso.ManejadorDePaso;
 import pe.gob.minem.tramite.application.paso.ManejadoresDePaso;
+import pe.gob.minem.tramite.domain.model.equipo.TipoDeEventoDeEquipo;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.mesadeayuda.CategoriaDeTicket;
 import pe.gob.minem.tramite.domain.model.mesadeayuda.ImpactoDeTicket;
@@ -28,6 +30,7 @@ public class ManejadoresDeMesaDeAyuda implements ManejadoresDePaso {
   @Inject MesaDeAyuda mesaDeAyuda;
   @Inject AvisosDeTicket avisos;
   @Inject EncuestasDeServicio encuestas;
+  @Inject InventarioDeEquipos inventario;
 
   @Override
   public Map<Manejador, ManejadorDePaso> manejadores() {
@@ -67,6 +70,22 @@ public class ManejadoresDeMesaDeAyuda implements ManejadoresDePaso {
         texto(campos.get("areaUsuaria")),
         MesaDeAyuda.codigoPatrimonial(texto(campos.get("codigoPatrimonial"))));
     avisos.registrado(t);
+    String equipo = "";
+    if (t.getCodigoPatrimonial() != null) {
+      // the equipment's history shows its tickets (ADR 0030); a code not in the inventory is kept
+      // in the ticket and said in the hoja de ruta
+      if (inventario.porCodigo(t.getCodigoPatrimonial()).isPresent()) {
+        inventario.anotar(
+            t.getCodigoPatrimonial(),
+            TipoDeEventoDeEquipo.TICKET,
+            "Ticket " + t.getNumero() + ": " + t.getAsunto(),
+            t.getNumero(),
+            c.persona());
+        equipo = "; equipo " + t.getCodigoPatrimonial();
+      } else {
+        equipo = "; equipo " + t.getCodigoPatrimonial() + " (no figura en el inventario)";
+      }
+    }
     return EfectoDelPaso.descrito(
         "ticket "
             + t.getNumero()
@@ -75,7 +94,8 @@ public class ManejadoresDeMesaDeAyuda implements ManejadoresDePaso {
             + ", impacto "
             + impacto.etiqueta().toLowerCase(java.util.Locale.ROOT)
             + ", prioridad "
-            + prioridad.etiqueta().toLowerCase(java.util.Locale.ROOT));
+            + prioridad.etiqueta().toLowerCase(java.util.Locale.ROOT)
+            + equipo);
   }
 
   private EfectoDelPaso registrarAcciones(ContextoDePaso c) {

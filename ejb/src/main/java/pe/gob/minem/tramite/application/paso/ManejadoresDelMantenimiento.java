@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import pe.gob.minem.tramite.application.Reloj;
+import pe.gob.minem.tramite.domain.model.equipo.TipoDeEventoDeEquipo;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.paso.Manejador;
 import pe.gob.minem.tramite.infrastructure.workflow.Flujos;
@@ -29,6 +30,7 @@ public class ManejadoresDelMantenimiento implements ManejadoresDePaso {
       DateTimeFormatter.ofPattern("d 'de' MMMM 'de' uuuu", Reloj.ES_PE);
 
   @Inject Flujos flujos;
+  @Inject pe.gob.minem.tramite.application.equipo.InventarioDeEquipos inventario;
 
   @Override
   public Map<Manejador, ManejadorDePaso> manejadores() {
@@ -47,7 +49,26 @@ public class ManejadoresDelMantenimiento implements ManejadoresDePaso {
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put("codigoPatrimonial", codigo);
-    return new EfectoDelPaso("servicio registrado: equipo " + codigo, null, null, null, variables);
+    // the equipment's history shows its corrective maintenance (ADR 0030)
+    boolean inventariado = inventario.porCodigo(codigo).isPresent();
+    if (inventariado) {
+      String problema = c.valores().texto("problema");
+      inventario.anotar(
+          codigo,
+          TipoDeEventoDeEquipo.MANTENIMIENTO_CORRECTIVO,
+          "Mantenimiento correctivo (P/OGA-TI-10)"
+              + (problema == null || problema.isBlank() ? "" : ": " + problema.strip()),
+          c.expediente().getNumero(),
+          c.persona());
+    }
+    return new EfectoDelPaso(
+        "servicio registrado: equipo "
+            + codigo
+            + (inventariado ? "" : " (no figura en el inventario)"),
+        null,
+        null,
+        null,
+        variables);
   }
 
   /**

@@ -1,17 +1,10 @@
 package pe.gob.minem.tramite.application.mesadeayuda;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -29,7 +22,6 @@ import pe.gob.minem.tramite.infrastructure.workflow.Flujos;
  * others back and none is sent twice.
  */
 @Singleton
-@Startup
 @DependsOn("MotorDeProcesos")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class RecordatoriosDeEncuesta {
@@ -38,35 +30,17 @@ public class RecordatoriosDeEncuesta {
 
   @Inject EncuestasDeServicio encuestas;
   @Inject Flujos flujos;
-  @Resource TimerService temporizador;
 
   @Inject
   @ConfigProperty(name = "tramite.encuesta.recordatorio", defaultValue = "P3D")
   Duration espera;
 
   private final AtomicBoolean corriendo = new AtomicBoolean();
-  private volatile boolean activo;
-  private Timer intervalo;
 
-  @PostConstruct
-  void iniciar() {
-    activo = true;
-    intervalo = temporizador.createIntervalTimer(90_000, 600_000, new TimerConfig(null, false));
-  }
-
-  @PreDestroy
-  void detener() {
-    activo = false;
-    try {
-      intervalo.cancel();
-    } catch (RuntimeException e) {
-      // already gone with the application
-    }
-  }
-
-  @Timeout
+  /** Every 10 minutes on each node (a reminder is claimed under a row lock: sent once). */
+  @Schedule(minute = "*/10", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void periodicamente(Timer t) {
+  void periodicamente() {
     try {
       revisar();
     } catch (RuntimeException e) {
@@ -77,7 +51,7 @@ public class RecordatoriosDeEncuesta {
   /** Sends the reminders due by the engine's clock; how many. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int revisar() {
-    if (!activo || !corriendo.compareAndSet(false, true)) {
+    if (!corriendo.compareAndSet(false, true)) {
       return 0;
     }
     int n = 0;

@@ -12,6 +12,7 @@ import static pe.gob.minem.tramite.it.ProcedimientosDeLaOti.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,12 +51,16 @@ class MesaDeAyudaIT extends PruebaConElEar {
 
   /** A call of the DGM registered by the operator: the ticket's number and its expediente. */
   private static String[] porTelefono(String asunto) {
+    return porTelefono(asunto, CORREO);
+  }
+
+  private static String[] porTelefono(String asunto, String correo) {
     Map<String, Object> t = new HashMap<>();
     t.put("canal", "TELEFONO");
     t.put("asunto", asunto);
     t.put("descripcion", "Llamó al anexo 1234.");
     t.put("solicitanteNombre", "Gabriela Núñez Herrera");
-    t.put("solicitanteCorreo", CORREO);
+    t.put("solicitanteCorreo", correo);
     t.put("unidad", "DGM");
     Respuesta r = postJson(OPERADOR_MDA, "/tickets", t);
     assertEquals(201, r.status(), r::toString);
@@ -385,6 +390,60 @@ class MesaDeAyudaIT extends PruebaConElEar {
         "el solicitante recibió el aviso");
     // the ticket itself is still open: the Mesa de Ayuda closes it in P/OGA-TI-09
     assertEquals("En atención", ticket.path("estado").asText());
+  }
+
+  @Test
+  void cierresConElServidorDeCorreoCaidoLleganUnaVezAlVolver() throws Exception {
+    List<String> para = new ArrayList<>();
+    List<String> numeros = new ArrayList<>();
+    CorreoIT.servidorDeCorreo("stop");
+    try {
+      for (int i = 0; i < 3; i++) {
+        para.add(CorreoIT.nuevaDireccion("cierre" + i));
+        String[] t = porTelefono("Sin acceso a la red inalámbrica " + i, para.get(i));
+        numeros.add(t[0]);
+        clasificar(t[1], true);
+        paso(OPERADOR_MDA, t[1], TI09, 2, "acciones", "Se renovó el certificado de la red.");
+        paso(OPERADOR_MDA, t[1], TI09, 15); // closed while the mail server is down
+      }
+      CorreoIT.esperar(
+          "los avisos pendientes con intentos fallidos",
+          Duration.ofSeconds(30),
+          () ->
+              numeros.stream()
+                  .allMatch(
+                      n ->
+                          CorreoIT.filas(
+                                  "SELECT estado, intentos FROM correo_saliente WHERE clave = ?",
+                                  "ticket:" + n + ":cerrado")
+                              .stream()
+                              .allMatch(
+                                  f ->
+                                      "PENDIENTE".equals(f.get("estado"))
+                                          && ((Number) f.get("intentos")).intValue() > 0)));
+    } finally {
+      CorreoIT.servidorDeCorreo("start");
+    }
+    for (int i = 0; i < 3; i++) {
+      String p = para.get(i);
+      CorreoIT.esperar(
+          "los tres avisos de " + p,
+          Duration.ofSeconds(90),
+          () -> CorreoIT.recibidos(p).size() >= 3);
+    }
+    dormir(6_000); // more sweeps: still one each
+    for (int i = 0; i < 3; i++) {
+      var recibidos = CorreoIT.recibidos(para.get(i));
+      assertEquals(3, recibidos.size(), "registrado, actualizado y cerrado, una vez cada uno");
+      long encuestas = 0;
+      for (var m : recibidos) {
+        assertTrue(m.getSubject().startsWith("[" + numeros.get(i) + "]"), m::toString);
+        if (m.getSubject().contains("cuéntenos cómo le fue")) {
+          encuestas++;
+        }
+      }
+      assertEquals(1, encuestas, "una encuesta para " + numeros.get(i));
+    }
   }
 
   @Test

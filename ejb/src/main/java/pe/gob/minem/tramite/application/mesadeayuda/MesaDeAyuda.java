@@ -212,7 +212,7 @@ public class MesaDeAyuda {
    * number first (its own short transaction, as expediente numbers), then the expediente with the
    * request's PDF and the attachments, then the ticket row.
    */
-  Registrado abrir(Persona registra, Ticket.Solicitud s, List<ArchivoRecibido> adjuntos) {
+  public Registrado abrir(Persona registra, Ticket.Solicitud s, List<ArchivoRecibido> adjuntos) {
     Instant ahora = Instant.now();
     String numero = nuevoNumero(ahora);
     List<ArchivoRecibido> archivos = new ArrayList<>();

@@ -96,6 +96,7 @@ public class FirmaDigital {
   @PostConstruct
   void iniciar() {
     long t0 = System.nanoTime();
+    pe.gob.minem.tramite.signing.dss.BouncyCastle.ensureRegistered();
     List<X509Certificate> anclas = new ArrayList<>();
     carpetaDeConfianza
         .filter(s -> !s.isBlank())
@@ -152,6 +153,8 @@ public class FirmaDigital {
     if (pki != null) {
       pki.close();
     }
+    // the JVM-wide «BC» provider must not outlive this deployment's class loader
+    pe.gob.minem.tramite.signing.dss.BouncyCastle.release();
   }
 
   public PadesLevel nivel() {

@@ -20,6 +20,7 @@ final class DssSigner implements Signer {
 
   @Override
   public byte[] sign(byte[] pdf, SignatureOptions options) {
+    BouncyCastle.ensureRegistered();
     DssSigningService.Prepared prepared = service.prepareSignature(pdf, key.chain(), options);
     ToBeSigned toBeSigned = service.dataToSign(prepared);
     SignatureValue value = key.sign(toBeSigned, DssSigningService.algorithmFor(key.chain().get(0)));

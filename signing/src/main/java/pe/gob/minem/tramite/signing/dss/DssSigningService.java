@@ -56,11 +56,13 @@ public final class DssSigningService implements SigningService {
 
   @Override
   public Signer open(SignerKey key) {
+    BouncyCastle.ensureRegistered();
     return new DssSigner(this, KeyTokens.open(key));
   }
 
   @Override
   public byte[] extend(byte[] pdf, PadesLevel level) {
+    BouncyCastle.ensureRegistered();
     if (level == PadesLevel.B_B) {
       throw new SigningException("No se puede extender a B-B: es el nivel inicial");
     }
@@ -79,6 +81,7 @@ public final class DssSigningService implements SigningService {
   @Override
   public PendingSignature prepare(
       byte[] pdf, List<X509Certificate> signerChain, SignatureOptions options) {
+    BouncyCastle.ensureRegistered();
     if (signerChain == null || signerChain.isEmpty()) {
       throw new SigningException("Falta el certificado del firmante");
     }
@@ -91,6 +94,7 @@ public final class DssSigningService implements SigningService {
   @Override
   public byte[] complete(
       String requestId, byte[] signatureValue, List<X509Certificate> signerChain) {
+    BouncyCastle.ensureRegistered();
     ExternalRequests.Request request = pending.take(requestId);
     if (signerChain == null
         || signerChain.isEmpty()

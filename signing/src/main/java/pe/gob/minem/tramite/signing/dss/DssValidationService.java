@@ -29,11 +29,13 @@ public final class DssValidationService implements ValidationService {
 
   @Override
   public ValidationReport validate(byte[] pdf) {
+    BouncyCastle.ensureRegistered();
     return validate(pdf, true);
   }
 
   @Override
   public ValidationReport verdicts(byte[] pdf) {
+    BouncyCastle.ensureRegistered();
     return validate(pdf, false);
   }
 

@@ -54,7 +54,8 @@ public class EncuestasDeServicio {
 
   /** What a person sees of a survey, by its link. */
   public record Vista(
-      String ticket, String asunto, String solicitante, boolean abierta, boolean respondida) {}
+      String ticket, String asunto, String solicitante, boolean abierta, boolean respondida)
+      implements java.io.Serializable {}
 
   /**
    * The survey of a ticket just closed, in the step's transaction; its link, or null when the

@@ -1,10 +1,11 @@
 package pe.gob.minem.tramite.interfaces.web;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
 import java.util.List;
 import pe.gob.minem.tramite.application.mesadeayuda.EncuestasDeServicio;
 import pe.gob.minem.tramite.domain.model.NoEncontradoException;
@@ -15,16 +16,18 @@ import pe.gob.minem.tramite.domain.model.mesadeayuda.EncuestaDeServicio;
  * ADR 0031): the ticket it is about, the four questions, the answer once.
  */
 @Named
-@RequestScoped
-public class Encuesta {
+@ViewScoped // a postback must see the survey the link showed, or its form is not decoded
+public class Encuesta implements Serializable {
 
-  @Inject EncuestasDeServicio encuestas;
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient EncuestasDeServicio encuestas;
 
   /** A question with its number, for the page's loop. */
-  public record Pregunta(int numero, String texto) {}
+  public record Pregunta(int numero, String texto) implements Serializable {}
 
   /** An answer of the scale: its value and its words. */
-  public record Opcion(int valor, String etiqueta) {}
+  public record Opcion(int valor, String etiqueta) implements Serializable {}
 
   private String token;
   private EncuestasDeServicio.Vista vista;

@@ -26,6 +26,12 @@ final class ProcedimientosDeLaOti {
   static final String TI03 = "P/OGA-TI-03";
   static final String TI04 = "P/OGA-TI-04";
   static final String TI05 = "P/OGA-TI-05";
+  static final String TI10 = "P/OGA-TI-10";
+  static final String TI12 = "P/OGA-TI-12";
+  static final String OPERADOR_MDA = "operador.mda"; // operador.oti is the lockout tests' account
+  static final String COORDINADOR_MDA = "coordinador.mda";
+  static final String SOPORTE = "soporte.oti";
+  static final String ANALISTA_SIG = "analista.sig";
 
   private ProcedimientosDeLaOti() {}
 
@@ -164,6 +170,46 @@ final class ProcedimientosDeLaOti {
         "capacitacion",
         "2026-11-30");
     paso(ANALISTA_OTI, numero, TI04, 15, solicitud());
+  }
+
+  /**
+   * A whole P/OGA-TI-04 developed internally, tests conformes at the first round, from act. 1 to
+   * the pase a producción (act. 24): what a caller (P/OGA-TI-12 act. 8) waits for.
+   */
+  static void desarrolloInternoCompleto(String numero) {
+    paso(DIRECTOR_OTI, numero, TI04, 1);
+    paso(COORDINADOR, numero, TI04, 2, "evaluacion", "El equipo puede hacerlo.");
+    paso(COORDINADOR, numero, TI04, 3, "desarrolloInterno", "true", "analista", ANALISTA_OTI);
+    desarrolloInternoHastaLaSolicitudDePruebas(numero);
+    pruebasConformes(numero);
+    paso(
+        ANALISTA_OTI,
+        numero,
+        TI04,
+        19,
+        "sistema",
+        "Visor de mapas",
+        "version",
+        "1.0",
+        "fechaPase",
+        "2026-12-16",
+        "horaPase",
+        "07:00");
+    paso(DIRECTOR_OTI, numero, TI04, 20);
+    paso(REPRESENTANTE_DGM, numero, TI04, 21);
+    paso(ANALISTA_OTI, numero, TI04, 22);
+    paso(COORDINADOR, numero, TI04, 23);
+    paso(ESPECIALISTA_REDES, numero, TI04, 24, "difusion", "Correo a la DGM.");
+  }
+
+  /** No step of this expediente waits in any of these people's bandejas. */
+  static boolean sinPasosPendientes(String numero, String... usuarios) {
+    for (String u : usuarios) {
+      if (bandeja(u).stream().anyMatch(t -> numero.equals(t.path("numero").asText()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ------------------------------------------------------------- recorridos de P/OGA-TI-05

@@ -178,6 +178,11 @@ public class DatosDeDemostracion {
     persona("operador.mda", "Silvia", "Campos Ríos", "45890345", "OTI:OPERADOR:MDA");
     // P/OGA-TI-08 act. 18: the Analista de Gestión Administrativa requests the contracting
     persona("analista.ga", "Rosario", "Rojas Inga", "45901456", "OTI:ANALISTA:GA");
+    // P/OGA-TI-10: the Coordinador de Mesa de Ayuda drafts the informes, the Operador de Soporte
+    // Técnico repairs; P/OGA-TI-12: the Analista SIG
+    persona("coordinador.mda", "Hugo", "Vilca Cornejo", "46012567", "OTI:COORDINADOR:MDA");
+    persona("soporte.oti", "Marco", "Zegarra Pinedo", "46123678", "OTI:OPERADOR:SOPORTE");
+    persona("analista.sig", "Carla", "Meza Valdivia", "46234789", "OTI:ANALISTA:SIG");
     persona(
         "operador.oti",
         "Diego",

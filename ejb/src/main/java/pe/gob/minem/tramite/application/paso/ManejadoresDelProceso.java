@@ -229,6 +229,13 @@ public class ManejadoresDelProceso implements ManejadoresDePaso {
         titular(areaUsuaria, areaUsuaria + ":REPRESENTANTE").ifPresent(l::add);
       }
       case ACTA_DE_CIERRE -> titular("OGA", "OGA:DIRECTOR").ifPresent(l::add);
+      // P/OGA-TI-10 and 12: the author signs, the Director approves with his V°B°
+      case INFORME_TECNICO_DE_REPARACION, INFORME_TECNICO_DE_FALLA, INFORME_PARA_ADQUISICION -> {
+        l.add(
+            new PlantillaDocumento.NombreYCargo(
+                autor.getNombreCompleto(), autor.cargoEn(unidadDelAutor)));
+        titular("OTI", "OTI:DIRECTOR").ifPresent(l::add);
+      }
       case CONSTANCIA_DE_PRUEBAS -> {
         l.add(new PlantillaDocumento.NombreYCargo(autor.getNombreCompleto(), autor.cargoEn("OTI")));
         titular("OTI", "OTI:ESPECIALISTA:PRUEBAS").ifPresent(l::add);
@@ -330,8 +337,33 @@ public class ManejadoresDelProceso implements ManejadoresDePaso {
               + DIA.format(Reloj.hoy())
               + ").");
     }
+    // P/OGA-TI-10 act. 9 goes on when the spare part arrived: its date, when the step asks it
+    boolean pideLlegada =
+        c.paso().campos().stream().anyMatch(campo -> campo.nombre().equals("fechaLlegada"));
+    if (!pideLlegada) {
+      return EfectoDelPaso.descrito(
+          "orden de servicio N° " + orden.strip() + " del " + DIA.format(dia));
+    }
+    if (!(c.valores().campos().get("fechaLlegada") instanceof LocalDate llegada)) {
+      throw new DatosInvalidosException(
+          "fechaLlegada", "Indique la fecha en que llegó el repuesto (aaaa-mm-dd).");
+    }
+    if (llegada.isBefore(dia) || llegada.isAfter(Reloj.hoy())) {
+      throw new DatosInvalidosException(
+          "fechaLlegada",
+          "La fecha de llegada del repuesto va de la fecha de la orden ("
+              + DIA.format(dia)
+              + ") a hoy ("
+              + DIA.format(Reloj.hoy())
+              + ").");
+    }
     return EfectoDelPaso.descrito(
-        "orden de servicio N° " + orden.strip() + " del " + DIA.format(dia));
+        "orden N° "
+            + orden.strip()
+            + " del "
+            + DIA.format(dia)
+            + "; el repuesto llegó el "
+            + DIA.format(llegada));
   }
 
   private String nombreDeUnidad(String codigo) {

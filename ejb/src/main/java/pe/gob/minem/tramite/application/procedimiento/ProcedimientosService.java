@@ -27,9 +27,10 @@ import pe.gob.minem.tramite.infrastructure.workflow.Flujos;
 
 /**
  * Starts one of the OTI's procedures on an expediente (ADR 0026): P/OGA-TI-03 Gestión de Proyectos
- * Informáticos, 04 Desarrollo de Sistemas de Información or 05 Desarrollo de Pruebas de Software,
- * for the área usuaria that asked for it. The OTI's Director or its secretary starts it; the
- * expediente must be one they may see; the same procedure does not run twice at once on it.
+ * Informáticos, 04 Desarrollo de Sistemas de Información, 05 Desarrollo de Pruebas de Software, 07,
+ * 10 Mantenimiento Correctivo or 12 Servicios SIG (ADR 0032), for the área usuaria that asked for
+ * it. The OTI's Director or its secretary starts it; the expediente must be one they may see; the
+ * same procedure does not run twice at once on it.
  */
 @Stateless
 public class ProcedimientosService {
@@ -42,6 +43,7 @@ public class ProcedimientosService {
   static final String OGA = "OGA";
   static final String GESTION_DE_PROYECTOS = "P/OGA-TI-03";
   static final String RESTAURACION = "P/OGA-TI-07";
+  static final String MANTENIMIENTO_CORRECTIVO = "P/OGA-TI-10";
   static final String OPERADOR_MESA_DE_AYUDA = "OTI:OPERADOR:MDA";
 
   /** A procedure a person can start here: its MAPRO code, its process key and its name. */
@@ -53,7 +55,15 @@ public class ProcedimientosService {
           new Procedimiento("P/OGA-TI-04", "P_OGA_TI_04", "Desarrollo de Sistemas de Información"),
           new Procedimiento("P/OGA-TI-05", "P_OGA_TI_05", "Desarrollo de Pruebas de Software"),
           new Procedimiento(
-              "P/OGA-TI-07", "P_OGA_TI_07", "Restauración de Información de Servidores"));
+              "P/OGA-TI-07", "P_OGA_TI_07", "Restauración de Información de Servidores"),
+          new Procedimiento(
+              "P/OGA-TI-10",
+              "P_OGA_TI_10",
+              "Mantenimiento Correctivo de Equipos de Cómputo y Periféricos"),
+          new Procedimiento(
+              "P/OGA-TI-12",
+              "P_OGA_TI_12",
+              "Atención de servicios relacionados con Sistemas de Información Geográfica"));
 
   /** What starting it gave: the procedure, its instance and the área usuaria. */
   public record Iniciado(String codigo, String nombre, String procesoId, String areaUsuaria) {}
@@ -105,12 +115,15 @@ public class ProcedimientosService {
     boolean gestionDeProyectos = proc.codigo().equals(GESTION_DE_PROYECTOS);
     // P/OGA-TI-03 begins with the expediente's derivation: the Secretaria de Administración, who
     // holds the just-registered expediente, may open it too
-    // P/OGA-TI-07 begins with the Operador de Mesa de Ayuda reviewing the request: he may open it
+    // P/OGA-TI-07 begins with the Operador de Mesa de Ayuda reviewing the request, P/OGA-TI-10 with
+    // him registering the service: he may open them
+    boolean mesaDeAyuda =
+        proc.codigo().equals(RESTAURACION) || proc.codigo().equals(MANTENIMIENTO_CORRECTIVO);
     boolean puede =
         p.tieneRolEn(Rol.DIRECTOR, OTI)
             || p.tieneRolEn(Rol.SECRETARIA, OTI)
             || (gestionDeProyectos && p.tieneRolEn(Rol.SECRETARIA, OGA))
-            || (proc.codigo().equals(RESTAURACION) && p.tieneGrupo(OPERADOR_MESA_DE_AYUDA));
+            || (mesaDeAyuda && p.tieneGrupo(OPERADOR_MESA_DE_AYUDA));
     if (!puede) {
       auditoria.registrarAparte(
           p.getUsuario(),
@@ -121,6 +134,7 @@ public class ProcedimientosService {
           "Solo el Director de Tecnologías de la Información o su secretaria inician "
               + proc.codigo()
               + (gestionDeProyectos ? " (o la Secretaria de Administración, al recibirlo)" : "")
+              + (mesaDeAyuda ? " (o el Operador de Mesa de Ayuda)" : "")
               + ".");
     }
     UnidadOrganica area = areaUsuaria(areaUsuaria);

@@ -49,6 +49,8 @@ public class MotorDeProcesos {
     "procesos/P_OGA_TI_06.bpmn20.xml",
     "procesos/P_OGA_TI_07.bpmn20.xml",
     "procesos/P_OGA_TI_08.bpmn20.xml",
+    "procesos/P_OGA_TI_10.bpmn20.xml",
+    "procesos/P_OGA_TI_12.bpmn20.xml",
     "procesos/atencion_expediente.bpmn20.xml"
   };
 

@@ -21,6 +21,7 @@ class PasosTest {
                 new ManejadoresDelExpediente(),
                 new ManejadoresDelDocumento(),
                 new ManejadoresDelProceso(),
+                new ManejadoresDelMantenimiento(),
                 new pe.gob.minem.tramite.application.copiaderespaldo.ManejadoresDeRespaldo()));
     assertEquals(EnumSet.allOf(Manejador.class), m.keySet());
   }
@@ -42,6 +43,7 @@ class PasosTest {
                         new ManejadoresDelExpediente(),
                         new ManejadoresDelDocumento(),
                         new ManejadoresDelProceso(),
+                        new ManejadoresDelMantenimiento(),
                         new pe.gob.minem.tramite.application.copiaderespaldo
                             .ManejadoresDeRespaldo(),
                         doble)));

@@ -52,6 +52,11 @@ class DeclaracionesDePasosTest {
           "P_OGA_TI_04",
           Set.of("areaUsuaria", "iteracion", "maxIteraciones", "resultadoPruebas"),
           "P_OGA_TI_05",
+          Set.of("areaUsuaria", "iteracion", "maxIteraciones"),
+          // started on an expediente, or called by P/OGA-TI-09 act. 9 with its variables
+          "P_OGA_TI_10",
+          Set.of("areaUsuaria"),
+          "P_OGA_TI_12",
           Set.of("areaUsuaria", "iteracion", "maxIteraciones"));
 
   private static final Pattern VARIABLE_EN_CONDICION =
@@ -80,6 +85,8 @@ class DeclaracionesDePasosTest {
         "procesos/P_OGA_TI_06.bpmn20.xml",
         "procesos/P_OGA_TI_07.bpmn20.xml",
         "procesos/P_OGA_TI_08.bpmn20.xml",
+        "procesos/P_OGA_TI_10.bpmn20.xml",
+        "procesos/P_OGA_TI_12.bpmn20.xml",
         "procesos/atencion_expediente.bpmn20.xml"
       })
   void cadaTareaDeclaraUnPasoValidoYSusDesenlacesLlevanASusRamas(String recurso) throws Exception {

@@ -37,7 +37,17 @@ public enum Entregable {
       "Informe técnico de eventos críticos y términos de referencia",
       TipoDocumentoInterno.INFORME_TECNICO),
   INFORME_DE_CONFORMIDAD_DEL_SERVICIO(
-      "Informe técnico de conformidad del servicio", TipoDocumentoInterno.INFORME_TECNICO);
+      "Informe técnico de conformidad del servicio", TipoDocumentoInterno.INFORME_TECNICO),
+  // P/OGA-TI-10 Mantenimiento Correctivo de Equipos de Cómputo y Periféricos
+  INFORME_TECNICO_DE_REPARACION(
+      "Informe técnico de reparación", TipoDocumentoInterno.INFORME_TECNICO),
+  REPORTE_TECNICO_DE_GARANTIA("Reporte técnico de garantía", TipoDocumentoInterno.INFORME_TECNICO),
+  INFORME_TECNICO_DE_FALLA("Informe técnico de falla", TipoDocumentoInterno.INFORME_TECNICO),
+  // P/OGA-TI-12 Atención de servicios relacionados con Sistemas de Información Geográfica
+  INFORME_PARA_ADQUISICION(
+      "Informe para adquisición y/o mantenimiento", TipoDocumentoInterno.INFORME_TECNICO),
+  RESPUESTA_AL_REQUERIMIENTO_SIG(
+      "Documento de respuesta al requerimiento", TipoDocumentoInterno.MEMORANDO);
 
   private final String titulo;
   private final TipoDocumentoInterno tipo;

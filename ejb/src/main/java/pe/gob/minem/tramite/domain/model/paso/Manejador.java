@@ -34,7 +34,10 @@ public enum Manejador {
   RESULTADO_DE_ADQUISICION("adquisicion.registrar-resultado"),
   // P/OGA-TI-06: the catálogo de respaldos and the executions of each backup
   ACTUALIZAR_CATALOGO_DE_RESPALDOS("respaldo.actualizar-catalogo"),
-  REGISTRAR_EJECUCION_DE_RESPALDO("respaldo.registrar-ejecucion");
+  REGISTRAR_EJECUCION_DE_RESPALDO("respaldo.registrar-ejecucion"),
+  // P/OGA-TI-10: the service's equipment at act. 1, the equipment's replacement at act. 16
+  REGISTRAR_SERVICIO("servicio.registrar"),
+  REGISTRAR_REPOSICION("patrimonio.registrar-reposicion");
 
   private final String nombre;
 

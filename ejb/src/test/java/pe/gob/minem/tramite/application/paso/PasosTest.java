@@ -22,7 +22,8 @@ class PasosTest {
                 new ManejadoresDelDocumento(),
                 new ManejadoresDelProceso(),
                 new ManejadoresDelMantenimiento(),
-                new pe.gob.minem.tramite.application.copiaderespaldo.ManejadoresDeRespaldo()));
+                new pe.gob.minem.tramite.application.copiaderespaldo.ManejadoresDeRespaldo(),
+                new pe.gob.minem.tramite.application.preventivo.ManejadoresDelPreventivo()));
     assertEquals(EnumSet.allOf(Manejador.class), m.keySet());
   }
 

@@ -68,6 +68,11 @@ public class MantenimientoPreventivoService {
     return p != null && (p.isAdministrador() || p.perteneceA(OTI));
   }
 
+  /** For the page: may the current person start a plan? */
+  public boolean puedoIniciar() {
+    return puedeIniciar(personaActual.persona());
+  }
+
   public Iniciado iniciar(Integer anio) {
     Persona p = personaActual.persona();
     if (!puedeIniciar(p)) {

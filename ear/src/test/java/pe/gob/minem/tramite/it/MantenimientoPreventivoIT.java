@@ -139,7 +139,7 @@ class MantenimientoPreventivoIT extends PruebaConElEar {
   }
 
   /** Acts. 11 to 18 for the item whose service just opened. */
-  private static void atenderEquipo(String n, String ticket) {
+  private static void atenderEquipo(String n, String ticket, String usuario) {
     paso(OPERADOR_MDA, n, TI11, 11, "ticket", ticket);
     paso(SOPORTE, n, TI11, 12);
     paso(
@@ -151,11 +151,11 @@ class MantenimientoPreventivoIT extends PruebaConElEar {
         "Limpieza interna, pasta térmica, actualización.");
     paso(SOPORTE, n, TI11, 14, "instalacion", "Equipo trasladado e instalado en su puesto.");
     // act. 15 belongs to the item's user only
-    String t15 = tarea(ANALISTA_DGM, n, TI11, 15);
+    String t15 = tarea(usuario, n, TI11, 15);
     problema(intentarTarea(SOPORTE, t15, Map.of(), null), 403);
     problema(intentarTarea(COORDINADOR_MDA, t15, Map.of(), null), 403);
-    assertEquals(t15, tarea(ANALISTA_DGM, n, TI11, 15), "act. 15 sigue pendiente");
-    paso(ANALISTA_DGM, n, TI11, 15);
+    assertEquals(t15, tarea(usuario, n, TI11, 15), "act. 15 sigue pendiente");
+    paso(usuario, n, TI11, 15);
     paso(SOPORTE, n, TI11, 16, "acciones", "Ticket " + ticket + " actualizado con lo realizado.");
     paso(OPERADOR_MDA, n, TI11, 17);
     paso(OPERADOR_MDA, n, TI11, 18);
@@ -202,16 +202,25 @@ class MantenimientoPreventivoIT extends PruebaConElEar {
     assertEquals(t1, tarea(COORDINADOR_MDA, n, TI11, 1), "act. 1 sigue pendiente");
 
     paso(COORDINADOR_MDA, n, TI11, 1, datosDelPlan("dgm", inicio, 1));
+    // the DGM's active items with a user of the portal, one a working day from the first day (the
+    // demo's two; another test of the suite may have added or written off some)
     JsonNode cronograma = plan(anio).path("plan").path("cronograma");
-    assertEquals(2, cronograma.size(), cronograma::toString);
+    assertTrue(cronograma.size() >= 2, cronograma::toString);
+    List<String> codigos = new ArrayList<>();
+    List<String> usuarios = new ArrayList<>();
     List<LocalDate> fechas = new ArrayList<>();
-    for (int i = 0; i < 2; i++) {
-      assertEquals(EQUIPOS_DGM.get(i), cronograma.get(i).path("codigoPatrimonial").asText());
-      assertEquals(ANALISTA_DGM, cronograma.get(i).path("usuario").asText());
-      fechas.add(LocalDate.parse(cronograma.get(i).path("fechaProgramada").asText()));
+    for (JsonNode x : cronograma) {
+      assertEquals("DGM", x.path("unidad").asText(), x::toString);
+      codigos.add(x.path("codigoPatrimonial").asText());
+      usuarios.add(x.path("usuario").asText());
+      fechas.add(LocalDate.parse(x.path("fechaProgramada").asText()));
     }
+    assertTrue(codigos.containsAll(EQUIPOS_DGM), codigos::toString);
     assertEquals(inicio, fechas.get(0));
-    assertTrue(fechas.get(1).isAfter(fechas.get(0)), fechas::toString);
+    for (int i = 1; i < fechas.size(); i++) {
+      assertTrue(fechas.get(i).isAfter(fechas.get(i - 1)), fechas::toString);
+    }
+    int total = codigos.size();
 
     // acts. 2 and 3: the Director asks for changes, a new version; the wrong person refused
     String t2 = tarea(DIRECTOR_OTI, n, TI11, 2);
@@ -257,19 +266,19 @@ class MantenimientoPreventivoIT extends PruebaConElEar {
     reloj(0);
     assertTrue(tareaDe(OPERADOR_MDA, n, TI11, 11).isEmpty(), "aún no es la fecha del equipo");
 
-    relojHasta(fechas.get(0));
-    servicioAbierto(n);
-    atenderEquipo(n, "MDA-" + anio + "-0001");
-    assertTrue(tareaDe(OPERADOR_MDA, n, TI11, 11).isEmpty(), "el segundo equipo espera su fecha");
-    paso(COORDINADOR_MDA, n, TI11, 10, "supervision", "Primer equipo atendido a tiempo.");
-    assertTrue(tareaDe(COORDINADOR_MDA, n, TI11, 19).isEmpty(), "la unión espera la ejecución");
-
-    relojHasta(fechas.get(1));
-    servicioAbierto(n);
-    atenderEquipo(n, "MDA-" + anio + "-0002");
+    for (int i = 0; i < total; i++) {
+      relojHasta(fechas.get(i));
+      servicioAbierto(n);
+      atenderEquipo(n, "MDA-" + anio + "-000" + (i + 1), usuarios.get(i));
+      if (i == 0) {
+        assertTrue(tareaDe(OPERADOR_MDA, n, TI11, 11).isEmpty(), "el siguiente espera su fecha");
+        paso(COORDINADOR_MDA, n, TI11, 10, "supervision", "Primer equipo atendido a tiempo.");
+        assertTrue(tareaDe(COORDINADOR_MDA, n, TI11, 19).isEmpty(), "la unión espera la ejecución");
+      }
+    }
 
     // the inventory's history shows each maintenance with the expediente
-    for (String codigo : EQUIPOS_DGM) {
+    for (String codigo : codigos) {
       Respuesta eq = get(COORDINADOR_MDA, "/equipos/" + codigo);
       assertEquals(200, eq.status(), eq::toString);
       boolean anotado = false;
@@ -283,10 +292,15 @@ class MantenimientoPreventivoIT extends PruebaConElEar {
     }
     // each formato de conformidad signed by the item's user
     List<JsonNode> formatos = formatosDeConformidad(n);
-    assertEquals(2, formatos.size(), formatos::toString);
+    assertEquals(total, formatos.size(), formatos::toString);
+    List<String> firmantes = new ArrayList<>();
     for (JsonNode f : formatos) {
-      firmadoYArchivable(documento(f.path("id").asLong()), List.of(ANALISTA_DGM));
+      JsonNode d = documento(f.path("id").asLong());
+      String firmante = d.path("firmas").get(0).path("firmante").asText();
+      firmadoYArchivable(d, List.of(firmante));
+      firmantes.add(firmante);
     }
+    assertEquals(usuarios.stream().sorted().toList(), firmantes.stream().sorted().toList());
 
     // act. 19: the informe final with its numbers, signed
     paso(
@@ -301,18 +315,22 @@ class MantenimientoPreventivoIT extends PruebaConElEar {
     paso(COORDINADOR_MDA, n, TI11, 19);
     JsonNode vista = plan(anio);
     assertEquals("CONCLUIDO", vista.path("plan").path("estado").asText());
-    assertEquals(2, vista.path("resumen").path("programados").asInt(), vista::toString);
-    assertEquals(2, vista.path("resumen").path("realizados").asInt(), vista::toString);
-    assertEquals(2, vista.path("resumen").path("conformidadesFirmadas").asInt(), vista::toString);
+    assertEquals(total, vista.path("resumen").path("programados").asInt(), vista::toString);
+    assertEquals(total, vista.path("resumen").path("realizados").asInt(), vista::toString);
+    assertEquals(
+        total, vista.path("resumen").path("conformidadesFirmadas").asInt(), vista::toString);
     JsonNode informe =
         documento(entregable(n, "Informe final del mantenimiento preventivo").path("id").asLong());
     byte[] pdf = firmadoYArchivable(informe, List.of(COORDINADOR_MDA));
     try (var doc = Loader.loadPDF(pdf)) {
       String texto = new PDFTextStripper().getText(doc);
-      assertTrue(Pattern.compile("Equipos programados\\s+2").matcher(texto).find(), texto);
-      assertTrue(Pattern.compile("Mantenimientos realizados\\s+2").matcher(texto).find(), texto);
+      assertTrue(Pattern.compile("Equipos programados\\s+" + total).matcher(texto).find(), texto);
       assertTrue(
-          Pattern.compile("Conformidades firmadas por los usuarios\\s+2").matcher(texto).find(),
+          Pattern.compile("Mantenimientos realizados\\s+" + total).matcher(texto).find(), texto);
+      assertTrue(
+          Pattern.compile("Conformidades firmadas por los usuarios\\s+" + total)
+              .matcher(texto)
+              .find(),
           texto);
     }
     assertTrue(

@@ -351,4 +351,38 @@ class MantenimientoPreventivoIT extends PruebaConElEar {
         sinPasosPendientes(n, COORDINADOR_MDA, DIRECTOR_OTI, OPERADOR_MDA, SOPORTE, ANALISTA_DGM),
         "P/OGA-TI-11 terminó");
   }
+
+  /**
+   * The other year's plan, started by the Director de TI and approved without changes (2 → 4): the
+   * main test takes the year of its first day, this one the other year the start accepts, its
+   * cronograma from the first working day of January (fails only on 31 December, when no day of the
+   * current year is left after today).
+   */
+  @Test
+  void planSinAjustesDelOtroAnioIniciadoPorElDirector() throws Exception {
+    LocalDate hoy = reloj(0).atZone(LIMA).toLocalDate();
+    int delOtroTest = habilDesde(hoy.plusDays(2)).getYear();
+    int anio = delOtroTest == hoy.getYear() ? hoy.getYear() + 1 : hoy.getYear();
+    LocalDate inicio = anio > hoy.getYear() ? LocalDate.of(anio, 1, 4) : hoy.plusDays(1);
+    Respuesta r = iniciarPlan(DIRECTOR_OTI, anio);
+    assertEquals(201, r.status(), r::toString);
+    String n = r.json().path("numero").asText();
+    // act. 1 is the Coordinador de Mesa de Ayuda's, whoever started the plan
+    assertTrue(tareaDe(DIRECTOR_OTI, n, TI11, 1).isEmpty());
+    paso(COORDINADOR_MDA, n, TI11, 1, datosDelPlan("DGM", inicio, 2));
+    JsonNode cronograma = plan(anio).path("plan").path("cronograma");
+    assertTrue(cronograma.size() >= 2, cronograma::toString);
+    // two a day: the first two share the first working day
+    assertEquals(
+        cronograma.get(0).path("fechaProgramada").asText(),
+        cronograma.get(1).path("fechaProgramada").asText());
+    paso(DIRECTOR_OTI, n, TI11, 2, "planConforme", "true");
+    paso(DIRECTOR_OTI, n, TI11, 4);
+    assertEquals(1, plan(anio).path("plan").path("version").asInt());
+    firmadoYArchivable(
+        documento(entregable(n, "Plan de mantenimiento preventivo anual").path("id").asLong()),
+        List.of(DIRECTOR_OTI));
+    assertTrue(tareaDe(DIRECTOR_OTI, n, TI11, 5).isPresent(), "sigue la act. 5");
+    assertTrue(tareaDe(COORDINADOR_MDA, n, TI11, 3).isEmpty(), "sin observaciones no hay act. 3");
+  }
 }

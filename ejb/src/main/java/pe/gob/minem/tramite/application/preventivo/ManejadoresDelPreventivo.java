@@ -197,7 +197,7 @@ public class ManejadoresDelPreventivo implements ManejadoresDePaso {
   private EfectoDelPaso confirmarCronograma(ContextoDePaso c) {
     int anio = anio(c);
     String unidad = c.unidad();
-    int n = cronograma.confirmar(anio, unidad, c.persona().getUsuario(), c.ahora());
+    int n = cronograma.confirmar(anio, unidad, c.persona().getUsuario(), flujos.ahora());
     if (n == 0) {
       throw new ConflictoException(
           "El cronograma " + anio + " no tiene equipos de " + unidad + ".");
@@ -280,7 +280,7 @@ public class ManejadoresDelPreventivo implements ManejadoresDePaso {
               "El número del ticket de Mesa de Ayuda lleva de 1 a 40 letras, dígitos, espacios"
                   + " y . / -.");
         }
-        cronograma.atender(anio, codigo, ticket.strip(), c.ahora());
+        cronograma.atender(anio, codigo, ticket.strip(), flujos.ahora());
         return EfectoDelPaso.hacia(
             "servicio del equipo "
                 + codigo
@@ -324,7 +324,7 @@ public class ManejadoresDelPreventivo implements ManejadoresDePaso {
                 + ".",
             c.expediente().getNumero(),
             c.persona());
-        cronograma.realizar(anio, codigo, id.longValue(), numeroFormato, c.ahora());
+        cronograma.realizar(anio, codigo, id.longValue(), numeroFormato, flujos.ahora());
         Map<String, Object> variables = new HashMap<>();
         String despues = siguiente(anio, variables);
         return new EfectoDelPaso(

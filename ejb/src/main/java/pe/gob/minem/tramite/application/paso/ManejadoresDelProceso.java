@@ -189,7 +189,7 @@ public class ManejadoresDelProceso implements ManejadoresDePaso {
             e.getAsunto(),
             "Expediente N° " + e.getNumero(),
             cuerpo,
-            firmantes(entregable, c.persona(), c.unidad(), area))
+            firmantes(entregable, c.persona(), c.unidad(), area, enCurso))
         .conSecciones(secciones);
   }
 
@@ -216,7 +216,11 @@ public class ManejadoresDelProceso implements ManejadoresDePaso {
 
   /** The people printed above the stamps: those whose signatures the procedure asks for. */
   private List<PlantillaDocumento.NombreYCargo> firmantes(
-      Entregable entregable, Persona autor, String unidadDelAutor, String areaUsuaria) {
+      Entregable entregable,
+      Persona autor,
+      String unidadDelAutor,
+      String areaUsuaria,
+      Map<String, Object> enCurso) {
     List<PlantillaDocumento.NombreYCargo> l = new ArrayList<>();
     switch (entregable) {
       case TERMINOS_DE_REFERENCIA -> {
@@ -236,6 +240,17 @@ public class ManejadoresDelProceso implements ManejadoresDePaso {
                 autor.getNombreCompleto(), autor.cargoEn(unidadDelAutor)));
         titular("OTI", "OTI:DIRECTOR").ifPresent(l::add);
       }
+      // P/OGA-TI-11: the Director approves the plan by signing it (act. 4); the equipment's user
+      // signs the formato de conformidad (act. 15)
+      case PLAN_DE_MANTENIMIENTO_PREVENTIVO -> titular("OTI", "OTI:DIRECTOR").ifPresent(l::add);
+      case FORMATO_DE_CONFORMIDAD_DEL_SERVICIO ->
+          personas
+              .porUsuario(String.valueOf(enCurso.get("usuario")))
+              .ifPresent(
+                  p ->
+                      l.add(
+                          new PlantillaDocumento.NombreYCargo(
+                              p.getNombreCompleto(), p.cargoEn(unidadDe(p)))));
       case CONSTANCIA_DE_PRUEBAS -> {
         l.add(new PlantillaDocumento.NombreYCargo(autor.getNombreCompleto(), autor.cargoEn("OTI")));
         titular("OTI", "OTI:ESPECIALISTA:PRUEBAS").ifPresent(l::add);
@@ -246,6 +261,10 @@ public class ManejadoresDelProceso implements ManejadoresDePaso {
                   autor.getNombreCompleto(), autor.cargoEn(unidadDelAutor)));
     }
     return l;
+  }
+
+  private static String unidadDe(Persona p) {
+    return p.getCargos().stream().map(x -> x.getUnidad().getCodigo()).findFirst().orElse(null);
   }
 
   private Optional<PlantillaDocumento.NombreYCargo> titular(String unidad, String grupo) {

@@ -264,10 +264,11 @@ public final class LectorDePasos {
                   + "» no existe; las conocidas: "
                   + nombres(pe.gob.minem.tramite.domain.model.documento.Entregable.values()));
         }
-        if (manejador != Manejador.ELABORAR_ENTREGABLE) {
+        if (manejador == null || !manejador.elabora()) {
           error.accept(
               "la acción elaborar redacta el entregable: su manejador es "
-                  + Manejador.ELABORAR_ENTREGABLE.nombre());
+                  + Manejador.ELABORAR_ENTREGABLE.nombre()
+                  + " (o uno que lo redacta tras registrar sus datos)");
         }
       }
       case VISTO_BUENO, SUSCRIPCION -> {

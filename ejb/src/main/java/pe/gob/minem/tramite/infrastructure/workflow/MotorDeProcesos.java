@@ -51,6 +51,7 @@ public class MotorDeProcesos {
     "procesos/P_OGA_TI_08.bpmn20.xml",
     "procesos/P_OGA_TI_09.bpmn20.xml",
     "procesos/P_OGA_TI_10.bpmn20.xml",
+    "procesos/P_OGA_TI_11.bpmn20.xml",
     "procesos/P_OGA_TI_12.bpmn20.xml",
     "procesos/atencion_expediente.bpmn20.xml"
   };

@@ -23,7 +23,8 @@ class PasosTest {
                 new ManejadoresDelProceso(),
                 new ManejadoresDelMantenimiento(),
                 new pe.gob.minem.tramite.application.copiaderespaldo.ManejadoresDeRespaldo(),
-                new pe.gob.minem.tramite.application.mesadeayuda.ManejadoresDeMesaDeAyuda()));
+                new pe.gob.minem.tramite.application.mesadeayuda.ManejadoresDeMesaDeAyuda(),
+                new pe.gob.minem.tramite.application.preventivo.ManejadoresDelPreventivo()));
     assertEquals(EnumSet.allOf(Manejador.class), m.keySet());
   }
 

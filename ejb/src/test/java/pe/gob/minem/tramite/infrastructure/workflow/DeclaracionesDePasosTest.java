@@ -57,7 +57,11 @@ class DeclaracionesDePasosTest {
           "P_OGA_TI_10",
           Set.of("areaUsuaria"),
           "P_OGA_TI_12",
-          Set.of("areaUsuaria", "iteracion", "maxIteraciones"));
+          Set.of("areaUsuaria", "iteracion", "maxIteraciones"),
+          // the plan's year at the start; whether items of the cronograma remain, set by the
+          // handlers of acts. 9 and 18 from the plan's rows
+          "P_OGA_TI_11",
+          Set.of("anio", "quedanEquipos"));
 
   private static final Pattern VARIABLE_EN_CONDICION =
       Pattern.compile("(?<![\\w.'])([a-zA-Z_]\\w*)(?![\\w(']|\\s*\\()");
@@ -87,6 +91,7 @@ class DeclaracionesDePasosTest {
         "procesos/P_OGA_TI_08.bpmn20.xml",
         "procesos/P_OGA_TI_09.bpmn20.xml",
         "procesos/P_OGA_TI_10.bpmn20.xml",
+        "procesos/P_OGA_TI_11.bpmn20.xml",
         "procesos/P_OGA_TI_12.bpmn20.xml",
         "procesos/atencion_expediente.bpmn20.xml"
       })

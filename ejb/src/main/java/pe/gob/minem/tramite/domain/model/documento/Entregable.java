@@ -47,6 +47,15 @@ public enum Entregable {
       "Informe técnico de reparación", TipoDocumentoInterno.INFORME_TECNICO),
   REPORTE_TECNICO_DE_GARANTIA("Reporte técnico de garantía", TipoDocumentoInterno.INFORME_TECNICO),
   INFORME_TECNICO_DE_FALLA("Informe técnico de falla", TipoDocumentoInterno.INFORME_TECNICO),
+  // P/OGA-TI-11 Mantenimiento Preventivo de Equipos Informáticos: the annual plan with its
+  // cronograma, one formato de conformidad per item attended, the informe final
+  PLAN_DE_MANTENIMIENTO_PREVENTIVO(
+      "Plan de mantenimiento preventivo anual de equipos informáticos", TipoDocumentoInterno.PLAN),
+  FORMATO_DE_CONFORMIDAD_DEL_SERVICIO(
+      "Formato de salida de conformidad del servicio", TipoDocumentoInterno.ACTA, true),
+  INFORME_FINAL_DE_MANTENIMIENTO_PREVENTIVO(
+      "Informe final del mantenimiento preventivo programado",
+      TipoDocumentoInterno.INFORME_TECNICO),
   // P/OGA-TI-12 Atención de servicios relacionados con Sistemas de Información Geográfica
   INFORME_PARA_ADQUISICION(
       "Informe para adquisición y/o mantenimiento", TipoDocumentoInterno.INFORME_TECNICO),

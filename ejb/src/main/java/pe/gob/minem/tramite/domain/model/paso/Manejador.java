@@ -43,7 +43,16 @@ public enum Manejador {
   AVISAR_EN_EL_TICKET("ticket.avisar"),
   // P/OGA-TI-10: the service's equipment at act. 1, the equipment's replacement at act. 16
   REGISTRAR_SERVICIO("servicio.registrar"),
-  REGISTRAR_REPOSICION("patrimonio.registrar-reposicion");
+  REGISTRAR_REPOSICION("patrimonio.registrar-reposicion"),
+  // P/OGA-TI-11: the plan and its cronograma drawn from the inventory (acts. 1 and 3, drafted as
+  // the
+  // plan), each área's confirmation (8), the relación sent to Mesa de Ayuda (9), each item's
+  // attention and the inventory updated (11, 18), the informe final (19, drafted)
+  ELABORAR_PLAN_PREVENTIVO("preventivo.elaborar-plan"),
+  CONFIRMAR_CRONOGRAMA("preventivo.confirmar-cronograma"),
+  COMUNICAR_RELACION("preventivo.comunicar-relacion"),
+  REGISTRAR_ATENCION_PREVENTIVA("preventivo.registrar-atencion"),
+  ELABORAR_INFORME_PREVENTIVO("preventivo.elaborar-informe-final");
 
   private final String nombre;
 
@@ -53,6 +62,16 @@ public enum Manejador {
 
   public String nombre() {
     return nombre;
+  }
+
+  /**
+   * Drafts the step's deliverable from its template ({@code accion="elaborar"}): the generic
+   * handler, or one that records the procedure's own data first and then drafts it.
+   */
+  public boolean elabora() {
+    return this == ELABORAR_ENTREGABLE
+        || this == ELABORAR_PLAN_PREVENTIVO
+        || this == ELABORAR_INFORME_PREVENTIVO;
   }
 
   public static Optional<Manejador> de(String nombre) {

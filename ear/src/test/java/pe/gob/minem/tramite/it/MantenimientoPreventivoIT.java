@@ -51,7 +51,15 @@ class MantenimientoPreventivoIT extends PruebaConElEar {
           ANALISTA_DGM,
           "Sofía Ríos Cárdenas",
           "usuario.area",
-          "Gabriela Núñez Herrera");
+          "Gabriela Núñez Herrera",
+          // the README's example CSV (imported by EquiposIT in the same run) gives DGM items to
+          // them
+          "secretaria.dgm",
+          "Patricia Guzmán Pinto",
+          "director.dgm",
+          "Fernando Aguilar Díaz",
+          "secretaria.oga",
+          "Rosa Quispe Huamán");
 
   @AfterEach
   void relojReal() {

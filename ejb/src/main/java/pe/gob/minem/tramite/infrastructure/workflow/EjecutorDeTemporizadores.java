@@ -16,7 +16,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 
 /**
@@ -43,7 +43,13 @@ public class EjecutorDeTemporizadores {
   @Resource SessionContext contexto;
   @Resource TimerService temporizador;
 
-  private final AtomicBoolean corriendo = new AtomicBoolean();
+  /**
+   * One sweep at a time. The minute's sweep skips when one runs; a caller that just moved the clock
+   * waits for it and sweeps after, so a timer made due by the move is never left to the next minute
+   * (it was, when the two met: a flaky wait in the plazos' test).
+   */
+  private final ReentrantLock barrido = new ReentrantLock();
+
   private volatile boolean activo;
   private Timer intervalo;
 
@@ -71,42 +77,55 @@ public class EjecutorDeTemporizadores {
     if (!activo) {
       return;
     }
+    if (!barrido.tryLock()) {
+      return; // a sweep is running
+    }
     try {
-      ejecutarVencidos();
+      barrer();
     } catch (RuntimeException e) {
       LOG.warning(() -> "No se pudieron revisar los temporizadores: " + e);
+    } finally {
+      barrido.unlock();
     }
   }
 
   /** Runs every timer due by the engine's clock; returns how many ran. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int ejecutarVencidos() {
-    if (!activo || !motor.listo() || !corriendo.compareAndSet(false, true)) {
+    if (!activo || !motor.listo()) {
+      return 0;
+    }
+    barrido.lock();
+    try {
+      return barrer();
+    } finally {
+      barrido.unlock();
+    }
+  }
+
+  private int barrer() {
+    if (!activo || !motor.listo()) {
       return 0;
     }
     int n = 0;
-    try {
-      var vencidos =
-          motor
-              .gestion()
-              .createTimerJobQuery()
-              .executable()
-              .orderByJobDuedate()
-              .asc()
-              .listPage(0, 500);
-      for (var job : vencidos) {
-        if (!activo) {
-          break;
-        }
-        try {
-          contexto.getBusinessObject(EjecutorDeTemporizadores.class).ejecutar(job.getId());
-          n++;
-        } catch (RuntimeException e) {
-          LOG.warning(() -> "El temporizador " + job.getId() + " falló; se reintentará: " + e);
-        }
+    var vencidos =
+        motor
+            .gestion()
+            .createTimerJobQuery()
+            .executable()
+            .orderByJobDuedate()
+            .asc()
+            .listPage(0, 500);
+    for (var job : vencidos) {
+      if (!activo) {
+        break;
       }
-    } finally {
-      corriendo.set(false);
+      try {
+        contexto.getBusinessObject(EjecutorDeTemporizadores.class).ejecutar(job.getId());
+        n++;
+      } catch (RuntimeException e) {
+        LOG.warning(() -> "El temporizador " + job.getId() + " falló; se reintentará: " + e);
+      }
     }
     return n;
   }

@@ -22,7 +22,6 @@ import pe.gob.minem.tramite.domain.model.expediente.TipoDocumento;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.domain.model.organizacion.PersonaRepository;
 import pe.gob.minem.tramite.domain.model.organizacion.Rol;
-import pe.gob.minem.tramite.infrastructure.pdf.PlantillaDocumento;
 
 /**
  * The month's expediente of backups (ADR 0027): every P/OGA-TI-06 instance of a month belongs to it
@@ -133,23 +132,14 @@ public class ExpedienteDeRespaldos {
   }
 
   private static byte[] constancia(YearMonth mes, Persona quien, String asunto) {
-    return PlantillaDocumento.generar(
-        new PlantillaDocumento.Contenido(
-            "CONSTANCIA",
-            "Oficina de Tecnologías de la Información",
-            null,
-            ElaboracionDeDocumentos.lugarYFecha(Reloj.hoy()),
-            null,
-            null,
-            asunto,
-            "P/OGA-TI-06 Realización de Copias de Respaldo de Información de los Servidores",
-            "Se abre el expediente de las copias de respaldo de los servidores de "
-                + nombreDelMes(mes)
-                + ". Cada copia programada en el catálogo de respaldos se realiza, verifica, graba"
-                + " y envía a custodia en este expediente; al cierre del mes se elabora el informe"
-                + " técnico mensual.",
-            List.of(
-                new PlantillaDocumento.NombreYCargo(
-                    quien.getNombreCompleto(), quien.cargoEn(CatalogoDeRespaldos.OTI)))));
+    return ElaboracionDeDocumentos.constanciaDeApertura(
+        asunto,
+        "P/OGA-TI-06 Realización de Copias de Respaldo de Información de los Servidores",
+        "Se abre el expediente de las copias de respaldo de los servidores de "
+            + nombreDelMes(mes)
+            + ". Cada copia programada en el catálogo de respaldos se realiza, verifica, graba"
+            + " y envía a custodia en este expediente; al cierre del mes se elabora el informe"
+            + " técnico mensual.",
+        quien);
   }
 }

@@ -436,6 +436,28 @@ public class ElaboracionDeDocumentos {
   }
 
   /** "Lima, 26 de noviembre de 2026". */
+  /**
+   * The constancia with which the OTI opens one of its own expedientes (the month's backups, the
+   * year's preventive plan): the procedure as reference, why it is opened, signed by who opens it.
+   */
+  public static byte[] constanciaDeApertura(
+      String asunto, String procedimiento, String cuerpo, Persona quien) {
+    return PlantillaDocumento.generar(
+        new PlantillaDocumento.Contenido(
+            "CONSTANCIA",
+            "Oficina de Tecnologías de la Información",
+            null,
+            lugarYFecha(Reloj.hoy()),
+            null,
+            null,
+            asunto,
+            procedimiento,
+            cuerpo,
+            List.of(
+                new PlantillaDocumento.NombreYCargo(
+                    quien.getNombreCompleto(), quien.cargoEn("OTI")))));
+  }
+
   public static String lugarYFecha(LocalDate dia) {
     return "Lima, " + DateTimeFormatter.ofPattern("d 'de' MMMM 'de' uuuu", Reloj.ES_PE).format(dia);
   }

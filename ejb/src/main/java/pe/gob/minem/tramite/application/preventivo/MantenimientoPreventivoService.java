@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import pe.gob.minem.tramite.application.Auditoria;
-import pe.gob.minem.tramite.application.Reloj;
 import pe.gob.minem.tramite.application.documento.ElaboracionDeDocumentos;
 import pe.gob.minem.tramite.application.expediente.ArchivoRecibido;
 import pe.gob.minem.tramite.application.expediente.MesaDePartesService;
@@ -25,7 +24,6 @@ import pe.gob.minem.tramite.domain.model.expediente.Remitente;
 import pe.gob.minem.tramite.domain.model.expediente.TipoDocumento;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.domain.model.organizacion.Rol;
-import pe.gob.minem.tramite.infrastructure.pdf.PlantillaDocumento;
 import pe.gob.minem.tramite.infrastructure.workflow.Flujos;
 
 /**
@@ -162,25 +160,16 @@ public class MantenimientoPreventivoService {
   }
 
   private static byte[] constancia(int anio, Persona quien, String asunto) {
-    return PlantillaDocumento.generar(
-        new PlantillaDocumento.Contenido(
-            "CONSTANCIA",
-            "Oficina de Tecnologías de la Información",
-            null,
-            ElaboracionDeDocumentos.lugarYFecha(Reloj.hoy()),
-            null,
-            null,
-            asunto,
-            CODIGO + " Mantenimiento Preventivo de Equipos Informáticos",
-            "Se abre el expediente del plan de mantenimiento preventivo anual de equipos"
-                + " informáticos "
-                + anio
-                + ". El Coordinador de Mesa de Ayuda elabora el proyecto de plan con su cronograma"
-                + " a partir del inventario de equipos; aprobado por el Director de Tecnologías de"
-                + " la Información, cada equipo se atiende en su fecha programada y el usuario"
-                + " firma su conformidad.",
-            List.of(
-                new PlantillaDocumento.NombreYCargo(
-                    quien.getNombreCompleto(), quien.cargoEn(OTI)))));
+    return ElaboracionDeDocumentos.constanciaDeApertura(
+        asunto,
+        CODIGO + " Mantenimiento Preventivo de Equipos Informáticos",
+        "Se abre el expediente del plan de mantenimiento preventivo anual de equipos"
+            + " informáticos "
+            + anio
+            + ". El Coordinador de Mesa de Ayuda elabora el proyecto de plan con su cronograma"
+            + " a partir del inventario de equipos; aprobado por el Director de Tecnologías de"
+            + " la Información, cada equipo se atiende en su fecha programada y el usuario"
+            + " firma su conformidad.",
+        quien);
   }
 }

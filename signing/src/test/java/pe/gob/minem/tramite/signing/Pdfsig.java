@@ -40,6 +40,11 @@ final class Pdfsig {
       return signatureValidation.startsWith("Signature is Valid");
     }
 
+    /** NSS's catch-all ("Unknown issue with Certificate or corrupted data"). */
+    boolean genericCertificateError() {
+      return certificateValidation.startsWith("Unknown issue");
+    }
+
     boolean trusted() {
       return certificateValidation.startsWith("Certificate is Trusted");
     }
@@ -86,13 +91,26 @@ final class Pdfsig {
     try {
       Path file = Files.createTempFile(TestPki.dir(), "pdfsig-", ".pdf");
       Files.write(file, pdf);
-      ExternalTools.Result result =
-          ExternalTools.run(
-              ExternalTools.list("pdfsig", "-nssdir", "sql:" + nssDatabase(), file.toString()));
-      return parse(result.output());
+      List<Signature> first = run(file);
+      if (first.stream().noneMatch(Signature::genericCertificateError)) {
+        return first;
+      }
+      // pdfsig asks the demo PKI's OCSP responder on loopback online; one fresh CI machine saw
+      // NSS's catch-all certificate error once and never again in 8 local runs. Asked again, a
+      // transient fetch failure clears; a real defect stays and fails the caller's assertion.
+      List<Signature> second = run(file);
+      System.err.println("pdfsig: certificado con error genérico, segunda consulta: " + second);
+      return second;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static List<Signature> run(Path file) {
+    ExternalTools.Result result =
+        ExternalTools.run(
+            ExternalTools.list("pdfsig", "-nssdir", "sql:" + nssDatabase(), file.toString()));
+    return parse(result.output());
   }
 
   /** Asserts pdfsig finds {@code count} signatures, all valid and trusted. */

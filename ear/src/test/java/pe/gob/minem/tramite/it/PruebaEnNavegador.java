@@ -3,7 +3,10 @@ package pe.gob.minem.tramite.it;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -13,13 +16,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What the browser tests share: a real headless Chromium driven through Debian's chromedriver (no
  * download of a browser), logging in and out as a demo person, typing, choosing in a PrimeFaces
- * menu, and screenshots under {@code target/capturas} to look at afterwards.
+ * menu, and screenshots under {@code target/capturas} to look at afterwards. Every state of a page
+ * the test reaches is checked with axe-core ({@link Accesibilidad}); a violation fails the test.
  */
 abstract class PruebaEnNavegador extends PruebaConElEar {
 
@@ -27,6 +32,7 @@ abstract class PruebaEnNavegador extends PruebaConElEar {
 
   static WebDriver navegador;
   static WebDriverWait espera;
+  static Accesibilidad accesibilidad;
 
   @BeforeAll
   static void abrirNavegador() throws Exception {
@@ -57,13 +63,35 @@ abstract class PruebaEnNavegador extends PruebaConElEar {
             .usingDriverExecutable(chromedriver.toFile())
             .usingAnyFreePort()
             .build();
-    navegador = new ChromeDriver(servicio, opciones);
+    WebDriver crudo = new ChromeDriver(servicio, opciones);
+    accesibilidad = new Accesibilidad(crudo);
+    navegador = new EventFiringDecorator<>(WebDriver.class, accesibilidad).decorate(crudo);
     espera = new WebDriverWait(navegador, Duration.ofSeconds(30));
     Files.createDirectories(CAPTURAS);
   }
 
+  /** A test fails when a page it reached breaks a WCAG 2.1 A or AA rule that axe-core checks. */
+  @AfterEach
+  void sinViolacionesDeAccesibilidad() {
+    if (accesibilidad == null) {
+      return;
+    }
+    accesibilidad.revisar();
+    List<String> violaciones = accesibilidad.tomarViolaciones();
+    if (!violaciones.isEmpty()) {
+      Assertions.fail(
+          "axe-core (WCAG 2.1 A/AA) encontró "
+              + violaciones.size()
+              + " violaciones:\n  "
+              + String.join("\n  ", violaciones));
+    }
+  }
+
   @AfterAll
   static void cerrarNavegador() {
+    if (accesibilidad != null) {
+      System.out.println(accesibilidad.resumen());
+    }
     if (navegador != null) {
       navegador.quit();
     }
@@ -138,6 +166,7 @@ abstract class PruebaEnNavegador extends PruebaConElEar {
     } catch (Exception e) {
       // a screenshot is a help to look at, not part of the assertion
     }
+    accesibilidad.revisar();
   }
 
   /** Clicks the n-th option of a PrimeFaces radio group and checks it took. */

@@ -1,0 +1,172 @@
+package pe.gob.minem.tramite.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.events.WebDriverListener;
+
+/**
+ * axe-core's WCAG 2.1 A and AA rules run in the browser tests' Chromium on every state of a page
+ * the tests reach: a new page, an opened dialog or menu, messages shown, another tab. The state is
+ * looked at before each interaction (when the test has waited for what it needed, so the page has
+ * settled), after each navigation and at each screenshot; a state already checked in this run is
+ * not checked again. The violations found are kept for the test in progress, which {@link
+ * PruebaEnNavegador} fails after it ends.
+ */
+final class Accesibilidad implements WebDriverListener {
+
+  private static final String AXE = leerAxe();
+
+  /**
+   * What identifies a state: the page, the dialogs, overlays and messages visible, the selected
+   * tab, the main heading and how many controls are visible. Null while the page is loading or an
+   * AJAX request is under way.
+   */
+  private static final String CLAVE =
+      """
+      if (document.readyState !== 'complete') return null;
+      if (window.jQuery && window.jQuery.active > 0) return null;
+      var visible = function (e) { return !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length); };
+      var partes = [location.pathname];
+      document.querySelectorAll('[role=dialog], .ui-dialog, .ui-overlaypanel, .ui-selectonemenu-panel,'
+          + ' .ui-autocomplete-panel, .ui-datepicker, .ui-messages-error, .ui-messages-info,'
+          + ' .ui-messages-warn, .ui-message-error, .ui-growl-item, [role=alert]')
+        .forEach(function (e) { if (visible(e)) partes.push(e.id || e.className.split(' ')[0]); });
+      document.querySelectorAll('[role=tab][aria-selected=true]')
+        .forEach(function (e) { partes.push('pestaña:' + e.textContent.trim()); });
+      var h1 = document.querySelector('h1');
+      if (h1) partes.push(h1.textContent.trim());
+      var controles = 0;
+      document.querySelectorAll('input, select, textarea, button, a[href]')
+        .forEach(function (e) { if (visible(e)) controles++; });
+      partes.push('controles:' + controles);
+      return partes.join(' | ');
+      """;
+
+  private static final String EJECUTAR =
+      """
+      var listo = arguments[arguments.length - 1];
+      axe.run(document, {
+          runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+          resultTypes: ['violations']})
+        .then(function (r) {
+          listo(JSON.stringify(r.violations.map(function (v) {
+            return {regla: v.id, impacto: v.impact, ayuda: v.help,
+              nodos: v.nodes.slice(0, 6).map(function (n) {
+                return n.target.join(' ') + ' — ' + (n.failureSummary || '').replace(/\\s+/g, ' ');
+              })};
+          })));
+        })
+        .catch(function (e) { listo('ERROR ' + e); });
+      """;
+
+  private static final Set<String> REVISADOS = new HashSet<>();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final WebDriver crudo;
+  private final List<String> violaciones = new ArrayList<>();
+  private boolean revisando;
+  private int ejecuciones;
+  private long milisegundos;
+
+  Accesibilidad(WebDriver crudo) {
+    this.crudo = crudo;
+  }
+
+  /** Checks the page's present state if it has not been checked yet in this run. */
+  void revisar() {
+    if (revisando) {
+      return;
+    }
+    revisando = true;
+    try {
+      JavascriptExecutor js = (JavascriptExecutor) crudo;
+      Object clave = js.executeScript(CLAVE);
+      if (!(clave instanceof String estado) || REVISADOS.contains(estado)) {
+        return;
+      }
+      long inicio = System.nanoTime();
+      if (!"object".equals(js.executeScript("return typeof window.axe"))) {
+        js.executeScript(AXE);
+      }
+      Object resultado = js.executeAsyncScript(EJECUTAR);
+      milisegundos += (System.nanoTime() - inicio) / 1_000_000;
+      ejecuciones++;
+      if (!(resultado instanceof String json) || json.startsWith("ERROR")) {
+        return; // the page went away while axe ran: its next state will be checked
+      }
+      REVISADOS.add(estado);
+      for (JsonNode v : JSON.readTree(json)) {
+        var texto = new StringBuilder();
+        texto
+            .append(estado)
+            .append("\n    ")
+            .append(v.path("regla").asText())
+            .append(" (")
+            .append(v.path("impacto").asText())
+            .append("): ")
+            .append(v.path("ayuda").asText());
+        v.path("nodos").forEach(n -> texto.append("\n      ").append(n.asText()));
+        violaciones.add(texto.toString());
+      }
+    } catch (WebDriverException | IOException pasajero) {
+      // navigating away, an alert open, the window closing: nothing to check in that moment
+    } finally {
+      revisando = false;
+    }
+  }
+
+  /** The violations found since the last call, emptied. */
+  List<String> tomarViolaciones() {
+    List<String> v = List.copyOf(violaciones);
+    violaciones.clear();
+    return v;
+  }
+
+  String resumen() {
+    return "axe-core: " + ejecuciones + " estados revisados en " + milisegundos + " ms";
+  }
+
+  @Override
+  public void afterGet(WebDriver driver, String url) {
+    revisar();
+  }
+
+  @Override
+  public void beforeFindElement(WebDriver driver, By locator) {
+    revisar();
+  }
+
+  @Override
+  public void beforeFindElements(WebDriver driver, By locator) {
+    revisar();
+  }
+
+  @Override
+  public void beforeClick(WebElement element) {
+    revisar();
+  }
+
+  private static String leerAxe() {
+    try (InputStream in = Accesibilidad.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+      if (in == null) {
+        throw new IllegalStateException("axe.min.js no está en el classpath de las pruebas");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -47,6 +47,75 @@ class ExpedientesApiIT extends PruebaConElEar {
 
   // ------------------------------------------------------------------ arnés
 
+  /**
+   * The list and the expediente answer alike: what opens for a person is listed for her, and what
+   * is listed opens. usuario.area (DGH) did not handle these two: the público one opens and is
+   * listed, the reservado one does neither.
+   */
+  @Test
+  void laListaMuestraLoQueElExpedienteAbreParaLaMismaPersona() {
+    String marca = "Consistencia " + UUID.randomUUID();
+    ObjectNode publico = datosExpediente(marca + " público");
+    publico.put("confidencialidad", "PUBLICO");
+    ObjectNode reservado = datosExpediente(marca + " reservado");
+    reservado.put("confidencialidad", "RESERVADO");
+    String numeroPublico =
+        registrar(SECRETARIA_OGA, publico, pdf("p.pdf", marca)).json().path("numero").asText();
+    String numeroReservado =
+        registrar(SECRETARIA_OGA, reservado, pdf("r.pdf", marca)).json().path("numero").asText();
+
+    assertEquals(200, get("usuario.area", "/expedientes/" + numeroPublico).status());
+    assertEquals(404, get("usuario.area", "/expedientes/" + numeroReservado).status());
+    JsonNode lista = buscar("usuario.area", marca);
+    List<String> listados = new ArrayList<>();
+    lista.path("items").forEach(e -> listados.add(e.path("numero").asText()));
+    assertEquals(List.of(numeroPublico), listados, lista::toString);
+    assertEquals(1, lista.path("total").asLong(), lista::toString);
+
+    // and every expediente the list gives her opens for her
+    JsonNode todos = get("usuario.area", "/expedientes?page=0&size=50").json();
+    assertTrue(todos.path("total").asLong() >= 1, todos::toString);
+    todos
+        .path("items")
+        .forEach(
+            e ->
+                assertEquals(
+                    200,
+                    get("usuario.area", "/expedientes/" + e.path("numero").asText()).status(),
+                    e::toString));
+  }
+
+  /** «%» and «_» in the search box are the characters themselves, not LIKE's wildcards. */
+  @Test
+  void losComodinesDeLaBusquedaSeTomanAlPieDeLaLetra() {
+    String marca = UUID.randomUUID().toString().substring(0, 8);
+    registrarValido("Avance físico al 100% de la obra " + marca);
+    registrarValido("Avance físico al 1000 de la obra " + marca);
+    registrarValido("Partida presupuestal 2026_07 " + marca);
+
+    JsonNode porCiento = buscar(SECRETARIA_OGA, "100% de la obra " + marca);
+    assertEquals(1, porCiento.path("total").asLong(), porCiento::toString);
+    JsonNode soloPorCiento = buscar(SECRETARIA_OGA, "%");
+    soloPorCiento
+        .path("items")
+        .forEach(
+            e ->
+                assertTrue(
+                    (e.path("numero").asText()
+                            + e.path("asunto").asText()
+                            + e.path("remitente").path("nombre").asText())
+                        .contains("%"),
+                    e::toString));
+    JsonNode todos = get(SECRETARIA_OGA, "/expedientes?page=0&size=1").json();
+    assertTrue(
+        soloPorCiento.path("total").asLong() < todos.path("total").asLong(),
+        "«%» no es «todo»: " + soloPorCiento.path("total") + " de " + todos.path("total"));
+    JsonNode guion = buscar(SECRETARIA_OGA, "2026_07 " + marca);
+    assertEquals(1, guion.path("total").asLong(), guion::toString);
+    assertEquals(0, buscar(SECRETARIA_OGA, "2026x07 " + marca).path("total").asLong());
+    assertEquals(0, buscar(SECRETARIA_OGA, "2026_0_ " + marca).path("total").asLong());
+  }
+
   @Test
   void saludListaConElEarDesplegado() {
     Respuesta r = enviar(peticion(null, base() + "/health/ready").GET());

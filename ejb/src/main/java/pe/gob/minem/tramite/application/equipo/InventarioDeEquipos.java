@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import pe.gob.minem.tramite.application.Auditoria;
 import pe.gob.minem.tramite.application.Reloj;
+import pe.gob.minem.tramite.application.TextoBuscado;
 import pe.gob.minem.tramite.application.Vistas.Pagina;
 import pe.gob.minem.tramite.domain.model.AccesoDenegadoException;
 import pe.gob.minem.tramite.domain.model.ConflictoException;
@@ -313,10 +314,11 @@ public class InventarioDeEquipos {
     }
     if (c.q() != null) {
       donde.append(
-          " AND (LOWER(e.codigoPatrimonial) LIKE :q OR LOWER(e.serie) LIKE :q OR LOWER(e.marca)"
-              + " LIKE :q OR LOWER(e.modelo) LIKE :q OR LOWER(e.usuarioAsignado) LIKE :q OR"
-              + " LOWER(e.ubicacion) LIKE :q)");
-      parametros.put("q", "%" + c.q().toLowerCase(Locale.ROOT) + "%");
+          (" AND (LOWER(e.codigoPatrimonial) LIKE :q OR LOWER(e.serie) LIKE :q OR LOWER(e.marca)"
+                  + " LIKE :q OR LOWER(e.modelo) LIKE :q OR LOWER(e.usuarioAsignado) LIKE :q OR"
+                  + " LOWER(e.ubicacion) LIKE :q)")
+              .replace(" LIKE :q", " LIKE :q" + TextoBuscado.ESCAPE));
+      parametros.put("q", TextoBuscado.contiene(c.q()));
     }
     if (c.tipo() != null) {
       donde.append(" AND e.tipo = :tipo");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import pe.gob.minem.tramite.application.Auditoria;
 import pe.gob.minem.tramite.application.Reloj;
+import pe.gob.minem.tramite.application.TextoBuscado;
 import pe.gob.minem.tramite.application.Vistas.ArchivoVista;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.MovimientoVista;
@@ -43,18 +44,28 @@ public class ConsultaExpedientes {
   /**
    * Needs {@code LEFT JOIN e.responsable r}: a path through a null responsable would drop the row.
    */
+  /**
+   * The rule of {@link pe.gob.minem.tramite.application.archivo.Lectores#puedeVer} (ADR 0011) as a
+   * query, so that the list shows exactly the expedientes that open for the same person: público,
+   * every person; whoever handled it (registered it, is its responsable, acted or was named in its
+   * hoja de ruta); reservado, the persons of a unit it passed through; confidencial, the directors
+   * of such a unit.
+   */
   private static final String VISIBLE =
-      " ((e.confidencialidad <> pe.gob.minem.tramite.domain.model.expediente.Confidencialidad.CONFIDENCIAL"
-          + " AND (e.registradoPor = :usuario OR r.usuario = :usuario OR e.unidadActual.codigo IN"
-          + " :unidades OR EXISTS (SELECT m.id FROM Movimiento m WHERE m.expediente = e AND"
-          + " (m.unidadCodigo IN :unidades OR m.unidadDestinoCodigo IN :unidades))))"
-          // confidencial (ADR 0011): the persons who handled it and the directors of its units
+      " (e.confidencialidad = pe.gob.minem.tramite.domain.model.expediente.Confidencialidad.PUBLICO"
+          + " OR e.registradoPor = :usuario OR r.usuario = :usuario OR EXISTS (SELECT m0.id FROM"
+          + " Movimiento m0 WHERE m0.expediente = e AND (m0.usuario = :usuario OR"
+          + " m0.personaDestinoUsuario = :usuario))"
+          + " OR (e.confidencialidad ="
+          + " pe.gob.minem.tramite.domain.model.expediente.Confidencialidad.RESERVADO AND"
+          + " (e.unidadActual.codigo IN :unidades OR EXISTS (SELECT m.id FROM Movimiento m WHERE"
+          + " m.expediente = e AND (m.unidadCodigo IN :unidades OR m.unidadDestinoCodigo IN"
+          + " :unidades))))"
           + " OR (e.confidencialidad ="
           + " pe.gob.minem.tramite.domain.model.expediente.Confidencialidad.CONFIDENCIAL AND"
-          + " (e.registradoPor = :usuario OR r.usuario = :usuario OR e.unidadActual.codigo IN"
-          + " :dirigidas OR EXISTS (SELECT m2.id FROM Movimiento m2 WHERE m2.expediente = e AND"
-          + " (m2.usuario = :usuario OR m2.personaDestinoUsuario = :usuario OR m2.unidadCodigo IN"
-          + " :dirigidas OR m2.unidadDestinoCodigo IN :dirigidas)))))";
+          + " (e.unidadActual.codigo IN :dirigidas OR EXISTS (SELECT m2.id FROM Movimiento m2 WHERE"
+          + " m2.expediente = e AND (m2.unidadCodigo IN :dirigidas OR m2.unidadDestinoCodigo IN"
+          + " :dirigidas)))))";
 
   @PersistenceContext(unitName = "tramite")
   EntityManager em;
@@ -120,9 +131,11 @@ public class ConsultaExpedientes {
     }
     if (texto != null && !texto.isBlank()) {
       where.append(
-          " AND (LOWER(e.numero) LIKE :texto OR LOWER(e.asunto) LIKE :texto OR"
-              + " LOWER(e.remitente.nombre) LIKE :texto OR e.remitente.numeroDocumento LIKE :texto)");
-      params.put("texto", "%" + texto.strip().toLowerCase() + "%");
+          (" AND (LOWER(e.numero) LIKE :texto OR LOWER(e.asunto) LIKE :texto OR"
+                  + " LOWER(e.remitente.nombre) LIKE :texto OR e.remitente.numeroDocumento LIKE"
+                  + " :texto)")
+              .replace(":texto", ":texto" + TextoBuscado.ESCAPE));
+      params.put("texto", TextoBuscado.contiene(texto));
     }
     if (estado != null && !estado.isBlank()) {
       where.append(" AND e.estado = :estado");

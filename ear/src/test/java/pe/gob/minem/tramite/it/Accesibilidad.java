@@ -19,11 +19,12 @@ import org.openqa.selenium.support.events.WebDriverListener;
 
 /**
  * axe-core's WCAG 2.1 A and AA rules run in the browser tests' Chromium on every state of a page
- * the tests reach: a new page, an opened dialog or menu, messages shown, another tab. The state is
- * looked at before each interaction (when the test has waited for what it needed, so the page has
- * settled), after each navigation and at each screenshot; a state already checked in this run is
- * not checked again. The violations found are kept for the test in progress, which {@link
- * PruebaEnNavegador} fails after it ends.
+ * (and a look for enum constants shown to a person where words belong) the tests reach: a new page,
+ * an opened dialog or menu, messages shown, another tab. The state is looked at before each
+ * interaction (when the test has waited for what it needed, so the page has settled), after each
+ * navigation and at each screenshot; a state already checked in this run is not checked again. The
+ * violations found are kept for the test in progress, which {@link PruebaEnNavegador} fails after
+ * it ends.
  */
 final class Accesibilidad implements WebDriverListener {
 
@@ -72,6 +73,34 @@ final class Accesibilidad implements WebDriverListener {
         .catch(function (e) { listo('ERROR ' + e); });
       """;
 
+  /**
+   * Words, not codes: the text of the page (not scripts, not attributes) must not show an enum
+   * constant — any UPPER_CASE_WITH_UNDERSCORES, or one of the single-word constants of the states,
+   * priorities, levels and roles. Returns each one found with the element that shows it.
+   */
+  private static final String CONSTANTES =
+      """
+      var sueltas = /\\b(REGISTRADO|ATENDIDO|DERIVADO|OBSERVADO|BORRADOR|SUSCRITO|NORMAL|URGENTE|PUBLICO|RESERVADO|CONFIDENCIAL|ANALISTA|DIRECTOR|SECRETARIA|ESPECIALISTA|COORDINADOR|OPERADOR|REPRESENTANTE|ENTIDAD|ADMINISTRADO)\\b/;
+      var compuestas = /\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b/;
+      var halladas = [];
+      var t = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+        acceptNode: function (n) {
+          var p = n.parentElement;
+          return p && !p.closest('script, style, noscript, template, textarea, code')
+              ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+        }});
+      var n;
+      while ((n = t.nextNode()) && halladas.length < 8) {
+        var m = n.textContent.match(compuestas) || n.textContent.match(sueltas);
+        if (m) {
+          var p = n.parentElement;
+          halladas.push(m[0] + ' en <' + p.tagName.toLowerCase() + (p.id ? ' id=' + p.id : '')
+              + '> «' + n.textContent.trim().slice(0, 80) + '»');
+        }
+      }
+      return halladas;
+      """;
+
   private static final Set<String> REVISADOS = new HashSet<>();
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -108,6 +137,12 @@ final class Accesibilidad implements WebDriverListener {
         return; // the page went away while axe ran: its next state will be checked
       }
       REVISADOS.add(estado);
+      Object constantes = js.executeScript(CONSTANTES);
+      if (constantes instanceof List<?> halladas) {
+        for (Object h : halladas) {
+          violaciones.add(estado + "\n    palabras, no códigos: " + h);
+        }
+      }
       for (JsonNode v : JSON.readTree(json)) {
         var texto = new StringBuilder();
         texto

@@ -95,7 +95,7 @@ class RecorridoNavegadorIT extends PruebaEnNavegador {
       assertTrue(
           actividades.contains(String.valueOf(a)), "falta la actividad " + a + ": " + actividades);
     }
-    assertEquals("EN_ATENCION", navegador.findElement(By.id("estado")).getText());
+    assertEquals("En atención", navegador.findElement(By.id("estado")).getText());
     assertTrue(navegador.findElement(By.id("responsable")).getText().contains("Andrea Flores"));
     captura("09-expediente");
   }

@@ -108,7 +108,11 @@ public class AdministracionDelCorreo {
     CorreoEnBandeja c = buscar(id);
     if (n != 1) {
       throw new ConflictoException(
-          "El correo " + id + " está " + c.estado() + ": solo se reintenta uno FALLIDO.");
+          "El correo "
+              + id
+              + " está "
+              + c.estado().toLowerCase(java.util.Locale.ROOT)
+              + ": solo se reintenta uno fallido.");
     }
     auditoria.registrar(admin, "CORREO_REINTENTADO", "correo:" + id, c.referencia());
     bandeja.despertarAlConfirmar();

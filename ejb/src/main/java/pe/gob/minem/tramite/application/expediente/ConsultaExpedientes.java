@@ -242,7 +242,12 @@ public class ConsultaExpedientes {
     // the same rule as the archive's index (ADR 0011): público, reservado, confidencial
     if (!pe.gob.minem.tramite.application.archivo.Lectores.puedeVer(p, e)) {
       auditoria.registrarAparte(
-          p.getUsuario(), "RECHAZO_CONSULTA", n, "sin acceso (" + e.getConfidencialidad() + ")");
+          p.getUsuario(),
+          "RECHAZO_CONSULTA",
+          n,
+          "sin acceso ("
+              + e.getConfidencialidad().etiqueta().toLowerCase(java.util.Locale.ROOT)
+              + ")");
       throw new NoEncontradoException("No existe el expediente " + n + ".");
     }
     return e;

@@ -166,7 +166,9 @@ public class MesaDePartesService {
         secretaria.getUsuario(),
         "EXPEDIENTE_REGISTRADO",
         expediente.getNumero(),
-        archivos.size() + " archivo(s), prioridad " + datos.prioridad());
+        archivos.size()
+            + " archivo(s), prioridad "
+            + datos.prioridad().etiqueta().toLowerCase(java.util.Locale.ROOT));
     expedientes.sincronizar();
     registrado.fire(new ExpedienteRegistrado(expediente.getNumero(), expediente.getAsunto()));
     LOG.info(() -> "Expediente " + numero + " registrado por " + secretaria.getUsuario());

@@ -5,15 +5,26 @@ package pe.gob.minem.tramite.domain.model.organizacion;
  * OTI:DIRECTOR}, {@code OGA:SECRETARIA}).
  */
 public enum Rol {
-  DIRECTOR,
-  SECRETARIA,
-  ANALISTA_LEGAL,
-  ANALISTA,
-  ESPECIALISTA,
-  COORDINADOR,
-  OPERADOR,
-  REPRESENTANTE,
-  USUARIO;
+  DIRECTOR("Director(a)"),
+  SECRETARIA("Secretaria"),
+  ANALISTA_LEGAL("Analista legal"),
+  ANALISTA("Analista"),
+  ESPECIALISTA("Especialista"),
+  COORDINADOR("Coordinador(a)"),
+  OPERADOR("Operador(a)"),
+  REPRESENTANTE("Representante"),
+  USUARIO("Usuario(a)");
+
+  private final String etiqueta;
+
+  Rol(String etiqueta) {
+    this.etiqueta = etiqueta;
+  }
+
+  /** The word a person reads. */
+  public String etiqueta() {
+    return etiqueta;
+  }
 
   public String grupo(String codigoUnidad) {
     return codigoUnidad + ":" + name();

@@ -51,7 +51,8 @@ public class ImpresosDelExpediente {
     return new HojaDeRutaPdf.Hoja(
         e.numero(),
         e.asunto(),
-        e.estado(),
+        pe.gob.minem.tramite.domain.model.expediente.EstadoExpediente.valueOf(e.estado())
+            .etiqueta(),
         e.unidadActual(),
         e.codigoVerificacion(),
         Reloj.formatear(emitida),
@@ -80,7 +81,8 @@ public class ImpresosDelExpediente {
         e.remitente().nombre(),
         e.remitente().tipoDocumento(),
         e.remitente().numeroDocumento(),
-        e.tipoDocumento(),
+        pe.gob.minem.tramite.domain.model.expediente.TipoDocumento.valueOf(e.tipoDocumento())
+            .etiqueta(),
         e.numeroDocumento(),
         e.folios(),
         e.archivos().size(),

@@ -102,7 +102,7 @@ class ImpresosDelExpedienteTest {
 
     assertEquals("EXP-2026-000123", h.numero());
     assertEquals("Solicitud de concesión", h.asunto());
-    assertEquals("EN_TRAMITE", h.estado());
+    assertEquals("En trámite", h.estado());
     assertEquals("OTI", h.unidadActual());
     assertEquals("K7QM-2WXP-9H4T", h.codigoVerificacion());
     assertEquals("30/11/2026 09:15", h.emitida());
@@ -131,7 +131,7 @@ class ImpresosDelExpedienteTest {
     assertEquals("Minera Andina S.A.C.", c.remitente());
     assertEquals("RUC", c.tipoDocumentoRemitente());
     assertEquals("20123456789", c.numeroDocumentoRemitente());
-    assertEquals("SOLICITUD", c.tipoDocumento());
+    assertEquals("Solicitud", c.tipoDocumento());
     assertEquals("S-001-2026", c.numeroDocumento());
     assertEquals(12, c.folios());
     assertEquals(2, c.archivos());

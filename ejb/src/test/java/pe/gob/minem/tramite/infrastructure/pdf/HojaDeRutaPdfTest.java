@@ -21,7 +21,7 @@ class HojaDeRutaPdfTest {
     return new Hoja(
         "EXP-2026-000123",
         "Solicitud de concesión <minera> & otros",
-        "EN_TRAMITE",
+        "En trámite",
         "OTI",
         "K7QM-2WXP-9H4T",
         "30/11/2026 09:15",
@@ -78,7 +78,7 @@ class HojaDeRutaPdfTest {
     assertTrue(t.contains("Hoja de ruta — EXP-2026-000123"), t);
     assertTrue(t.contains("Asunto: Solicitud de concesión <minera> & otros"), t);
     assertTrue(
-        t.contains("Estado: EN_TRAMITE · Unidad actual: OTI · Emitida: 30/11/2026 09:15"), t);
+        t.contains("Estado: En trámite · Unidad actual: OTI · Emitida: 30/11/2026 09:15"), t);
     assertTrue(
         t.contains(
             "N° Fecha y hora Act. Acción Persona / cargo Unidad Destino Instrucción Tiempo en el"

@@ -97,7 +97,12 @@ class CaidaEnH2IT {
                   return null;
                 }));
       }
+      // at least 8 s of load and 25 acknowledged registrations before the kill: on a loaded
+      // machine 8 s gave only 9 (a full CI run beside other builds), too few to tell anything
       dormir(8000);
+      for (int espera = 0; espera < 120 && confirmadosHasta(registros) < 25; espera++) {
+        dormir(1000);
+      }
       long pid =
           Long.parseLong(
               Files.readString(DIR.resolve("runtime/domains/tramite/config/pid")).strip());
@@ -165,6 +170,12 @@ class CaidaEnH2IT {
       }
     } finally {
       tramite("stop");
+    }
+  }
+
+  private static long confirmadosHasta(List<Registro> registros) {
+    synchronized (registros) {
+      return registros.stream().filter(r -> r.respuesta() != null).count();
     }
   }
 }

@@ -195,7 +195,11 @@ final class FlujoDocumental {
 
   static Respuesta crearDocumento(String usuario, String numero, String tipo) {
     String doc =
-        "{\"tipo\":\"" + tipo + "\",\"asunto\":\"" + tipo + " de prueba\",\"publico\":true}";
+        "{\"tipo\":\""
+            + tipo
+            + "\",\"asunto\":\"Documento de prueba ("
+            + tipo.toLowerCase().replace('_', ' ')
+            + ")\",\"publico\":true}";
     return postMultipart(
         usuario,
         "/expedientes/" + numero + "/documentos",

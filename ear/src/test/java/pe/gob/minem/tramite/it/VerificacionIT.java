@@ -46,7 +46,7 @@ class VerificacionIT extends PruebaConElEar {
     JsonNode doc = v.path("documento");
     assertEquals(d.path("numeroExpediente").asText(), doc.path("numeroExpediente").asText());
     assertEquals("OFICIO", doc.path("tipo").asText(), doc::toString);
-    assertEquals("OFICIO de prueba", doc.path("asunto").asText(), doc::toString);
+    assertEquals("Documento de prueba (oficio)", doc.path("asunto").asText(), doc::toString);
     assertTrue(doc.path("unidad").asText().contains("Tecnolog"), doc::toString);
     assertTrue(doc.hasNonNull("fecha"), doc::toString);
     assertTrue(doc.path("descargable").asBoolean(), doc::toString);

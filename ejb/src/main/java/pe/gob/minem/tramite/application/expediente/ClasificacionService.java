@@ -98,7 +98,7 @@ public class ClasificacionService {
         p.getUsuario(),
         "EXPEDIENTE_RECLASIFICADO",
         e.getNumero(),
-        anterior + " → " + nivel + ": " + m);
+        anterior.etiqueta() + " → " + nivel.etiqueta() + ": " + m);
     expedientes.sincronizar();
     colaDelArchivo.encolar(e);
     LOG.info(

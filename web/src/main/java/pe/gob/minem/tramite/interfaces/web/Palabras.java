@@ -37,6 +37,16 @@ public class Palabras {
           "Rol", Rol.class,
           "OrigenDeVersion", VersionDocumento.Origen.class);
 
+  /** DSS's main indication of a signature's validation. */
+  private static final Map<String, String> INDICACIONES =
+      Map.of(
+          "TOTAL_PASSED", "Válida",
+          "PASSED", "Válida",
+          "TOTAL_FAILED", "No válida",
+          "FAILED", "No válida",
+          "INDETERMINATE", "Indeterminada",
+          "NO_SIGNATURE_FOUND", "Sin firma");
+
   /** The label of {@code codigo} as a constant of the enum named {@code tipo}. */
   public String de(String tipo, Object codigo) {
     if (codigo == null) {
@@ -46,6 +56,9 @@ public class Palabras {
       return etiqueta(e);
     }
     String texto = codigo.toString();
+    if ("Indicacion".equals(tipo) && INDICACIONES.containsKey(texto)) {
+      return INDICACIONES.get(texto);
+    }
     Class<? extends Enum<?>> clase = TIPOS.get(tipo);
     if (clase != null) {
       for (Enum<?> e : clase.getEnumConstants()) {

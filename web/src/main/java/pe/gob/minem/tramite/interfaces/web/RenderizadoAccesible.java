@@ -7,10 +7,11 @@ import jakarta.faces.context.ResponseWriterWrapper;
 import java.io.IOException;
 import org.primefaces.component.fileupload.FileUploadRenderer;
 import org.primefaces.component.messages.MessagesRenderer;
+import org.primefaces.component.selectoneradio.SelectOneRadioRenderer;
 
 /**
- * Two PrimeFaces 15 renderers with the attribute that breaks WCAG taken off (found by axe-core in
- * the browser tests); everything else is PrimeFaces' own markup.
+ * PrimeFaces 15 renderers with the attributes that break WCAG taken off (found by axe-core in the
+ * browser tests, ADR 0034); everything else is PrimeFaces' own markup.
  *
  * <ul>
  *   <li>{@link Subida}: the simple file upload writes {@code aria-hidden="true"} on its native
@@ -19,6 +20,9 @@ import org.primefaces.component.messages.MessagesRenderer;
  *   <li>{@link Mensajes}: the messages write {@code role="alert"} on each {@code <li>}, so the
  *       {@code <ul>} holds alerts instead of list items (axe: list). The role goes on the block of
  *       each severity instead, which announces the same text.
+ *   <li>{@link Radios}: the radio group writes {@code aria-checked} on the {@code <div>} around
+ *       each option, an element without a role that may carry it (axe: aria-allowed-attr); the
+ *       native radio inside already says whether it is checked.
  * </ul>
  */
 public final class RenderizadoAccesible {
@@ -29,7 +33,7 @@ public final class RenderizadoAccesible {
   public static class Subida extends FileUploadRenderer {
     @Override
     public void encodeEnd(FacesContext context, UIComponent component) throws IOException {
-      conEscritor(context, Filtrado::subida, () -> super.encodeEnd(context, component));
+      conEscritor(context, Regla.SUBIDA, () -> super.encodeEnd(context, component));
     }
   }
 
@@ -37,21 +41,32 @@ public final class RenderizadoAccesible {
   public static class Mensajes extends MessagesRenderer {
     @Override
     public void encodeEnd(FacesContext context, UIComponent component) throws IOException {
-      conEscritor(context, Filtrado::mensajes, () -> super.encodeEnd(context, component));
+      conEscritor(context, Regla.MENSAJES, () -> super.encodeEnd(context, component));
     }
+  }
+
+  /** p:selectOneRadio without aria-checked on the option's wrapper. */
+  public static class Radios extends SelectOneRadioRenderer {
+    @Override
+    public void encodeEnd(FacesContext context, UIComponent component) throws IOException {
+      conEscritor(context, Regla.RADIOS, () -> super.encodeEnd(context, component));
+    }
+  }
+
+  private enum Regla {
+    SUBIDA,
+    MENSAJES,
+    RADIOS
   }
 
   private interface Codificacion {
     void run() throws IOException;
   }
 
-  private static void conEscritor(
-      FacesContext context,
-      java.util.function.Function<ResponseWriter, ResponseWriter> filtro,
-      Codificacion codificar)
+  private static void conEscritor(FacesContext context, Regla regla, Codificacion codificar)
       throws IOException {
     ResponseWriter original = context.getResponseWriter();
-    context.setResponseWriter(filtro.apply(original));
+    context.setResponseWriter(new Filtrado(original, regla));
     try {
       codificar.run();
     } finally {
@@ -60,20 +75,12 @@ public final class RenderizadoAccesible {
   }
 
   private static final class Filtrado extends ResponseWriterWrapper {
-    private final boolean mensajes;
+    private final Regla regla;
     private String elemento;
 
-    private Filtrado(ResponseWriter delegado, boolean mensajes) {
+    private Filtrado(ResponseWriter delegado, Regla regla) {
       super(delegado);
-      this.mensajes = mensajes;
-    }
-
-    static ResponseWriter subida(ResponseWriter delegado) {
-      return new Filtrado(delegado, false);
-    }
-
-    static ResponseWriter mensajes(ResponseWriter delegado) {
-      return new Filtrado(delegado, true);
+      this.regla = regla;
     }
 
     @Override
@@ -84,16 +91,18 @@ public final class RenderizadoAccesible {
 
     @Override
     public void writeAttribute(String name, Object value, String property) throws IOException {
-      if (!mensajes && "aria-hidden".equals(name) && "input".equals(elemento)) {
-        return;
-      }
-      if (mensajes
-          && "li".equals(elemento)
-          && ("role".equals(name) || "aria-atomic".equals(name))) {
+      boolean quitar =
+          switch (regla) {
+            case SUBIDA -> "aria-hidden".equals(name) && "input".equals(elemento);
+            case MENSAJES ->
+                "li".equals(elemento) && ("role".equals(name) || "aria-atomic".equals(name));
+            case RADIOS -> "aria-checked".equals(name) && "div".equals(elemento);
+          };
+      if (quitar) {
         return;
       }
       super.writeAttribute(name, value, property);
-      if (mensajes
+      if (regla == Regla.MENSAJES
           && "div".equals(elemento)
           && "class".equals(name)
           && value != null

@@ -22,7 +22,33 @@ public class HistorialDeFlujos {
   @Inject MotorDeProcesos motor;
   @Inject CatalogoDeActividades actividades;
 
+  /** Set by tests that run an engine of their own; otherwise the application's engine. */
+  private org.flowable.engine.ProcessEngine propio;
+
   private final Map<String, Proceso> procesos = new ConcurrentHashMap<>();
+
+  public HistorialDeFlujos() {}
+
+  HistorialDeFlujos(org.flowable.engine.ProcessEngine propio, CatalogoDeActividades actividades) {
+    this.propio = propio;
+    this.actividades = actividades;
+  }
+
+  private org.flowable.engine.RuntimeService ejecucion() {
+    return propio != null ? propio.getRuntimeService() : motor.ejecucion();
+  }
+
+  private org.flowable.engine.TaskService tareas() {
+    return propio != null ? propio.getTaskService() : motor.tareas();
+  }
+
+  private org.flowable.engine.HistoryService historial() {
+    return propio != null ? propio.getHistoryService() : motor.historial();
+  }
+
+  private org.flowable.engine.RepositoryService repositorio() {
+    return propio != null ? propio.getRepositoryService() : motor.repositorio();
+  }
 
   /**
    * A process definition as a person reads it: the MAPRO procedure's code ({@code P/OGA-TI-01};
@@ -49,8 +75,7 @@ public class HistorialDeFlujos {
 
   public List<InstanciaEnCurso> instanciasEnCurso() {
     List<InstanciaEnCurso> l = new ArrayList<>();
-    motor
-        .ejecucion()
+    ejecucion()
         .createProcessInstanceQuery()
         .list()
         .forEach(i -> l.add(new InstanciaEnCurso(i.getId(), proceso(i.getProcessDefinitionId()))));
@@ -60,8 +85,7 @@ public class HistorialDeFlujos {
   /** Every step waiting now. */
   public List<Paso> pasosEnCurso() {
     List<Paso> l = new ArrayList<>();
-    motor
-        .tareas()
+    tareas()
         .createTaskQuery()
         .active()
         .includeIdentityLinks()
@@ -82,8 +106,7 @@ public class HistorialDeFlujos {
    */
   public List<Paso> pasosTerminadosDesde(Instant desde) {
     List<Paso> l = new ArrayList<>();
-    motor
-        .historial()
+    historial()
         .createHistoricTaskInstanceQuery()
         .finished()
         .taskWithoutDeleteReason()
@@ -120,8 +143,8 @@ public class HistorialDeFlujos {
   public Proceso proceso(String definicionId) {
     Proceso p = procesos.get(definicionId);
     if (p == null) {
-      var def = motor.repositorio().getProcessDefinition(definicionId);
-      var principal = motor.repositorio().getBpmnModel(definicionId).getMainProcess();
+      var def = repositorio().getProcessDefinition(definicionId);
+      var principal = repositorio().getBpmnModel(definicionId).getMainProcess();
       String codigo =
           principal == null
               ? null

@@ -169,6 +169,27 @@ public class ConsultaExpedientes {
     return new Pagina<>(items, cuenta.getSingleResult(), pagina, tamano);
   }
 
+  /**
+   * When the expedientes the caller may see were registered, from {@code desde} on (the dashboards'
+   * volumes per month, ADR 0035): the same rule as {@link #listar}.
+   */
+  public List<java.time.Instant> fechasDeRegistroVisibles(java.time.Instant desde) {
+    Persona p = personaActual.persona();
+    String where =
+        " WHERE e.fechaRegistro >= :desde" + (p.isAdministrador() ? "" : " AND" + VISIBLE);
+    TypedQuery<java.time.Instant> q =
+        em.createQuery(
+            "SELECT e.fechaRegistro FROM Expediente e LEFT JOIN e.responsable r" + where,
+            java.time.Instant.class);
+    q.setParameter("desde", desde);
+    if (!p.isAdministrador()) {
+      q.setParameter("usuario", p.getUsuario());
+      q.setParameter("unidades", unidades(p));
+      q.setParameter("dirigidas", dirigidas(p));
+    }
+    return q.getResultList();
+  }
+
   public List<MovimientoVista> hojaDeRuta(String numero) {
     return visible(numero).getMovimientos().stream().map(MovimientoVista::de).toList();
   }

@@ -66,6 +66,11 @@ public class Portal {
     return p != null && pe.gob.minem.tramite.application.equipo.InventarioDeEquipos.veTodo(p);
   }
 
+  /** Directors, the OTI's coordinators and the administrators have dashboards (ADR 0035). */
+  public boolean isTablero() {
+    return pe.gob.minem.tramite.application.tablero.Tableros.puedeVer(getPersona());
+  }
+
   public boolean isMesaDePartes() {
     return seguridad.isCallerInRole("MESA_DE_PARTES");
   }

@@ -46,7 +46,9 @@ class PaginasNavegadorIT extends PruebaEnNavegador {
           "operador.mda",
           List.of("/mesa-de-ayuda.xhtml", "/equipos.xhtml"),
           "analista.redes",
-          List.of("/respaldos.xhtml"));
+          List.of("/respaldos.xhtml"),
+          DIRECTOR_OTI,
+          List.of("/tablero.xhtml"));
 
   /** Reached only from an expediente or a task, which the journeys open. */
   private static final Set<String> CON_CONTEXTO =
@@ -61,7 +63,8 @@ class PaginasNavegadorIT extends PruebaEnNavegador {
         enLaLista.containsAll(delPortal),
         () -> "páginas sin revisar aquí: " + diferencia(delPortal, enLaLista));
 
-    for (var quien : List.of("", SECRETARIA_OGA, ADMIN, "operador.mda", "analista.redes")) {
+    for (var quien :
+        List.of("", SECRETARIA_OGA, ADMIN, "operador.mda", "analista.redes", DIRECTOR_OTI)) {
       if (!quien.isEmpty()) {
         ingresar(quien);
       }

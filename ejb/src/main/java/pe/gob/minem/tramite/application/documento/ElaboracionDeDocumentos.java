@@ -220,7 +220,7 @@ public class ElaboracionDeDocumentos {
         autor.getUsuario(),
         "DOCUMENTO_CREADO",
         e.getNumero(),
-        tipo + " " + d.getCodigoVerificacion());
+        tipo.etiqueta() + " " + d.getCodigoVerificacion());
     LOG.info(
         () ->
             "Documento "

@@ -70,6 +70,26 @@ public class Palabras {
     return enPalabras(texto);
   }
 
+  private static final java.util.regex.Pattern CONSTANTE =
+      java.util.regex.Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
+
+  /**
+   * A free text that may carry codes (an audit line's detail): each {@code UPPER_CASE_CONSTANT} in
+   * it read as words, in lower case («RECHAZO_FIRMA: CERTIFICADO_VENCIDO» → «rechazo firma:
+   * certificado vencido»). Only what is shown changes; the stored text stays as written.
+   */
+  public String enTexto(String texto) {
+    if (texto == null) {
+      return "";
+    }
+    return CONSTANTE
+        .matcher(texto)
+        .replaceAll(
+            m ->
+                java.util.regex.Matcher.quoteReplacement(
+                    m.group().replace('_', ' ').toLowerCase(Locale.forLanguageTag("es-PE"))));
+  }
+
   /** «DGH:ANALISTA» (a BPMN candidate group) → «DGH: Analista». */
   public String grupo(String grupo) {
     if (grupo == null) {
@@ -85,7 +105,7 @@ public class Palabras {
     return grupo.substring(0, dos)
         + ": "
         + de("Rol", rol)
-        + (otro < 0 ? "" : " (" + enPalabras(resto.substring(otro + 1)) + ")");
+        + (otro < 0 ? "" : " (" + resto.substring(otro + 1) + ")");
   }
 
   private static String etiqueta(Enum<?> e) {

@@ -119,7 +119,7 @@ class TecladoNavegadorIT extends PruebaEnNavegador {
     teclas(Keys.ENTER);
     espera.until(ExpectedConditions.presenceOfElementLocated(By.id("tarea:completar")));
     saltarAlContenido();
-    tabularHasta("tarea:completar", 40);
+    tabularHasta("tarea:completar", 80);
     assertEquals("Dar V°B° y continuar", enFoco().getText());
     captura("teclado-03-visto-bueno");
     teclas(Keys.ENTER);

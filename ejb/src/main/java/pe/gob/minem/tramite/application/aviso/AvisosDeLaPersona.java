@@ -46,7 +46,14 @@ public class AvisosDeLaPersona {
 
   @Inject BandejaService bandeja;
 
+  /** The bell's lines, at most {@value #MAXIMO}. */
   public List<ItemDeAviso> de(Persona p, Instant ahora, Instant vistoHasta) {
+    List<ItemDeAviso> items = todos(p, ahora, vistoHasta);
+    return items.size() <= MAXIMO ? items : List.copyOf(items.subList(0, MAXIMO));
+  }
+
+  /** All of a person's lines: the daily digest counts them all. */
+  public List<ItemDeAviso> todos(Persona p, Instant ahora, Instant vistoHasta) {
     List<ItemDeAviso> items = new ArrayList<>();
     List<Aviso> guardados =
         em.createNamedQuery("Aviso.de", Aviso.class)
@@ -62,7 +69,7 @@ public class AvisosDeLaPersona {
     Set<String> propias = new HashSet<>();
     for (TareaVista t : bandeja.tareasDe(p, FiltroBandeja.TODO)) {
       propias.add(t.id());
-      items.add(deTarea(p, t, vistoHasta));
+      items.add(deTarea(p, t, vistoHasta, ahora));
       Instant vence = t.venceElPaso();
       if (vence == null) {
         continue;
@@ -84,7 +91,8 @@ public class AvisosDeLaPersona {
                 t.numero(),
                 t.id(),
                 vence,
-                vistoHasta));
+                vistoHasta,
+                ahora));
       } else if (porVencerGuardado.containsKey(t.id())) {
         // the timer's own notice of the last day, which the person may mark read
         Aviso a = porVencerGuardado.get(t.id());
@@ -97,7 +105,8 @@ public class AvisosDeLaPersona {
                 t.numero(),
                 t.id(),
                 a.getCreado(),
-                vistoHasta));
+                vistoHasta,
+                ahora));
       } else if (!ahora.isBefore(ultimoDia)) {
         items.add(
             ItemDeAviso.de(
@@ -114,7 +123,8 @@ public class AvisosDeLaPersona {
                 t.numero(),
                 t.id(),
                 ultimoDia,
-                vistoHasta));
+                vistoHasta,
+                ahora));
       }
     }
     guardados.stream()
@@ -134,16 +144,17 @@ public class AvisosDeLaPersona {
                     a.getNumeroExpediente(),
                     a.getTareaId(),
                     a.getCreado(),
-                    vistoHasta))
+                    vistoHasta,
+                    ahora))
         .forEach(items::add);
     items.sort(
         Comparator.comparing(ItemDeAviso::nuevo)
             .reversed()
             .thenComparing(ItemDeAviso::momento, Comparator.reverseOrder()));
-    return items.size() <= MAXIMO ? items : List.copyOf(items.subList(0, MAXIMO));
+    return items;
   }
 
-  private ItemDeAviso deTarea(Persona p, TareaVista t, Instant vistoHasta) {
+  private ItemDeAviso deTarea(Persona p, TareaVista t, Instant vistoHasta, Instant ahora) {
     String paso = "«" + t.nombre() + "»";
     String donde =
         p.getUsuario().equals(t.asignado())
@@ -177,7 +188,8 @@ public class AvisosDeLaPersona {
             t.numero(),
             t.id(),
             t.creada(),
-            vistoHasta);
+            vistoHasta,
+            ahora);
       }
     }
     if (TICKETS.equals(t.procedimiento())) {
@@ -197,7 +209,8 @@ public class AvisosDeLaPersona {
             t.numero(),
             t.id(),
             t.creada(),
-            vistoHasta);
+            vistoHasta,
+            ahora);
       }
     }
     return ItemDeAviso.de(
@@ -208,7 +221,8 @@ public class AvisosDeLaPersona {
         t.numero(),
         t.id(),
         t.creada(),
-        vistoHasta);
+        vistoHasta,
+        ahora);
   }
 
   private static String enlaceDeTarea(TareaVista t) {

@@ -32,6 +32,8 @@ public class ResumenesPorCorreo {
 
   private static final Logger LOG = Logger.getLogger(ResumenesPorCorreo.class.getName());
 
+  static final int POR_SECCION = 50;
+
   @PersistenceContext(unitName = "tramite")
   EntityManager em;
 
@@ -65,7 +67,7 @@ public class ResumenesPorCorreo {
           () -> "Resumen diario de " + usuario + " del " + dia + ": sin cuenta activa o correo");
       return false;
     }
-    List<ItemDeAviso> items = avisos.de(p, ahora, null);
+    List<ItemDeAviso> items = avisos.todos(p, ahora, null);
     List<ItemDeAviso> pasos =
         items.stream().filter(i -> !i.tipo().name().startsWith("PLAZO_")).toList();
     List<ItemDeAviso> plazos =
@@ -116,12 +118,18 @@ public class ResumenesPorCorreo {
     return true;
   }
 
+  /** The newest {@value #POR_SECCION} lines, each with its link, and how many more there are. */
   private static String lista(List<ItemDeAviso> items, String base, String vacio) {
     if (items.isEmpty()) {
       return vacio;
     }
-    return items.stream()
-        .map(i -> "• " + i.texto() + " " + base + i.enlace())
-        .collect(Collectors.joining("\n"));
+    String l =
+        items.stream()
+            .limit(POR_SECCION)
+            .map(i -> "• " + i.texto() + " " + base + i.enlace())
+            .collect(Collectors.joining("\n"));
+    return items.size() <= POR_SECCION
+        ? l
+        : l + "\n… y " + (items.size() - POR_SECCION) + " más en su bandeja.";
   }
 }

@@ -167,8 +167,8 @@ class AvisosIT extends PruebaConElEar {
       Instant ahora = relojDelServidor(0);
       ZonedDateTime enLima = ahora.atZone(LIMA);
       ZonedDateTime siete =
-          enLima.toLocalDate().plusDays(1).atTime(LocalTime.of(7, 30)).atZone(LIMA);
-      long horas = Duration.between(ahora, siete).toHours();
+          enLima.toLocalDate().plusDays(1).atTime(LocalTime.of(7, 0)).atZone(LIMA);
+      long horas = (Duration.between(ahora, siete).getSeconds() + 3599) / 3600; // 07:00 to 07:59
       Instant despues = relojDelServidor(horas);
       LocalDate dia = despues.atZone(LIMA).toLocalDate();
       assertTrue(

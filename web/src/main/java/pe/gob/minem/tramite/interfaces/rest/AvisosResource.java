@@ -31,7 +31,15 @@ public class AvisosResource {
   @Inject Campana campana;
 
   /** The caller's choice of the daily digest. */
-  public record ResumenDiario(Boolean resumenDiario) {}
+  public static class ResumenDiario {
+    public Boolean resumenDiario;
+
+    public ResumenDiario() {}
+
+    ResumenDiario(boolean quiere) {
+      this.resumenDiario = quiere;
+    }
+  }
 
   @GET
   @Operation(
@@ -68,11 +76,11 @@ public class AvisosResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Pedir o dejar el resumen diario por correo: {\"resumenDiario\": true}")
   public ResumenDiario elegirResumenDiario(ResumenDiario cuerpo) {
-    if (cuerpo == null || cuerpo.resumenDiario() == null) {
+    if (cuerpo == null || cuerpo.resumenDiario == null) {
       throw new DatosInvalidosException(
           "resumenDiario", "Indique si desea el resumen diario por correo (true o false).");
     }
-    campana.elegirResumenDiario(cuerpo.resumenDiario());
-    return new ResumenDiario(cuerpo.resumenDiario());
+    campana.elegirResumenDiario(cuerpo.resumenDiario);
+    return new ResumenDiario(cuerpo.resumenDiario);
   }
 }

@@ -48,6 +48,9 @@ public class AtenderTarea implements Serializable {
   /** An option of a select: value and label. */
   public record Opcion(String valor, String etiqueta) implements Serializable {}
 
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(AtenderTarea.class.getName());
+
   @Inject transient BandejaService bandeja;
   @Inject transient ConsultaExpedientes consulta;
   @Inject transient ConsultaDeDocumentos documentos;
@@ -89,7 +92,7 @@ public class AtenderTarea implements Serializable {
     try {
       tarea = bandeja.tarea(id);
       paso = tarea.paso();
-      guia = guias.guia(id);
+      guia = guiaDelPaso();
       expediente = consulta.buscar(tarea.numero());
       if (tarea.documento() != null) {
         documento = documentos.porCodigo(tarea.documento());
@@ -486,6 +489,16 @@ public class AtenderTarea implements Serializable {
 
   public void setInstruccion(String instruccion) {
     this.instruccion = instruccion;
+  }
+
+  /** The MAPRO card: a page that cannot draw it still lets the person act on the step. */
+  private GuiaDelPaso.Guia guiaDelPaso() {
+    try {
+      return guias.guia(id);
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "Sin la guía del MAPRO para la tarea " + id + ": " + e);
+      return null;
+    }
   }
 
   /** What the MAPRO says of the step and who acts next (ADR 0036). */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +32,7 @@ class AvisosIT extends PruebaConElEar {
 
   private static final ZoneId LIMA = ZoneId.of("America/Lima");
 
+  @BeforeEach
   @AfterEach
   void relojReal() {
     Respuesta r = enviar(peticion(ADMIN, "/pruebas/reloj").DELETE());

@@ -2,8 +2,11 @@ package pe.gob.minem.tramite.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pe.gob.minem.tramite.it.Portal.ADMIN;
 import static pe.gob.minem.tramite.it.Portal.SECRETARIA_OGA;
+import static pe.gob.minem.tramite.it.Portal.enviar;
 import static pe.gob.minem.tramite.it.Portal.get;
+import static pe.gob.minem.tramite.it.Portal.peticion;
 import static pe.gob.minem.tramite.it.Portal.postJson;
 import static pe.gob.minem.tramite.it.Portal.registrarValido;
 import static pe.gob.minem.tramite.it.Portal.tarea;
@@ -11,6 +14,7 @@ import static pe.gob.minem.tramite.it.Portal.tarea;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,6 +27,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class AvisosNavegadorIT extends PruebaEnNavegador {
 
   private static final Pattern CUENTA = Pattern.compile("Avisos: (\\d+)");
+
+  /**
+   * The engine's clock is real: moved by an earlier test, a frozen clock would give the new step
+   * the very instant the bell was opened at (seen in the run of 2026-12-02: left at an earlier
+   * test's moved time after its reset).
+   */
+  @BeforeEach
+  void relojReal() {
+    assertEquals(200, enviar(peticion(ADMIN, "/pruebas/reloj").DELETE()).status());
+  }
 
   @Test
   void laCampanaCuentaLoNuevoYLaTareaDiceQuienSigue() {

@@ -184,6 +184,26 @@ public class OrganizacionService {
     return p;
   }
 
+  /**
+   * An administrator records a person's mail address (the daily digest's recipient, ADR 0036);
+   * blank removes it.
+   */
+  public Persona cambiarCorreo(String usuario, String correo) {
+    String admin = exigirAdministrador();
+    var p = personaExistente(usuario);
+    String limpio = correo == null ? "" : correo.strip();
+    if (!limpio.isEmpty()
+        && (limpio.length() > 254 || !limpio.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+      throw new DatosInvalidosException(
+          "correo", "Indique un correo válido, como nombre@minem.gob.pe (hasta 254 caracteres).");
+    }
+    p.actualizarDatos(
+        p.getNombres(), p.getApellidos(), p.getDni(), limpio.isEmpty() ? null : limpio);
+    auditoria.registrar(
+        admin, "CORREO_CAMBIADO", usuario, limpio.isEmpty() ? "sin correo" : "con correo");
+    return p;
+  }
+
   public Persona actualizarPersona(
       String usuario,
       String nombres,

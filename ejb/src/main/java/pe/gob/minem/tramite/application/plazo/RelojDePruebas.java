@@ -28,6 +28,7 @@ public class RelojDePruebas {
   @Inject EjecutorDeTemporizadores temporizadores;
   @Inject pe.gob.minem.tramite.application.copiaderespaldo.ProgramadorDeRespaldos respaldos;
   @Inject pe.gob.minem.tramite.application.mesadeayuda.RecordatoriosDeEncuesta encuestas;
+  @Inject pe.gob.minem.tramite.application.aviso.ResumenDiario resumenes;
   @Inject PersonaActual personaActual;
   @Inject Auditoria auditoria;
 
@@ -40,6 +41,7 @@ public class RelojDePruebas {
     int n = temporizadores.ejecutarVencidos();
     respaldos.revisar(); // the backups of the catalogue due by the moved clock (ADR 0027)
     encuestas.revisar(); // the survey reminders due by it (ADR 0031)
+    resumenes.revisar(); // the daily digests due by it (ADR 0036)
     return new Estado(flujos.ahora(), n);
   }
 

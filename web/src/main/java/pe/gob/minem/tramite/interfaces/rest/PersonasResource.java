@@ -3,6 +3,7 @@ package pe.gob.minem.tramite.interfaces.rest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -55,6 +56,22 @@ public class PersonasResource {
     return PersonaVista.de(
         organizacion.crearPersona(
             cuerpo.usuario, cuerpo.nombres, cuerpo.apellidos, cuerpo.dni, cuerpo.clave));
+  }
+
+  /** A person's mail address. */
+  public static class Correo {
+    public String correo;
+  }
+
+  @PUT
+  @Path("{usuario}/correo")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Registrar el correo de una persona (administradores): adonde va su resumen diario;"
+              + " vacío lo quita")
+  public PersonaVista correo(@PathParam("usuario") String usuario, Correo c) {
+    return PersonaVista.de(organizacion.cambiarCorreo(usuario, c == null ? null : c.correo));
   }
 
   @POST

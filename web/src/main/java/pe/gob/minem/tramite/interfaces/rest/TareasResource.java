@@ -30,6 +30,7 @@ import pe.gob.minem.tramite.interfaces.CadenaDeCertificados;
 public class TareasResource {
 
   @Inject BandejaService bandeja;
+  @Inject pe.gob.minem.tramite.application.bandeja.GuiaDelPaso guias;
 
   /**
    * The outcome of a step: {@code campos}, the values of the fields its declaration asks (GET of
@@ -107,6 +108,17 @@ public class TareasResource {
 
   static List<X509Certificate> certificados(List<String> b64) {
     return CadenaDeCertificados.leer(b64);
+  }
+
+  @GET
+  @Path("guia")
+  @Operation(
+      summary =
+          "Lo que dice el MAPRO de la actividad de la tarea y quién actúa después, con la condición"
+              + " de cada rama")
+  public pe.gob.minem.tramite.application.bandeja.GuiaDelPaso.Guia guia(
+      @PathParam("id") String id) {
+    return guias.guia(id);
   }
 
   @GET

@@ -16,6 +16,7 @@ import org.primefaces.model.file.UploadedFile;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
 import pe.gob.minem.tramite.application.Vistas.TareaVista;
 import pe.gob.minem.tramite.application.bandeja.BandejaService;
+import pe.gob.minem.tramite.application.bandeja.GuiaDelPaso;
 import pe.gob.minem.tramite.application.bandeja.ResultadoTarea;
 import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos;
 import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.DocumentoVista;
@@ -47,10 +48,14 @@ public class AtenderTarea implements Serializable {
   /** An option of a select: value and label. */
   public record Opcion(String valor, String etiqueta) implements Serializable {}
 
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(AtenderTarea.class.getName());
+
   @Inject transient BandejaService bandeja;
   @Inject transient ConsultaExpedientes consulta;
   @Inject transient ConsultaDeDocumentos documentos;
   @Inject transient ElaboracionDeDocumentos elaboracion;
+  @Inject transient GuiaDelPaso guias;
 
   private String id;
   private TareaVista tarea;
@@ -62,6 +67,7 @@ public class AtenderTarea implements Serializable {
   private String instruccion;
   private DocumentoVista documento;
   private FirmaPrevista firma;
+  private GuiaDelPaso.Guia guia;
   private transient UploadedFile version;
 
   /** How the person signs: the server-held demo key, the PKCS#11 token, or on the client. */
@@ -86,6 +92,7 @@ public class AtenderTarea implements Serializable {
     try {
       tarea = bandeja.tarea(id);
       paso = tarea.paso();
+      guia = guiaDelPaso();
       expediente = consulta.buscar(tarea.numero());
       if (tarea.documento() != null) {
         documento = documentos.porCodigo(tarea.documento());
@@ -482,5 +489,20 @@ public class AtenderTarea implements Serializable {
 
   public void setInstruccion(String instruccion) {
     this.instruccion = instruccion;
+  }
+
+  /** The MAPRO card: a page that cannot draw it still lets the person act on the step. */
+  private GuiaDelPaso.Guia guiaDelPaso() {
+    try {
+      return guias.guia(id);
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "Sin la guía del MAPRO para la tarea " + id + ": " + e);
+      return null;
+    }
+  }
+
+  /** What the MAPRO says of the step and who acts next (ADR 0036). */
+  public GuiaDelPaso.Guia getGuia() {
+    return guia;
   }
 }

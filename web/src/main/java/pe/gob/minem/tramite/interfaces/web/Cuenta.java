@@ -7,11 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import pe.gob.minem.tramite.application.aviso.Campana;
 import pe.gob.minem.tramite.application.organizacion.CuentaService;
 import pe.gob.minem.tramite.application.organizacion.PersonaActual;
 import pe.gob.minem.tramite.interfaces.seguridad.IdentidadesDelPortal;
 
-/** The account page: a person changes their own password (ADR 0017). */
+/**
+ * The account page: a person changes their own password (ADR 0017) and asks for the daily digest by
+ * mail (ADR 0036).
+ */
 @Named
 @RequestScoped
 public class Cuenta {
@@ -19,8 +23,11 @@ public class Cuenta {
   @Inject CuentaService cuentas;
   @Inject PersonaActual personaActual;
   @Inject IdentidadesDelPortal identidades;
+  @Inject Campana campana;
 
   private boolean debeCambiar;
+  private boolean resumenDiario;
+  private boolean sinCorreo;
   private String actual;
   private String nueva;
   private String repetida;
@@ -28,6 +35,34 @@ public class Cuenta {
   @PostConstruct
   void cargar() {
     debeCambiar = cuentas.debeCambiarClave(personaActual.usuario());
+    resumenDiario = campana.quiereResumenDiario();
+    String correo = personaActual.persona().getCorreo();
+    sinCorreo = correo == null || correo.isBlank();
+  }
+
+  public void guardarResumen() {
+    try {
+      campana.elegirResumenDiario(resumenDiario);
+    } catch (RuntimeException e) {
+      Mensajes.error(e);
+      return;
+    }
+    Mensajes.exito(
+        resumenDiario
+            ? "Recibirá el resumen diario por correo."
+            : "Ya no recibirá el resumen diario por correo.");
+  }
+
+  public boolean isResumenDiario() {
+    return resumenDiario;
+  }
+
+  public void setResumenDiario(boolean v) {
+    resumenDiario = v;
+  }
+
+  public boolean isSinCorreo() {
+    return sinCorreo;
   }
 
   public void cambiar() throws IOException {

@@ -54,6 +54,7 @@ class FirmaConAgenteTest {
     bandeja.tarea = TareasDePrueba.tarea("t1", TipoDeAccion.VISTO_BUENO);
     pagina.bandeja = bandeja;
     pagina.consulta = new TareasDePrueba.ConsultaDePrueba();
+    pagina.guias = new TareasDePrueba.GuiaDePrueba();
     pagina.setId("t1");
     pagina.cargar();
     assertTrue(faces.mensajes.isEmpty(), () -> textos().toString());

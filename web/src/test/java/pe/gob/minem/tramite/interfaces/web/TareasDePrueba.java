@@ -113,4 +113,18 @@ final class TareasDePrueba {
       return DetalleExpedienteTest.expediente(List.of());
     }
   }
+
+  /** The task page's MAPRO card: the step's activity and an end (the page only shows it). */
+  static class GuiaDePrueba extends pe.gob.minem.tramite.application.bandeja.GuiaDelPaso {
+    @Override
+    public Guia guia(String tareaId) {
+      return new Guia(
+          "P/OGA-TI-01",
+          1,
+          "Recibir, verificar y registrar el expediente.",
+          "Secretaria de Administración — Oficina General de Administración",
+          List.of(new Despues(0, "Fin del procedimiento", null, null, true)),
+          false);
+    }
+  }
 }

@@ -43,11 +43,14 @@ public class PreferenciaDeAvisos {
     this.usuario = usuario;
   }
 
-  /** The person opened the bell at {@code momento}: what came before is no longer new. */
+  /**
+   * The person opened the bell at {@code momento}: what came before is no longer new. The last look
+   * is the reference even if it is earlier than the one before: a clock set back (the tests' clock
+   * returning to the real time, a server clock corrected) must not leave a "seen until" in the
+   * future that hides every new item until that moment comes.
+   */
   public void marcarVisto(Instant momento) {
-    if (vistoHasta == null || momento.isAfter(vistoHasta)) {
-      vistoHasta = momento;
-    }
+    vistoHasta = momento;
   }
 
   public void elegirResumenDiario(boolean quiere) {

@@ -77,7 +77,7 @@ public class ImpresosDelExpediente {
         e.numero(),
         Reloj.formatear(e.fechaRegistro()),
         e.asunto(),
-        e.remitente().nombre(),
+        e.remitente().esUnidad() ? e.remitente().descripcion() : e.remitente().nombre(),
         e.remitente().tipoDocumento(),
         e.remitente().numeroDocumento(),
         e.tipoDocumento(),

@@ -62,7 +62,7 @@ public class TramiteInternoService {
 
   /** As {@link #enviar}, for this person. */
   public ExpedienteVista enviarComo(Persona p, EnvioInterno envio) {
-    if (!p.isAdministrador() && !p.perteneceA(envio.unidadOrigen())) {
+    if (!p.perteneceA(envio.unidadOrigen())) {
       auditoria.registrarAparte(
           p.getUsuario(),
           "RECHAZO_TRAMITE_INTERNO",
@@ -79,9 +79,16 @@ public class TramiteInternoService {
         documentos
             .porId(envio.documentoId())
             .orElseThrow(
-                () -> new NoEncontradoException("No existe el documento " + envio.documentoId()));
-    // a document of an expediente the person may not see does not exist for him
-    consulta.visiblePara(p, d.getExpediente().getNumero());
+                () ->
+                    new NoEncontradoException(
+                        "No existe el documento " + envio.documentoId() + "."));
+    // a document of an expediente the person may not see does not exist for him (nor does the
+    // number of that expediente)
+    try {
+      consulta.visiblePara(p, d.getExpediente().getNumero());
+    } catch (NoEncontradoException e) {
+      throw new NoEncontradoException("No existe el documento " + envio.documentoId() + ".");
+    }
     if (!d.getUnidad().getCodigo().equals(origen.getCodigo())) {
       auditoria.registrarAparte(
           p.getUsuario(),
@@ -121,7 +128,9 @@ public class TramiteInternoService {
               datos,
               List.of(new ArchivoRecibido(version.getNombre(), almacen.abrir(version.getSha256()))),
               PROCESO,
-              Map.of("documentoId", d.getId(), "documento", d.getCodigoVerificacion()));
+              // no documentoId: the steps work on the expediente received, not on the document
+              // (a P/OGA-TI-02 variable that would make them signing steps of the sender's draft)
+              Map.of());
     } catch (IOException e) {
       throw new UncheckedIOException("No se pudo leer el documento firmado", e);
     }

@@ -55,4 +55,43 @@ class DocumentoInternoNavegadorIT extends PruebaEnNavegador {
     captura("documento-interno-02-expediente");
     salir();
   }
+
+  @Test
+  void elAnalistaEnviaDesdeLaPaginaDelExpedienteUnMemorandoFirmado() {
+    String asunto = "Memorando para la DGM " + UUID.randomUUID().toString().substring(0, 8);
+    var anfitrion = FlujoDocumental.expedienteConElAnalista(asunto);
+    String numeroAnfitrion = anfitrion.path("numero").asText();
+    Portal.Respuesta creado =
+        FlujoDocumental.crearDocumento(Portal.ANALISTA_OTI, numeroAnfitrion, "MEMORANDO");
+    assertEquals(201, creado.status(), creado::toString);
+    long id = creado.json().path("id").asLong();
+    FlujoDocumental.paso(Portal.ANALISTA_OTI, id, 1, java.util.Map.of());
+    FlujoDocumental.paso(Portal.DIRECTOR_OTI, id, 2, java.util.Map.of("decision", "CONFORME"));
+    FlujoDocumental.paso(Portal.DIRECTOR_OTI, id, 5, java.util.Map.of());
+    FlujoDocumental.paso(Portal.SECRETARIA_OTI, id, 6, java.util.Map.of());
+    FlujoDocumental.paso(Portal.SECRETARIA_OGA, id, 7, java.util.Map.of("revisionLegal", false));
+    FlujoDocumental.paso(Portal.DIRECTOR_OGA, id, 9, java.util.Map.of("decision", "CONFORME"));
+    FlujoDocumental.paso(Portal.DIRECTOR_OGA, id, 11, java.util.Map.of());
+    FlujoDocumental.paso(Portal.SECRETARIA_OGA, id, 13, java.util.Map.of());
+
+    ingresar(Portal.ANALISTA_OTI);
+    navegador.get(Portal.base() + "/expediente.xhtml?numero=" + numeroAnfitrion);
+    String menu =
+        espera
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("[id$='destino-interno']")))
+            .getAttribute("id");
+    elegir(menu, "Dirección General de Minería");
+    captura("documento-interno-03-envio");
+    navegador.findElement(By.cssSelector("[id$='enviar-interno']")).click();
+    String mensaje =
+        espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("mensajes"))).getText();
+    assertTrue(
+        mensaje.matches(
+            "(?s).*Memorando enviado a Dirección General de Minería como expediente"
+                + " EXP-\\d{4}-\\d{6}.*"),
+        mensaje);
+    salir();
+  }
 }

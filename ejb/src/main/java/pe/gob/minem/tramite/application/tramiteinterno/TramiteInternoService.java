@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -175,17 +176,43 @@ public class TramiteInternoService {
               + " aún está en visto bueno y firma (P/OGA-TI-02): solo se envían documentos"
               + " firmados.");
     }
-    Optional<Firma> f =
-        d.firmasVigentes().stream()
-            .filter(x -> !d.getTipo().paraSuscribir() || x.getClase() == Firma.Clase.SUSCRIPCION)
-            .max(Comparator.comparing(Firma::getFecha));
-    return f.orElseThrow(
-        () ->
-            new ConflictoException(
-                "El "
-                    + nombre
-                    + (d.getTipo().paraSuscribir() ? " no está suscrito" : " no está firmado")
-                    + ": solo se envían documentos firmados."));
+    return ultimaFirmaFinal(d)
+        .orElseThrow(
+            () ->
+                new ConflictoException(
+                    "El "
+                        + nombre
+                        + (d.getTipo().paraSuscribir() ? " no está suscrito" : " no está firmado")
+                        + ": solo se envían documentos firmados."));
+  }
+
+  private static Optional<Firma> ultimaFirmaFinal(Documento d) {
+    return d.firmasVigentes().stream()
+        .filter(x -> !d.getTipo().paraSuscribir() || x.getClase() == Firma.Clase.SUSCRIPCION)
+        .max(Comparator.comparing(Firma::getFecha));
+  }
+
+  /**
+   * The documents of this expediente the caller may send now (signed, of one of his units), each
+   * with the unit it would be sent from: what the expediente page offers to send.
+   */
+  public Map<Long, String> enviables(String numeroExpediente) {
+    Persona p = personaActual.persona();
+    Map<Long, String> m = new LinkedHashMap<>();
+    for (Documento d : documentos.deExpediente(consulta.visiblePara(p, numeroExpediente))) {
+      String unidad = d.getUnidad().getCodigo();
+      if (p.perteneceA(unidad)
+          && ultimaFirmaFinal(d).isPresent()
+          && (d.getProcesoId() == null || !flujos.enCurso(d.getProcesoId()))) {
+        m.put(d.getId(), unidad);
+      }
+    }
+    return m;
+  }
+
+  /** The units a document may be sent to: the organisation's active units. */
+  public List<UnidadOrganica> unidadesDeDestino() {
+    return unidades.todas().stream().filter(UnidadOrganica::isActiva).toList();
   }
 
   /**

@@ -193,13 +193,14 @@ public class TramiteInternoService {
   }
 
   /**
-   * The documents of this expediente the caller may send now (signed, of one of his units), each
-   * with the unit it would be sent from: what the expediente page offers to send.
+   * The documents of this expediente (already found visible) the person may send now (signed, of
+   * one of his units), each with the unit it would be sent from: what the expediente page offers to
+   * send.
    */
-  public Map<Long, String> enviables(String numeroExpediente) {
-    Persona p = personaActual.persona();
+  public Map<Long, String> enviables(
+      Persona p, pe.gob.minem.tramite.domain.model.expediente.Expediente e) {
     Map<Long, String> m = new LinkedHashMap<>();
-    for (Documento d : documentos.deExpediente(consulta.visiblePara(p, numeroExpediente))) {
+    for (Documento d : documentos.deExpediente(e)) {
       String unidad = d.getUnidad().getCodigo();
       if (p.perteneceA(unidad)
           && ultimaFirmaFinal(d).isPresent()

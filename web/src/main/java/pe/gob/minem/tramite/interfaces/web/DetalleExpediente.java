@@ -98,10 +98,8 @@ public class DetalleExpediente implements Serializable {
                   versionVisible = doc.versiones().get(doc.versiones().size() - 1).numero();
                 });
       }
-      enviables = tramiteInterno.enviables(numero);
-      if (!enviables.isEmpty() && unidadesDestino.isEmpty()) {
-        unidadesDestino = tramiteInterno.unidadesDeDestino();
-      }
+      enviables = v.enviables();
+      unidadesDestino = v.unidadesDeDestino();
       puedeElaborar = v.puedeElaborar();
       puedeClasificar = v.puedeClasificar();
       puedeIniciarProcedimiento = v.puedeIniciarProcedimiento();

@@ -85,13 +85,11 @@ class DocumentoInternoNavegadorIT extends PruebaEnNavegador {
     elegir(menu, "Dirección General de Minería");
     captura("documento-interno-03-envio");
     navegador.findElement(By.cssSelector("[id$='enviar-interno']")).click();
-    String mensaje =
-        espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("mensajes"))).getText();
-    assertTrue(
-        mensaje.matches(
-            "(?s).*Memorando enviado a Dirección General de Minería como expediente"
-                + " EXP-\\d{4}-\\d{6}.*"),
-        mensaje);
+    espera.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("mensajes"), "Memorando enviado a Dirección General de Minería como expediente"));
+    String mensaje = navegador.findElement(By.id("mensajes")).getText();
+    assertTrue(mensaje.matches("(?s).*como expediente EXP-\\d{4}-\\d{6}.*"), mensaje);
     salir();
   }
 }

@@ -89,6 +89,17 @@ public final class Vistas {
       String confidencialidad,
       List<ArchivoVista> archivos) {
 
+    /** Its origin in words («Órgano del ministerio»), for the pages. */
+    public String origenEnPalabras() {
+      return pe.gob.minem.tramite.domain.model.expediente.Origen.valueOf(origen).etiqueta();
+    }
+
+    /** The kind of its document in words («Memorando»), for the pages. */
+    public String tipoDocumentoEnPalabras() {
+      return pe.gob.minem.tramite.domain.model.expediente.TipoDocumento.valueOf(tipoDocumento)
+          .etiqueta();
+    }
+
     public static ExpedienteVista de(Expediente e, LocalDate hoy) {
       var r = e.getRemitente();
       return new ExpedienteVista(

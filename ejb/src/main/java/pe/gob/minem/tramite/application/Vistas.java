@@ -12,7 +12,47 @@ import pe.gob.minem.tramite.domain.model.expediente.RemisionFisica;
 public final class Vistas {
   private Vistas() {}
 
-  public record RemitenteVista(String nombre, String tipoDocumento, String numeroDocumento) {}
+  /**
+   * The sender: {@code tipoDocumento} DNI, RUC or UNIDAD (a unit of the ministry, ADR 0037, with
+   * {@code unidad}, {@code unidadNombre} and the signer's {@code cargo}); {@code descripcion} says
+   * it in words.
+   */
+  public record RemitenteVista(
+      String nombre,
+      String tipoDocumento,
+      String numeroDocumento,
+      String unidad,
+      String unidadNombre,
+      String cargo,
+      String descripcion) {
+
+    public RemitenteVista(String nombre, String tipoDocumento, String numeroDocumento) {
+      this(
+          nombre,
+          tipoDocumento,
+          numeroDocumento,
+          null,
+          null,
+          null,
+          nombre + " — " + tipoDocumento + " " + numeroDocumento);
+    }
+
+    static RemitenteVista de(pe.gob.minem.tramite.domain.model.expediente.Remitente r) {
+      return new RemitenteVista(
+          r.getNombre(),
+          r.esUnidad() ? "UNIDAD" : r.getTipoDocumento().name(),
+          r.getNumeroDocumento(),
+          r.getUnidadCodigo(),
+          r.getUnidadNombre(),
+          r.getCargo(),
+          r.descripcion());
+    }
+
+    /** True for a unit of the ministry. */
+    public boolean esUnidad() {
+      return unidad != null;
+    }
+  }
 
   public record ArchivoVista(Long id, String nombre, String tipoMime, long tamano, String sha256) {
     static ArchivoVista de(ArchivoExpediente a) {
@@ -49,13 +89,24 @@ public final class Vistas {
       String confidencialidad,
       List<ArchivoVista> archivos) {
 
+    /** Its origin in words («Órgano del ministerio»), for the pages. */
+    public String origenEnPalabras() {
+      return pe.gob.minem.tramite.domain.model.expediente.Origen.valueOf(origen).etiqueta();
+    }
+
+    /** The kind of its document in words («Memorando»), for the pages. */
+    public String tipoDocumentoEnPalabras() {
+      return pe.gob.minem.tramite.domain.model.expediente.TipoDocumento.valueOf(tipoDocumento)
+          .etiqueta();
+    }
+
     public static ExpedienteVista de(Expediente e, LocalDate hoy) {
       var r = e.getRemitente();
       return new ExpedienteVista(
           e.getNumero(),
           e.getAsunto(),
           e.getOrigen().name(),
-          new RemitenteVista(r.getNombre(), r.getTipoDocumento().name(), r.getNumeroDocumento()),
+          RemitenteVista.de(r),
           e.getTipoDocumento().name(),
           e.getNumeroDocumento(),
           e.getFolios(),

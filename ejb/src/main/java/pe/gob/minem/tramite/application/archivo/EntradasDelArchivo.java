@@ -36,8 +36,10 @@ final class EntradasDelArchivo {
     var lectores = Lectores.de(e);
     Nivel nivel = Nivel.valueOf(e.getConfidencialidad().name());
     LocalDate fecha = LocalDate.ofInstant(e.getFechaRegistro(), LIMA);
-    String remitente = e.getRemitente().getNombre();
-    String identidad = e.getRemitente().getNumeroDocumento();
+    var r = e.getRemitente();
+    // a unit of the ministry (ADR 0037) is found by its name and code instead of a DNI or RUC
+    String remitente = r.esUnidad() ? r.descripcion() : r.getNombre();
+    String identidad = r.esUnidad() ? r.getUnidadCodigo() : r.getNumeroDocumento();
     String unidad = e.getUnidadActual().getCodigo();
     String estado = e.getEstado().name();
     String origen = e.getOrigen().name();

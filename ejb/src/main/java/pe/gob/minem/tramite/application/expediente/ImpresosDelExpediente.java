@@ -78,7 +78,7 @@ public class ImpresosDelExpediente {
         e.numero(),
         Reloj.formatear(e.fechaRegistro()),
         e.asunto(),
-        e.remitente().nombre(),
+        e.remitente().esUnidad() ? e.remitente().descripcion() : e.remitente().nombre(),
         e.remitente().tipoDocumento(),
         e.remitente().numeroDocumento(),
         pe.gob.minem.tramite.domain.model.expediente.TipoDocumento.valueOf(e.tipoDocumento())

@@ -66,6 +66,11 @@ public class MesaDePartesService {
     return p.tieneRolEn(Rol.SECRETARIA, UNIDAD_DE_REGISTRO) || p.tieneRolEn(Rol.SECRETARIA, "ADAC");
   }
 
+  /** The units a document may come from (ADR 0037): the organisation's active units. */
+  public List<UnidadOrganica> unidadesRemitentes() {
+    return unidades.todas().stream().filter(UnidadOrganica::isActiva).toList();
+  }
+
   public ExpedienteVista registrar(DatosDeRegistro datos, List<ArchivoRecibido> archivos) {
     return registrarComo(personaActual.persona(), datos, archivos);
   }
@@ -86,7 +91,31 @@ public class MesaDePartesService {
     UnidadOrganica oga = unidades.porCodigo(UNIDAD_DE_REGISTRO).orElseThrow();
     Map<String, Object> variables = new HashMap<>();
     variables.put("registradoPor", secretaria.getUsuario());
-    return registrarEn(secretaria, oga, datos, archivos, PROCESO, variables);
+    return registrarEn(
+        secretaria, oga, datos, archivos, PROCESO, variables, Expediente::anotarRegistro);
+  }
+
+  /**
+   * Trámite interno (ADR 0037): a unit emits a document to another unit without the mesa de partes.
+   * It is numbered from the same series, opened in {@code origen} and sent at once to {@code
+   * destino}, where {@code proceso} receives it. The caller checks who may emit for the unit.
+   */
+  public ExpedienteVista emitirInterno(
+      Persona emisor,
+      UnidadOrganica origen,
+      UnidadOrganica destino,
+      DatosDeRegistro datos,
+      List<ArchivoRecibido> archivos,
+      String proceso,
+      Map<String, Object> variables) {
+    if (archivos == null || archivos.isEmpty()) {
+      throw new DatosInvalidosException("archivos", "Falta el archivo del documento que se envía.");
+    }
+    Map<String, Object> v = new HashMap<>(variables == null ? Map.of() : variables);
+    v.putIfAbsent("registradoPor", emisor.getUsuario());
+    v.put("unidadDestino", destino.getCodigo());
+    return registrarEn(
+        emisor, origen, datos, archivos, proceso, v, (e, p) -> e.emitirYEnviar(destino, p));
   }
 
   /**
@@ -115,7 +144,7 @@ public class MesaDePartesService {
                     new DatosInvalidosException("unidad", "La unidad «" + unidad + "» no existe."));
     Map<String, Object> v = new HashMap<>(variables == null ? Map.of() : variables);
     v.putIfAbsent("registradoPor", registra.getUsuario());
-    return registrarEn(registra, u, datos, archivos, proceso, v);
+    return registrarEn(registra, u, datos, archivos, proceso, v, Expediente::anotarRegistro);
   }
 
   private ExpedienteVista registrarEn(
@@ -124,7 +153,9 @@ public class MesaDePartesService {
       DatosDeRegistro datos,
       List<ArchivoRecibido> archivos,
       String proceso,
-      Map<String, Object> variablesDelProceso) {
+      Map<String, Object> variablesDelProceso,
+      java.util.function.BiConsumer<Expediente, Persona> primeraLinea) {
+    datos = conUnidadRemitente(datos);
     for (ArchivoRecibido a : archivos) {
       TipoDeArchivo.declarado(a.nombreLimpio()); // refuse a bad extension before storing anything
     }
@@ -153,7 +184,7 @@ public class MesaDePartesService {
     var expediente =
         new Expediente(numero, datos, oga, secretaria.getUsuario(), ahora, Reloj.hoy(), codigo());
     adjuntos.forEach(a -> expediente.adjuntar(a.nombre(), a.tipo(), a.tamano(), a.sha256(), ahora));
-    expediente.anotarRegistro(secretaria);
+    primeraLinea.accept(expediente, secretaria);
     expedientes.guardar(expediente);
 
     if (proceso != null) {
@@ -173,6 +204,29 @@ public class MesaDePartesService {
     registrado.fire(new ExpedienteRegistrado(expediente.getNumero(), expediente.getAsunto()));
     LOG.info(() -> "Expediente " + numero + " registrado por " + secretaria.getUsuario());
     return ExpedienteVista.de(expediente, Reloj.hoy());
+  }
+
+  /**
+   * A unit of the ministry as sender (ADR 0037) must be one of the organisation's active units; its
+   * name is kept as it is today.
+   */
+  private DatosDeRegistro conUnidadRemitente(DatosDeRegistro datos) {
+    var r = datos.remitente();
+    if (!r.esUnidad()) {
+      return datos;
+    }
+    UnidadOrganica u =
+        unidades
+            .porCodigo(r.getUnidadCodigo())
+            .filter(UnidadOrganica::isActiva)
+            .orElseThrow(
+                () ->
+                    new DatosInvalidosException(
+                        "remitente.unidad",
+                        "La unidad «"
+                            + r.getUnidadCodigo()
+                            + "» no es una unidad vigente del ministerio."));
+    return datos.conRemitente(r.conNombreDeUnidad(u.getNombre()));
   }
 
   private record Adjunto(String nombre, String tipo, long tamano, String sha256) {}

@@ -29,6 +29,8 @@ public class PaginaDelExpediente {
   @Inject ConsultaDeDocumentos documentos;
   @Inject PlazosService plazos;
 
+  @Inject pe.gob.minem.tramite.application.tramiteinterno.TramiteInternoService tramiteInterno;
+
   /** A process drawn: its title and its SVG. */
   public record Dibujo(String titulo, String svg) implements Serializable {}
 
@@ -44,7 +46,41 @@ public class PaginaDelExpediente {
       List<DocumentoVista> documentos,
       boolean puedeElaborar,
       boolean puedeClasificar,
-      boolean puedeIniciarProcedimiento) {
+      boolean puedeIniciarProcedimiento,
+      java.util.Map<Long, String> enviables,
+      List<pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica> unidadesDeDestino) {
+
+    /**
+     * {@code enviables}: the signed documents the caller may send to another unit (ADR 0037), by
+     * id, with the unit each is sent from; {@code unidadesDeDestino} the units offered then.
+     */
+    public Vista {
+      enviables = enviables == null ? java.util.Map.of() : java.util.Map.copyOf(enviables);
+      unidadesDeDestino = unidadesDeDestino == null ? List.of() : List.copyOf(unidadesDeDestino);
+    }
+
+    /** A page where nothing is to be sent. */
+    public Vista(
+        ExpedienteVista expediente,
+        List<MovimientoVista> hojaDeRuta,
+        List<PasoPendiente> pasosPendientes,
+        List<Dibujo> diagramas,
+        List<DocumentoVista> documentos,
+        boolean puedeElaborar,
+        boolean puedeClasificar,
+        boolean puedeIniciarProcedimiento) {
+      this(
+          expediente,
+          hojaDeRuta,
+          pasosPendientes,
+          diagramas,
+          documentos,
+          puedeElaborar,
+          puedeClasificar,
+          puedeIniciarProcedimiento,
+          java.util.Map.of(),
+          List.of());
+    }
 
     /** The expediente's own process. */
     public Dibujo diagrama() {
@@ -75,6 +111,7 @@ public class PaginaDelExpediente {
             .toList();
     var deExpediente = documentos.deExpediente(e);
     Persona p = personaActual.persona();
+    var enviables = tramiteInterno.enviables(p, e);
     return new Vista(
         expediente,
         hojaDeRuta,
@@ -83,7 +120,9 @@ public class PaginaDelExpediente {
         deExpediente,
         documentos.puedeElaborarEn(p, e),
         ClasificacionService.puede(p, e),
-        pe.gob.minem.tramite.application.procedimiento.ProcedimientosService.puedeIniciar(p));
+        pe.gob.minem.tramite.application.procedimiento.ProcedimientosService.puedeIniciar(p),
+        enviables,
+        enviables.isEmpty() ? List.of() : tramiteInterno.unidadesDeDestino());
   }
 
   /** The expediente a document is drafted in and whether the caller may draft there. */

@@ -50,10 +50,17 @@ public final class CargoDeRecepcionPdf {
       estilo.fila(t, "Expediente N°", c.numero());
       estilo.fila(t, "Fecha y hora", c.fechaHora() + " (hora de Lima)");
       estilo.fila(t, "Asunto", c.asunto());
+      // a unit of the ministry (ADR 0037) has no DNI or RUC: its remitente is already in words
       estilo.fila(
           t,
           "Remitente",
-          c.remitente() + " — " + c.tipoDocumentoRemitente() + " " + c.numeroDocumentoRemitente());
+          c.numeroDocumentoRemitente() == null
+              ? c.remitente()
+              : c.remitente()
+                  + " — "
+                  + c.tipoDocumentoRemitente()
+                  + " "
+                  + c.numeroDocumentoRemitente());
       estilo.fila(t, "Documento", c.tipoDocumento() + " " + c.numeroDocumento());
       estilo.fila(t, "Folios", String.valueOf(c.folios()));
       estilo.fila(t, "Archivos", String.valueOf(c.archivos()));

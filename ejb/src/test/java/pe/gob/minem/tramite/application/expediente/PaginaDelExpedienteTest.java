@@ -37,6 +37,7 @@ class PaginaDelExpedienteTest {
   Persona actual = analista;
 
   final PaginaDelExpediente pagina = new PaginaDelExpediente();
+  java.util.Map<Long, String> enviables = java.util.Map.of();
 
   {
     // routed to the OTI, the analyst is its responsable
@@ -85,6 +86,22 @@ class PaginaDelExpedienteTest {
                     "P/OGA-TI-01", 7, "Atender", "analista.oti", null, null, false, null));
           }
         };
+    pagina.tramiteInterno =
+        new pe.gob.minem.tramite.application.tramiteinterno.TramiteInternoService() {
+          @Override
+          public java.util.Map<Long, String> enviables(Persona p, Expediente e) {
+            assertSame(expediente, e);
+            llamadas.add("enviables");
+            return enviables;
+          }
+
+          @Override
+          public List<pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica>
+              unidadesDeDestino() {
+            llamadas.add("unidades");
+            return List.of(LectoresTest.OTI);
+          }
+        };
     pagina.personaActual =
         new PersonaActual() {
           @Override
@@ -99,7 +116,7 @@ class PaginaDelExpedienteTest {
     var v = pagina.vista("exp-2026-1");
 
     assertEquals(
-        List.of("visible exp-2026-1", "pendientes", "diagramas", "documentos"),
+        List.of("visible exp-2026-1", "pendientes", "diagramas", "documentos", "enviables"),
         llamadas,
         "se comprueba la visibilidad una vez; lo demás se lee del mismo expediente");
     assertEquals(expediente.getNumero(), v.expediente().numero());
@@ -110,6 +127,17 @@ class PaginaDelExpedienteTest {
     assertEquals(1, v.documentos().size());
     assertTrue(v.puedeElaborar(), "el analista de la OTI es su responsable");
     assertFalse(v.puedeClasificar(), "no dirige la OTI");
+  }
+
+  @Test
+  void conUnDocumentoFirmadoQuePuedeEnviarSeOfrecenLasUnidades() {
+    assertTrue(pagina.vista("exp-2026-1").unidadesDeDestino().isEmpty());
+    assertFalse(llamadas.contains("unidades"), "sin nada que enviar no se leen las unidades");
+
+    enviables = java.util.Map.of(5L, "OTI");
+    var v = pagina.vista("exp-2026-1");
+    assertEquals(java.util.Map.of(5L, "OTI"), v.enviables());
+    assertEquals(List.of(LectoresTest.OTI), v.unidadesDeDestino());
   }
 
   @Test

@@ -93,7 +93,8 @@ class DeclaracionesDePasosTest {
         "procesos/P_OGA_TI_10.bpmn20.xml",
         "procesos/P_OGA_TI_11.bpmn20.xml",
         "procesos/P_OGA_TI_12.bpmn20.xml",
-        "procesos/atencion_expediente.bpmn20.xml"
+        "procesos/atencion_expediente.bpmn20.xml",
+        "procesos/tramite_interno.bpmn20.xml"
       })
   void cadaTareaDeclaraUnPasoValidoYSusDesenlacesLlevanASusRamas(String recurso) throws Exception {
     assertTrue(

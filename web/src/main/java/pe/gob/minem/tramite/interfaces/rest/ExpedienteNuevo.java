@@ -22,25 +22,41 @@ public class ExpedienteNuevo {
   /** PUBLICO, RESERVADO (default) or CONFIDENCIAL (ADR 0011). */
   public String confidencialidad;
 
+  /**
+   * {@code tipoDocumento} DNI or RUC with its {@code numeroDocumento}, or UNIDAD (a unit of the
+   * ministry, ADR 0037) with the unit's code in {@code unidad}, the signer in {@code nombre} and
+   * his {@code cargo}.
+   */
   public static class RemitenteNuevo {
     public String nombre;
     public String tipoDocumento;
     public String numeroDocumento;
+    public String unidad;
+    public String cargo;
   }
+
+  /** The sender kind of a unit of the ministry. */
+  static final String UNIDAD = "UNIDAD";
 
   DatosDeRegistro comoDatos() {
     if (remitente == null) {
       throw new DatosInvalidosException("remitente", "Indique el remitente.");
     }
-    var r =
-        new Remitente(
-            remitente.nombre,
-            valor(
-                Remitente.TipoDocumentoIdentidad.class,
-                remitente.tipoDocumento,
-                "remitente.tipoDocumento",
-                "DNI o RUC"),
-            remitente.numeroDocumento);
+    Remitente r;
+    if (remitente.tipoDocumento != null
+        && UNIDAD.equalsIgnoreCase(remitente.tipoDocumento.strip())) {
+      r = Remitente.deUnidad(remitente.unidad, remitente.nombre, remitente.cargo);
+    } else {
+      r =
+          new Remitente(
+              remitente.nombre,
+              valor(
+                  Remitente.TipoDocumentoIdentidad.class,
+                  remitente.tipoDocumento,
+                  "remitente.tipoDocumento",
+                  "DNI, RUC o UNIDAD"),
+              remitente.numeroDocumento);
+    }
     return new DatosDeRegistro(
         asunto,
         valor(Origen.class, origen, "origen", "ADMINISTRADO, ENTIDAD u ORGANO_MINISTERIO"),

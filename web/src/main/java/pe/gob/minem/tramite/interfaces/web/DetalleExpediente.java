@@ -29,6 +29,16 @@ public class DetalleExpediente implements Serializable {
   @Inject
   transient pe.gob.minem.tramite.application.procedimiento.ProcedimientosService procedimientos;
 
+  @Inject
+  transient pe.gob.minem.tramite.application.tramiteinterno.TramiteInternoService tramiteInterno;
+
+  // trámite interno (ADR 0037): the signed documents the viewer may send, by id → sending unit,
+  // and the destination chosen for each
+  private java.util.Map<Long, String> enviables = java.util.Map.of();
+  private final java.util.Map<Long, String> destinoInterno = new java.util.HashMap<>();
+  private List<pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica> unidadesDestino =
+      List.of();
+
   // starting one of the OTI's procedures on the expediente (ADR 0026)
   private boolean puedeIniciarProcedimiento;
   private String procedimientoElegido;
@@ -88,6 +98,8 @@ public class DetalleExpediente implements Serializable {
                   versionVisible = doc.versiones().get(doc.versiones().size() - 1).numero();
                 });
       }
+      enviables = v.enviables();
+      unidadesDestino = v.unidadesDeDestino();
       puedeElaborar = v.puedeElaborar();
       puedeClasificar = v.puedeClasificar();
       puedeIniciarProcedimiento = v.puedeIniciarProcedimiento();
@@ -136,6 +148,45 @@ public class DetalleExpediente implements Serializable {
     } catch (RuntimeException e) {
       Mensajes.error(e);
     }
+  }
+
+  /** Sends the signed document to the unit chosen for it, as a trámite interno (ADR 0037). */
+  public void enviarInterno(DocumentoVista d) {
+    try {
+      var enviado =
+          tramiteInterno.enviar(
+              new pe.gob.minem.tramite.application.tramiteinterno.EnvioInterno(
+                  d.id(),
+                  enviables.get(d.id()),
+                  destinoInterno.get(d.id()),
+                  null,
+                  null,
+                  null,
+                  null));
+      destinoInterno.remove(d.id());
+      cargar();
+      Mensajes.exito(
+          d.tipoEtiqueta()
+              + " enviado a "
+              + enviado.unidadActualNombre()
+              + " como expediente "
+              + enviado.numero()
+              + ": llega a la bandeja de su secretaria.");
+    } catch (RuntimeException e) {
+      Mensajes.error(e);
+    }
+  }
+
+  public java.util.Map<Long, String> getEnviables() {
+    return enviables;
+  }
+
+  public java.util.Map<Long, String> getDestinoInterno() {
+    return destinoInterno;
+  }
+
+  public List<pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica> getUnidadesDestino() {
+    return unidadesDestino;
   }
 
   public boolean isPuedeIniciarProcedimiento() {

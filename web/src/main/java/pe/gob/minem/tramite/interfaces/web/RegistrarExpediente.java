@@ -30,8 +30,13 @@ public class RegistrarExpediente implements Serializable {
   private String asunto;
   private Origen origen = Origen.ADMINISTRADO;
   private String remitenteNombre;
-  private Remitente.TipoDocumentoIdentidad remitenteTipo = Remitente.TipoDocumentoIdentidad.DNI;
+
+  /** DNI, RUC or {@link #UNIDAD} (a unit of the ministry, ADR 0037). */
+  private String remitenteTipo = "DNI";
+
   private String remitenteNumero;
+  private String remitenteUnidad;
+  private String remitenteCargo;
   private TipoDocumento tipoDocumento = TipoDocumento.SOLICITUD;
   private String numeroDocumento;
   private Integer folios = 1;
@@ -40,6 +45,7 @@ public class RegistrarExpediente implements Serializable {
   private Integer plazo = 15;
   private transient UploadedFiles archivos;
   private ExpedienteVista registrado;
+  private transient List<pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica> unidades;
 
   public void registrar() {
     registrado = null;
@@ -56,7 +62,7 @@ public class RegistrarExpediente implements Serializable {
           new DatosDeRegistro(
               asunto,
               origen,
-              new Remitente(remitenteNombre, remitenteTipo, remitenteNumero),
+              remitente(),
               tipoDocumento,
               numeroDocumento,
               folios == null ? 0 : folios,
@@ -76,10 +82,39 @@ public class RegistrarExpediente implements Serializable {
     }
   }
 
+  static final String UNIDAD = "UNIDAD";
+
+  /** The sender as the form says it: a person or company by DNI/RUC, or a unit and its signer. */
+  private Remitente remitente() {
+    if (esUnidad()) {
+      return Remitente.deUnidad(remitenteUnidad, remitenteNombre, remitenteCargo);
+    }
+    return new Remitente(
+        remitenteNombre,
+        "RUC".equals(remitenteTipo)
+            ? Remitente.TipoDocumentoIdentidad.RUC
+            : Remitente.TipoDocumentoIdentidad.DNI,
+        remitenteNumero);
+  }
+
+  /** The sender kind changed: a unit of the ministry comes from an «Órgano del ministerio». */
+  public void cambiarTipoDeRemitente() {
+    if (esUnidad()) {
+      origen = Origen.ORGANO_MINISTERIO;
+    } else if (origen == Origen.ORGANO_MINISTERIO) {
+      origen = Origen.ADMINISTRADO;
+    }
+  }
+
+  public boolean esUnidad() {
+    return UNIDAD.equals(remitenteTipo);
+  }
+
   private void limpiar() {
     asunto = null;
     remitenteNombre = null;
     remitenteNumero = null;
+    remitenteCargo = null;
     numeroDocumento = null;
     folios = 1;
     archivos = null;
@@ -89,8 +124,11 @@ public class RegistrarExpediente implements Serializable {
     return Origen.values();
   }
 
-  public Remitente.TipoDocumentoIdentidad[] getTiposIdentidad() {
-    return Remitente.TipoDocumentoIdentidad.values();
+  public List<pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica> getUnidades() {
+    if (unidades == null) {
+      unidades = mesaDePartes.unidadesRemitentes();
+    }
+    return unidades;
   }
 
   public TipoDocumento[] getTiposDocumento() {
@@ -141,12 +179,28 @@ public class RegistrarExpediente implements Serializable {
     this.remitenteNombre = remitenteNombre;
   }
 
-  public Remitente.TipoDocumentoIdentidad getRemitenteTipo() {
+  public String getRemitenteTipo() {
     return remitenteTipo;
   }
 
-  public void setRemitenteTipo(Remitente.TipoDocumentoIdentidad remitenteTipo) {
+  public void setRemitenteTipo(String remitenteTipo) {
     this.remitenteTipo = remitenteTipo;
+  }
+
+  public String getRemitenteUnidad() {
+    return remitenteUnidad;
+  }
+
+  public void setRemitenteUnidad(String remitenteUnidad) {
+    this.remitenteUnidad = remitenteUnidad;
+  }
+
+  public String getRemitenteCargo() {
+    return remitenteCargo;
+  }
+
+  public void setRemitenteCargo(String remitenteCargo) {
+    this.remitenteCargo = remitenteCargo;
   }
 
   public String getRemitenteNumero() {

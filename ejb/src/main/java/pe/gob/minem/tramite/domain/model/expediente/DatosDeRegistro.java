@@ -37,6 +37,20 @@ public record DatosDeRegistro(
         Confidencialidad.RESERVADO);
   }
 
+  /** The same data with another sender (the unit's name filled in, for instance). */
+  public DatosDeRegistro conRemitente(Remitente otro) {
+    return new DatosDeRegistro(
+        asunto,
+        origen,
+        otro,
+        tipoDocumento,
+        numeroDocumento,
+        folios,
+        prioridad,
+        plazoDias,
+        confidencialidad);
+  }
+
   public DatosDeRegistro {
     if (asunto == null || asunto.isBlank()) {
       throw new DatosInvalidosException("asunto", "Indique el asunto del expediente.");
@@ -50,6 +64,11 @@ public record DatosDeRegistro(
     }
     if (remitente == null) {
       throw new DatosInvalidosException("remitente", "Indique el remitente.");
+    }
+    if (remitente.esUnidad() && origen != Origen.ORGANO_MINISTERIO) {
+      throw new DatosInvalidosException(
+          "origen",
+          "Un remitente «Unidad del ministerio» corresponde al origen «Órgano del ministerio».");
     }
     if (tipoDocumento == null) {
       throw new DatosInvalidosException("tipoDocumento", "Indique el tipo de documento.");

@@ -191,13 +191,62 @@ public class Expediente {
                 + folios
                 + " folios, "
                 + archivos.size()
-                + " archivo(s))",
+                + " archivo(s))"
+                + (remitente.esUnidad() ? "; remitido por " + remitente.descripcion() : ""),
             secretaria.getUsuario(),
             secretaria.getNombreCompleto(),
             secretaria.cargoEn(unidad),
             unidad,
             null,
             null,
+            null,
+            null,
+            null,
+            null));
+  }
+
+  /**
+   * Trámite interno (ADR 0037): the line that opens an expediente a unit emits itself, instead of
+   * {@link #anotarRegistro}; it leaves the expediente in the destination unit, to be received there
+   * as one derived to it.
+   *
+   * @throws DatosInvalidosException when the destination is the unit that emits it
+   */
+  public Movimiento emitirYEnviar(UnidadOrganica destino, Persona emisor) {
+    exigirEstado(EstadoExpediente.REGISTRADO);
+    UnidadOrganica origen = unidadActual;
+    if (destino == null) {
+      throw new DatosInvalidosException(
+          "unidadDestino", "Elija la unidad a la que se envía el documento.");
+    }
+    if (destino.getCodigo().equals(origen.getCodigo())) {
+      throw new DatosInvalidosException(
+          "unidadDestino", "La unidad de destino debe ser distinta de la unidad que envía.");
+    }
+    estado = EstadoExpediente.EN_TRAMITE;
+    unidadDestino = destino;
+    unidadActual = destino;
+    return anotar(
+        new Movimiento.Datos(
+            fechaRegistro,
+            null,
+            0,
+            Movimiento.Accion.EMISION,
+            "Emitido por "
+                + origen.getNombre()
+                + " y enviado a "
+                + destino.getNombre()
+                + " ("
+                + folios
+                + " folios, "
+                + archivos.size()
+                + " archivo(s))",
+            emisor.getUsuario(),
+            emisor.getNombreCompleto(),
+            emisor.cargoEn(origen.getCodigo()),
+            origen.getCodigo(),
+            destino.getNombre(),
+            destino.getCodigo(),
             null,
             null,
             null,
@@ -253,6 +302,38 @@ public class Expediente {
         autor,
         unidad,
         ahora);
+  }
+
+  /**
+   * One of its documents, signed, sent by its unit to another as a trámite interno (ADR 0037) that
+   * became the expediente {@code numeroEnviado}.
+   */
+  public Movimiento anotarEnvioInterno(
+      String documento,
+      String numeroEnviado,
+      UnidadOrganica destino,
+      Persona persona,
+      String unidad,
+      Instant ahora) {
+    return anotar(
+        new Movimiento.Datos(
+            ahora,
+            null,
+            0,
+            Movimiento.Accion.EMISION,
+            documento + " enviado a " + destino.getNombre() + " como " + numeroEnviado,
+            persona.getUsuario(),
+            persona.getNombreCompleto(),
+            persona.cargoEn(unidad),
+            unidad,
+            destino.getNombre(),
+            // not the destination's code: this expediente stays the sending unit's, the
+            // destination sees only the one it received
+            null,
+            null,
+            null,
+            null,
+            null));
   }
 
   /**

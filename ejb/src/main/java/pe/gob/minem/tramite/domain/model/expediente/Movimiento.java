@@ -34,7 +34,8 @@ public class Movimiento {
     VISTO_BUENO("Visto bueno"),
     SUSCRIPCION("Suscripción"),
     RECLASIFICACION("Cambio de confidencialidad"),
-    AVISO("Aviso del sistema");
+    AVISO("Aviso del sistema"),
+    EMISION("Emisión y envío");
 
     private final String etiqueta;
 

@@ -6,7 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
 
-/** Who sends the expediente: a person (DNI) or a company or entity (RUC). */
+/**
+ * Who sends the expediente: a person (DNI), a company or entity (RUC), or a unit of the ministry
+ * with the name and cargo of its signer (ADR 0037), which has no identity document.
+ */
 @Embeddable
 public class Remitente {
 
@@ -18,12 +21,26 @@ public class Remitente {
   @Column(name = "remitente_nombre", nullable = false, length = 200)
   private String nombre;
 
+  /** Null for a unit of the ministry. */
   @Enumerated(EnumType.STRING)
-  @Column(name = "remitente_tipo_documento", nullable = false, length = 10)
+  @Column(name = "remitente_tipo_documento", length = 10)
   private TipoDocumentoIdentidad tipoDocumento;
 
-  @Column(name = "remitente_numero_documento", nullable = false, length = 11)
+  /** Null for a unit of the ministry. */
+  @Column(name = "remitente_numero_documento", length = 11)
   private String numeroDocumento;
+
+  /** The sending unit's code, when the sender is a unit of the ministry. */
+  @Column(name = "remitente_unidad_codigo", length = 20)
+  private String unidadCodigo;
+
+  /** The unit's name as it was when the document was registered. */
+  @Column(name = "remitente_unidad_nombre", length = 200)
+  private String unidadNombre;
+
+  /** The signer's cargo in the sending unit. */
+  @Column(name = "remitente_cargo", length = 200)
+  private String cargo;
 
   protected Remitente() {}
 
@@ -54,6 +71,82 @@ public class Remitente {
     this.nombre = nombre.trim();
     this.tipoDocumento = tipoDocumento;
     this.numeroDocumento = numero;
+  }
+
+  /**
+   * A unit of the ministry as sender: its code (its name is filled in by {@link #deUnidad(String,
+   * String, String, String)} once the unit is found), the signer's name and his cargo.
+   *
+   * @throws DatosInvalidosException when the unit, the signer or his cargo is missing
+   */
+  public static Remitente deUnidad(String codigoUnidad, String firmante, String cargo) {
+    return deUnidad(codigoUnidad, null, firmante, cargo);
+  }
+
+  /** As {@link #deUnidad(String, String, String)}, with the unit's name. */
+  public static Remitente deUnidad(
+      String codigoUnidad, String nombreUnidad, String firmante, String cargo) {
+    if (codigoUnidad == null || codigoUnidad.isBlank()) {
+      throw new DatosInvalidosException(
+          "remitente.unidad", "Elija la unidad del ministerio que remite el documento.");
+    }
+    if (firmante == null || firmante.isBlank()) {
+      throw new DatosInvalidosException(
+          "remitente.nombre", "Indique el nombre de quien firma el documento por la unidad.");
+    }
+    if (cargo == null || cargo.isBlank()) {
+      throw new DatosInvalidosException(
+          "remitente.cargo", "Indique el cargo de quien firma el documento por la unidad.");
+    }
+    if (firmante.strip().length() > 200 || cargo.strip().length() > 200) {
+      throw new DatosInvalidosException(
+          "remitente.cargo",
+          "El nombre y el cargo del firmante no pueden pasar de 200 caracteres.");
+    }
+    var r = new Remitente();
+    r.nombre = firmante.strip();
+    r.unidadCodigo = codigoUnidad.strip().toUpperCase();
+    r.unidadNombre = nombreUnidad == null ? null : nombreUnidad.strip();
+    r.cargo = cargo.strip();
+    return r;
+  }
+
+  /** The same unit sender, with the unit's name as the organisation has it. */
+  public Remitente conNombreDeUnidad(String nombreUnidad) {
+    if (!esUnidad()) {
+      return this;
+    }
+    return deUnidad(unidadCodigo, nombreUnidad, nombre, cargo);
+  }
+
+  /** True when the sender is a unit of the ministry (no DNI or RUC). */
+  public boolean esUnidad() {
+    return unidadCodigo != null;
+  }
+
+  /**
+   * The sender in words: «Rosa Quispe — DNI 41234567», or «Dirección General de Minería (DGM) —
+   * Fernando Aguilar Díaz, Director General».
+   */
+  public String descripcion() {
+    if (esUnidad()) {
+      String unidad =
+          unidadNombre == null ? unidadCodigo : unidadNombre + " (" + unidadCodigo + ")";
+      return unidad + " — " + nombre + ", " + cargo;
+    }
+    return nombre + " — " + tipoDocumento + " " + numeroDocumento;
+  }
+
+  public String getUnidadCodigo() {
+    return unidadCodigo;
+  }
+
+  public String getUnidadNombre() {
+    return unidadNombre;
+  }
+
+  public String getCargo() {
+    return cargo;
   }
 
   public String getNombre() {

@@ -1,0 +1,95 @@
+package pe.gob.minem.tramite.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The mesa de partes registers a memorándum of another Dirección of the ministry in a real headless
+ * Chromium (ADR 0037): the sender kind «Unidad del ministerio» trades the DNI/RUC field for the
+ * unit and its signer's cargo, and the expediente page names the unit as sender.
+ */
+class DocumentoInternoNavegadorIT extends PruebaEnNavegador {
+
+  @Test
+  void laSecretariaRegistraUnMemorandoDeLaDgmSinDni() throws Exception {
+    ingresar(Portal.SECRETARIA_OGA);
+    navegador.get(Portal.base() + "/registrar.xhtml");
+    String asunto =
+        "Memorando sobre el catastro minero " + UUID.randomUUID().toString().substring(0, 8);
+    escribir("registro:asunto", asunto);
+    elegir("registro:tipo-identidad", "Unidad del ministerio");
+    // the unit's fields replace the DNI/RUC number, and the origin follows
+    espera.until(ExpectedConditions.elementToBeClickable(By.id("registro:cargo-firmante")));
+    assertTrue(navegador.findElements(By.id("registro:numero-identidad")).isEmpty());
+    assertEquals(
+        "Órgano del ministerio", navegador.findElement(By.id("registro:origen_label")).getText());
+    elegir("registro:unidad-remitente", "Dirección General de Minería");
+    escribir("registro:remitente", "Fernando Aguilar Díaz");
+    escribir("registro:cargo-firmante", "Director General de Minería");
+    elegir("registro:tipo-documento", "Memorando");
+    escribir("registro:numero-documento", "MEMORANDO N° 052-2026-MINEM/DGM");
+    Path pdf = Files.createTempFile("memorando", ".pdf");
+    Files.write(pdf, Documentos.pdf(asunto));
+    navegador.findElement(By.id("registro:archivos")).sendKeys(pdf.toAbsolutePath().toString());
+    captura("documento-interno-01-formulario");
+    navegador.findElement(By.id("registro:registrar")).click();
+    String numero =
+        espera
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("numero-registrado")))
+            .getText();
+    assertTrue(numero.matches("EXP-\\d{4}-\\d{6}"), numero);
+
+    navegador.get(Portal.base() + "/expediente.xhtml?numero=" + numero);
+    String remitente =
+        espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("remitente"))).getText();
+    assertEquals(
+        "Dirección General de Minería (DGM) — Fernando Aguilar Díaz, Director General de Minería",
+        remitente);
+    captura("documento-interno-02-expediente");
+    salir();
+  }
+
+  @Test
+  void elAnalistaEnviaDesdeLaPaginaDelExpedienteUnMemorandoFirmado() {
+    String asunto = "Memorando para la DGM " + UUID.randomUUID().toString().substring(0, 8);
+    var anfitrion = FlujoDocumental.expedienteConElAnalista(asunto);
+    String numeroAnfitrion = anfitrion.path("numero").asText();
+    Portal.Respuesta creado =
+        FlujoDocumental.crearDocumento(Portal.ANALISTA_OTI, numeroAnfitrion, "MEMORANDO");
+    assertEquals(201, creado.status(), creado::toString);
+    long id = creado.json().path("id").asLong();
+    FlujoDocumental.paso(Portal.ANALISTA_OTI, id, 1, java.util.Map.of());
+    FlujoDocumental.paso(Portal.DIRECTOR_OTI, id, 2, java.util.Map.of("decision", "CONFORME"));
+    FlujoDocumental.paso(Portal.DIRECTOR_OTI, id, 5, java.util.Map.of());
+    FlujoDocumental.paso(Portal.SECRETARIA_OTI, id, 6, java.util.Map.of());
+    FlujoDocumental.paso(Portal.SECRETARIA_OGA, id, 7, java.util.Map.of("revisionLegal", false));
+    FlujoDocumental.paso(Portal.DIRECTOR_OGA, id, 9, java.util.Map.of("decision", "CONFORME"));
+    FlujoDocumental.paso(Portal.DIRECTOR_OGA, id, 11, java.util.Map.of());
+    FlujoDocumental.paso(Portal.SECRETARIA_OGA, id, 13, java.util.Map.of());
+
+    ingresar(Portal.ANALISTA_OTI);
+    navegador.get(Portal.base() + "/expediente.xhtml?numero=" + numeroAnfitrion);
+    String menu =
+        espera
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("[id$='destino-interno']")))
+            .getAttribute("id");
+    elegir(menu, "Dirección General de Minería");
+    captura("documento-interno-03-envio");
+    navegador.findElement(By.cssSelector("[id$='enviar-interno']")).click();
+    espera.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("mensajes"), "Memorando enviado a Dirección General de Minería como expediente"));
+    String mensaje = navegador.findElement(By.id("mensajes")).getText();
+    assertTrue(mensaje.matches("(?s).*como expediente EXP-\\d{4}-\\d{6}.*"), mensaje);
+    salir();
+  }
+}

@@ -94,7 +94,7 @@ class TecladoNavegadorIT extends PruebaEnNavegador {
 
     ingresarConElTeclado(DIRECTOR_OTI);
     saltarAlContenido();
-    tabularHasta("bandeja:texto", 20);
+    tabularHasta("bandeja:texto", 80);
     teclas(numero);
     tabularHasta("bandeja:filtrar", 10);
     WebElement tabla = navegador.findElement(By.id("bandeja:tareas"));

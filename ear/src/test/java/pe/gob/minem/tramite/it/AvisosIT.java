@@ -35,14 +35,11 @@ class AvisosIT extends PruebaConElEar {
   @BeforeEach
   @AfterEach
   void relojReal() {
-    Respuesta r = enviar(peticion(ADMIN, "/pruebas/reloj").DELETE());
-    assertEquals(200, r.status(), r::toString);
+    Portal.relojReal();
   }
 
   private static Instant relojDelServidor(long horas) {
-    Respuesta r = postJson(ADMIN, "/pruebas/reloj?horas=" + horas, null);
-    assertEquals(200, r.status(), r::toString);
-    return Instant.parse(r.json().path("ahora").asText());
+    return Portal.adelantarReloj(horas);
   }
 
   private static JsonNode campana(String usuario) {

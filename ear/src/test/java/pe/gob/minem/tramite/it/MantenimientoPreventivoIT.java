@@ -63,14 +63,11 @@ class MantenimientoPreventivoIT extends PruebaConElEar {
 
   @AfterEach
   void relojReal() {
-    Respuesta r = enviar(peticion(ADMIN, "/pruebas/reloj").DELETE());
-    assertEquals(200, r.status(), r::toString);
+    Portal.relojReal();
   }
 
   private static Instant reloj(int horas) {
-    Respuesta r = postJson(ADMIN, "/pruebas/reloj?horas=" + horas, null);
-    assertEquals(200, r.status(), r::toString);
-    return Instant.parse(r.json().path("ahora").asText());
+    return Portal.adelantarReloj(horas);
   }
 
   /** Moves the engine's clock to just past 08:00 of that day in Lima (the service's opening). */

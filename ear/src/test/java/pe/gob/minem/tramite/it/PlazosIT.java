@@ -26,14 +26,11 @@ class PlazosIT extends PruebaConElEar {
 
   @AfterEach
   void relojReal() {
-    Respuesta r = enviar(peticion(ADMIN, "/pruebas/reloj").DELETE());
-    assertEquals(200, r.status(), r::toString);
+    Portal.relojReal();
   }
 
   private static Instant relojDelServidor(int horas) {
-    Respuesta r = postJson(ADMIN, "/pruebas/reloj?horas=" + horas, null);
-    assertEquals(200, r.status(), r::toString);
-    return Instant.parse(r.json().path("ahora").asText());
+    return Portal.adelantarReloj(horas);
   }
 
   private static List<JsonNode> avisos(String usuario, String tareaId) {

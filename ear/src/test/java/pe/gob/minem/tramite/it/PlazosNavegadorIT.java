@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pe.gob.minem.tramite.it.Portal.ADMIN;
 import static pe.gob.minem.tramite.it.Portal.SECRETARIA_OGA;
-import static pe.gob.minem.tramite.it.Portal.enviar;
 import static pe.gob.minem.tramite.it.Portal.get;
-import static pe.gob.minem.tramite.it.Portal.peticion;
 import static pe.gob.minem.tramite.it.Portal.postJson;
 import static pe.gob.minem.tramite.it.Portal.registrarValido;
 import static pe.gob.minem.tramite.it.Portal.tarea;
@@ -28,7 +26,7 @@ class PlazosNavegadorIT extends PruebaEnNavegador {
 
   @AfterEach
   void relojReal() {
-    assertEquals(200, enviar(peticion(ADMIN, "/pruebas/reloj").DELETE()).status());
+    Portal.relojReal();
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -332,6 +333,21 @@ public final class Portal {
                 + "&page=0&size=50");
     assertEquals(200, r.status(), () -> "búsqueda '" + q + "': " + r);
     return r.json();
+  }
+
+  // ---------------------------------------------------------------- el reloj de pruebas
+
+  /** The engine's clock back to the real time (ITs that move it call this after each test). */
+  public static void relojReal() {
+    Respuesta r = enviar(peticion(ADMIN, "/pruebas/reloj").DELETE());
+    assertEquals(200, r.status(), r::toString);
+  }
+
+  /** Moves the engine's clock forward and says where it is now. */
+  public static Instant adelantarReloj(long horas) {
+    Respuesta r = postJson(ADMIN, "/pruebas/reloj?horas=" + horas, null);
+    assertEquals(200, r.status(), r::toString);
+    return Instant.parse(r.json().path("ahora").asText());
   }
 
   // ---------------------------------------------------------------- bandeja y tareas

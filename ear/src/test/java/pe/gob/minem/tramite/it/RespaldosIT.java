@@ -39,14 +39,11 @@ class RespaldosIT extends PruebaConElEar {
 
   @AfterEach
   void relojReal() {
-    Respuesta r = enviar(peticion(ADMIN, "/pruebas/reloj").DELETE());
-    assertEquals(200, r.status(), r::toString);
+    Portal.relojReal();
   }
 
   private static Instant reloj(int horas) {
-    Respuesta r = postJson(ADMIN, "/pruebas/reloj?horas=" + horas, null);
-    assertEquals(200, r.status(), r::toString);
-    return Instant.parse(r.json().path("ahora").asText());
+    return Portal.adelantarReloj(horas);
   }
 
   private static Map<String, Object> entrada(String servidor, String hora) {

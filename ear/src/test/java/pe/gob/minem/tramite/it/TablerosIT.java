@@ -38,14 +38,11 @@ class TablerosIT extends PruebaConElEar {
 
   @AfterEach
   void relojReal() {
-    Respuesta r = enviar(peticion(ADMIN, "/pruebas/reloj").DELETE());
-    assertEquals(200, r.status(), r::toString);
+    Portal.relojReal();
   }
 
   private static Instant relojDelServidor(long horas) {
-    Respuesta r = postJson(ADMIN, "/pruebas/reloj?horas=" + horas, null);
-    assertEquals(200, r.status(), r::toString);
-    return Instant.parse(r.json().path("ahora").asText());
+    return Portal.adelantarReloj(horas);
   }
 
   private static JsonNode tablero(String usuario) {

@@ -171,8 +171,8 @@ public class AvisosDeLaPersona {
               .findFirst();
       if (alerta.isPresent()) {
         var a = alerta.get();
-        return ItemDeAviso.de(
-            null,
+        return deLaTarea(
+            t,
             Tipo.ALERTA,
             "Alerta «"
                 + a.getNombre()
@@ -184,10 +184,6 @@ public class AvisosDeLaPersona {
                 + paso
                 + donde
                 + ".",
-            enlaceDeTarea(t),
-            t.numero(),
-            t.id(),
-            t.creada(),
             vistoHasta,
             ahora);
       }
@@ -201,28 +197,27 @@ public class AvisosDeLaPersona {
               .findFirst();
       if (ticket.isPresent()) {
         var k = ticket.get();
-        return ItemDeAviso.de(
-            null,
+        return deLaTarea(
+            t,
             Tipo.TICKET,
             "Ticket " + k.getNumero() + " «" + k.getAsunto() + "»: el paso " + paso + donde + ".",
-            enlaceDeTarea(t),
-            t.numero(),
-            t.id(),
-            t.creada(),
             vistoHasta,
             ahora);
       }
     }
-    return ItemDeAviso.de(
-        null,
+    return deLaTarea(
+        t,
         Tipo.TAREA,
         "Expediente " + t.numero() + " («" + t.asunto() + "»): el paso " + paso + donde + ".",
-        enlaceDeTarea(t),
-        t.numero(),
-        t.id(),
-        t.creada(),
         vistoHasta,
         ahora);
+  }
+
+  /** A line about a task: its link, expediente, id and the moment it reached the bandeja. */
+  private static ItemDeAviso deLaTarea(
+      TareaVista t, Tipo tipo, String texto, Instant vistoHasta, Instant ahora) {
+    return ItemDeAviso.de(
+        null, tipo, texto, enlaceDeTarea(t), t.numero(), t.id(), t.creada(), vistoHasta, ahora);
   }
 
   private static String enlaceDeTarea(TareaVista t) {

@@ -107,6 +107,19 @@ public class JpaExpedienteRepository implements ExpedienteRepository {
   }
 
   @Override
+  public java.util.Set<String> existentes(java.util.Collection<String> numeros) {
+    java.util.Set<String> hay = new java.util.HashSet<>();
+    List<String> todos = numeros.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    for (int i = 0; i < todos.size(); i += 500) {
+      hay.addAll(
+          em.createQuery("SELECT e.numero FROM Expediente e WHERE e.numero IN :n", String.class)
+              .setParameter("n", todos.subList(i, Math.min(todos.size(), i + 500)))
+              .getResultList());
+    }
+    return hay;
+  }
+
+  @Override
   public void guardar(Expediente expediente) {
     em.persist(expediente);
   }

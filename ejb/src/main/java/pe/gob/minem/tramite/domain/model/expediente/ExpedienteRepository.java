@@ -36,6 +36,12 @@ public interface ExpedienteRepository {
   /** Every expediente's number with its state (reconciliation with the workflow). */
   java.util.Map<String, EstadoExpediente> estados();
 
+  /**
+   * The numbers among these that exist, with or without a process of their own (the expediente the
+   * portal opens to hold a month of backups is named by that month's instance but has none).
+   */
+  java.util.Set<String> existentes(java.util.Collection<String> numeros);
+
   /** A new expediente; its files and hoja de ruta go with it. */
   void guardar(Expediente expediente);
 

@@ -46,9 +46,21 @@ public class AvisosDeLaPersona {
 
   @Inject BandejaService bandeja;
 
-  /** The bell's lines, at most {@value #MAXIMO}. */
+  /** What the bell shows first: deadlines passed, then near, alerts, tickets, plain steps. */
+  private static final List<Tipo> PRIMERO =
+      List.of(Tipo.PLAZO_VENCIDO, Tipo.PLAZO_POR_VENCER, Tipo.ALERTA, Tipo.TICKET, Tipo.TAREA);
+
+  /**
+   * The bell's lines, at most {@value #MAXIMO}: the deadlines first and, within a kind, the newest
+   * first, so that a person with hundreds of steps still sees the notice that one is overdue.
+   */
   public List<ItemDeAviso> de(Persona p, Instant ahora, Instant vistoHasta) {
-    List<ItemDeAviso> items = todos(p, ahora, vistoHasta);
+    List<ItemDeAviso> items = new ArrayList<>(todos(p, ahora, vistoHasta));
+    items.sort(
+        java.util.Comparator.comparingInt((ItemDeAviso i) -> PRIMERO.indexOf(i.tipo()))
+            .thenComparing(
+                ItemDeAviso::momento,
+                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
     return items.size() <= MAXIMO ? items : List.copyOf(items.subList(0, MAXIMO));
   }
 

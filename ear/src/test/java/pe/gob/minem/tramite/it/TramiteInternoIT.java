@@ -171,7 +171,7 @@ class TramiteInternoIT extends PruebaConElEar {
     assertEquals("DGM", e.path("unidadActual").asText());
     assertEquals("EN_TRAMITE", e.path("estado").asText());
     assertEquals("RESERVADO", e.path("confidencialidad").asText());
-    assertEquals("MEMORANDO de prueba", e.path("asunto").asText());
+    assertEquals("Documento de prueba (memorando)", e.path("asunto").asText());
 
     // its hoja de ruta starts with the emission, the drafting expediente notes where it went
     JsonNode hoja = hojaDeRuta(ANALISTA_OTI, numero);

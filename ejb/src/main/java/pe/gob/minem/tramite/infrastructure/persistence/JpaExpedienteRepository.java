@@ -109,12 +109,20 @@ public class JpaExpedienteRepository implements ExpedienteRepository {
   @Override
   public java.util.Set<String> existentes(java.util.Collection<String> numeros) {
     java.util.Set<String> hay = new java.util.HashSet<>();
-    List<String> todos = numeros.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    List<NumeroExpediente> todos = new java.util.ArrayList<>();
+    for (String n :
+        new java.util.TreeSet<>(numeros.stream().filter(java.util.Objects::nonNull).toList())) {
+      try {
+        todos.add(NumeroExpediente.de(n));
+      } catch (RuntimeException noEsUnNumero) {
+        // a business key that is no expediente number names nothing here
+      }
+    }
     for (int i = 0; i < todos.size(); i += 500) {
-      hay.addAll(
-          em.createQuery("SELECT e.numero FROM Expediente e WHERE e.numero IN :n", String.class)
-              .setParameter("n", todos.subList(i, Math.min(todos.size(), i + 500)))
-              .getResultList());
+      em.createQuery("SELECT e.numero FROM Expediente e WHERE e.numero IN :n", Object.class)
+          .setParameter("n", todos.subList(i, Math.min(todos.size(), i + 500)))
+          .getResultStream()
+          .forEach(n -> hay.add(String.valueOf(n)));
     }
     return hay;
   }

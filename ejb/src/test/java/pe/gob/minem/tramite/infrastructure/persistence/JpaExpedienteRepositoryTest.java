@@ -82,6 +82,22 @@ class JpaExpedienteRepositoryTest {
   }
 
   @Test
+  void existentesDiceQueNumerosExistenAunqueNoTenganProcesoPropio() {
+    var hay =
+        bd.obtener(
+            em ->
+                repositorio(em)
+                    .existentes(
+                        java.util.Arrays.asList(
+                            "EXP-2026-000501",
+                            "EXP-2026-000002",
+                            "TCK-2026-000001",
+                            null,
+                            "EXP-2026-001200")));
+    assertEquals(java.util.Set.of("EXP-2026-000501", "EXP-2026-001200"), hay);
+  }
+
+  @Test
   void codigoDeUnidadActualSinCargarElExpediente() {
     bd.enTransaccion(
         em -> {

@@ -23,6 +23,11 @@ import java.time.Instant;
     name = "Aviso.de",
     query = "SELECT a FROM Aviso a WHERE a.usuario = :usuario ORDER BY a.creado DESC")
 @NamedQuery(
+    name = "Aviso.hasta",
+    query =
+        "SELECT a FROM Aviso a WHERE a.usuario = :usuario AND a.creado <= :ahora"
+            + " ORDER BY a.creado DESC")
+@NamedQuery(
     name = "Aviso.existe",
     query =
         "SELECT COUNT(a) FROM Aviso a WHERE a.usuario = :usuario AND a.tipo = :tipo AND a.tareaId ="

@@ -107,7 +107,9 @@ final class EntradasDelArchivo {
               remitente,
               LocalDate.ofInstant(v.getFecha(), LIMA),
               d.getUnidad().getCodigo(),
-              "P/OGA-TI-02",
+              // the MAPRO's procedure only for the OTI's documents; another unit's signing path is
+              // none of the MAPRO's (ADR 0038)
+              "OTI".equals(d.getUnidad().getCodigo()) ? "P/OGA-TI-02" : null,
               d.getTipo().name(),
               d.getEstado().name(),
               !d.firmasVigentes().isEmpty(),

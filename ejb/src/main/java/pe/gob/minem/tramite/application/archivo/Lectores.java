@@ -103,6 +103,11 @@ public final class Lectores {
     return t;
   }
 
+  /** The units an expediente is in or passed through (who handles it, at the reserved level). */
+  public static Set<String> unidadesPorLasQuePaso(Expediente e) {
+    return unidades(e);
+  }
+
   private static Set<String> unidades(Expediente e) {
     Set<String> u = new TreeSet<>();
     u.add(e.getUnidadActual().getCodigo());

@@ -187,7 +187,8 @@ public class ConciliacionService {
   private long revisarFlujo(List<Hallazgo> hallazgos) {
     try {
       Map<String, EstadoExpediente> antes = expedientes.estados();
-      // every running top-level instance: a document's P/OGA-TI-02 by its code, any other (the
+      // every running top-level instance: a document's signing path (P/OGA-TI-02 or its
+      // unit's, ADR 0038) by its code, any other (the
       // attention, the OTI's procedures, ADR 0026) by the expediente's number
       Map<String, String> deExpedientes = new java.util.HashMap<>();
       Map<String, String> deDocumentos = new java.util.HashMap<>();
@@ -195,7 +196,7 @@ public class ConciliacionService {
           .instanciasPrincipalesEnCurso()
           .forEach(
               (id, claveYNegocio) ->
-                  (ElaboracionDeDocumentos.PROCESO_VISTO_BUENO.equals(claveYNegocio[0])
+                  (ElaboracionDeDocumentos.esProcesoDeFirma(claveYNegocio[0])
                           ? deDocumentos
                           : deExpedientes)
                       .put(id, claveYNegocio[1]));

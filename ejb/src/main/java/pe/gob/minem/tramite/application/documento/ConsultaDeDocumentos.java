@@ -50,7 +50,9 @@ public class ConsultaDeDocumentos {
       String confidencialidad,
       int versionActual,
       List<VersionVista> versiones,
-      List<FirmaVista> firmas) {}
+      List<FirmaVista> firmas,
+      String unidad,
+      String unidadNombre) {}
 
   /**
    * A version; a signed one with the validation kept with it ({@code validacion}, ADR 0024), or,
@@ -292,6 +294,8 @@ public class ConsultaDeDocumentos {
                         f.getVersion().getNumero(),
                         f.isAnulada(),
                         f.getMotivoAnulacion()))
-            .toList());
+            .toList(),
+        d.getUnidad().getCodigo(),
+        d.getUnidad().getNombre());
   }
 }

@@ -45,21 +45,43 @@ import pe.gob.minem.tramite.infrastructure.pdf.PlantillaDocumento;
 /**
  * Drafting documents inside an expediente: an analyst drafts one (a PDF, stamped with its
  * verification footer before any signature), uploads new versions while it is in his hands, and
- * sends it through P/OGA-TI-02. What is read about them is in {@link ConsultaDeDocumentos}.
+ * sends it to be signed: through P/OGA-TI-02 in the OTI (the MAPRO), through the unit's own signing
+ * path ({@code firma_en_unidad}, ADR 0038) in any other unit. What is read about them is in {@link
+ * ConsultaDeDocumentos}.
  */
 @Stateless
 public class ElaboracionDeDocumentos {
 
   private static final Logger LOG = Logger.getLogger(ElaboracionDeDocumentos.class.getName());
 
-  /** The unit whose MAPRO this is: its analysts, specialists and coordinators draft. */
+  /** The unit whose MAPRO this is: its documents go through P/OGA-TI-02. */
   static final String UNIDAD_AUTORA = "OTI";
 
-  /** P/OGA-TI-02, which every document drafted here goes through. */
+  /** P/OGA-TI-02, which every document the OTI drafts goes through. */
   public static final String PROCESO_VISTO_BUENO = "P_OGA_TI_02";
 
-  /** How the author's unit signs its documents' numbers. */
+  /**
+   * The signing path of a document drafted by any other unit (ADR 0038): its author sends it to the
+   * unit's Director, who observes it or signs it.
+   */
+  public static final String PROCESO_DE_LA_UNIDAD = "firma_en_unidad";
+
+  /** The cargos that draft documents in a unit. */
+  private static final java.util.Set<Rol> ROLES_AUTORES =
+      java.util.EnumSet.of(Rol.ANALISTA, Rol.ESPECIALISTA, Rol.COORDINADOR);
+
+  /** How the OTI signs its documents' numbers. */
   static final String SIGLAS = "MINEM/OGA-OTI";
+
+  /** Whether a process with this key is a document's signing path (keyed by its code). */
+  public static boolean esProcesoDeFirma(String clave) {
+    return PROCESO_VISTO_BUENO.equals(clave) || PROCESO_DE_LA_UNIDAD.equals(clave);
+  }
+
+  /** The signing path a document of this unit goes through. */
+  static String procesoDeFirma(String unidad) {
+    return UNIDAD_AUTORA.equals(unidad) ? PROCESO_VISTO_BUENO : PROCESO_DE_LA_UNIDAD;
+  }
 
   @Inject ConsultaDeDocumentos lectura;
   @Inject DocumentoRepository documentosElaborados;
@@ -90,7 +112,8 @@ public class ElaboracionDeDocumentos {
       String asunto,
       boolean publico,
       ArchivoRecibido archivo) {
-    return elaborar(numeroExpediente, tipo, asunto, publico, (autor, numero) -> pdfDe(archivo));
+    return elaborar(
+        numeroExpediente, tipo, asunto, publico, (autor, unidad, numero) -> pdfDe(archivo));
   }
 
   /**
@@ -122,19 +145,19 @@ public class ElaboracionDeDocumentos {
         tipo,
         asunto,
         publico,
-        (autor, numero) ->
+        (autor, unidad, numero) ->
             new Pdf(
                 PlantillaDocumento.generar(
                     contenidoDePlantilla(
                         tipo,
-                        unidad(UNIDAD_AUTORA).getNombre(),
+                        unidad.getNombre(),
                         numero,
                         Reloj.hoy(),
                         asunto.strip(),
                         redaccion,
                         new PlantillaDocumento.NombreYCargo(
-                            autor.getNombreCompleto(), autor.cargoEn(UNIDAD_AUTORA)),
-                        firmantes(tipo, autor))),
+                            autor.getNombreCompleto(), autor.cargoEn(unidad.getCodigo())),
+                        firmantes(tipo, autor, unidad.getCodigo()))),
                 nombreDeArchivo(numero),
                 VersionDocumento.Origen.PLANTILLA));
   }
@@ -146,10 +169,10 @@ public class ElaboracionDeDocumentos {
   /** The content of a new version: the PDF to store, its name and where it came from. */
   private record Pdf(byte[] bytes, String nombre, VersionDocumento.Origen origen) {}
 
-  /** Where the first version comes from, once the author and the number are known. */
+  /** Where the first version comes from, once the author, his unit and the number are known. */
   @FunctionalInterface
   private interface Origen {
-    Pdf para(Persona autor, String numero);
+    Pdf para(Persona autor, UnidadOrganica unidad, String numero);
   }
 
   private DocumentoVista elaborar(
@@ -166,7 +189,7 @@ public class ElaboracionDeDocumentos {
           numeroExpediente,
           "no es analista, especialista o coordinador");
       throw new AccesoDenegadoException(
-          "Solo un analista, especialista o coordinador de la OTI elabora documentos para visto bueno o suscripción.");
+          "Solo un analista, especialista o coordinador de una unidad elabora documentos para visto bueno o suscripción.");
     }
     if (tipo == null) {
       throw new DatosInvalidosException("tipo", "Indique el tipo de documento.");
@@ -184,18 +207,20 @@ public class ElaboracionDeDocumentos {
               + e.getNumero()
               + " no pasó por su unidad: no puede elaborar documentos en él.");
     }
+    UnidadOrganica unidad = unidad(unidadAutora(autor, e));
+    String proceso = procesoDeFirma(unidad.getCodigo());
+    if (PROCESO_DE_LA_UNIDAD.equals(proceso) && directorDe(unidad.getCodigo()).isEmpty()) {
+      throw new ConflictoException(
+          "La unidad «"
+              + unidad.getNombre()
+              + "» no tiene Director en el portal: nadie podría firmar el documento.");
+    }
     Instant ahora = Instant.now();
-    Pdf pdf = contenidoInicial.para(autor, numeroDelDocumento(tipo, ahora));
+    Pdf pdf =
+        contenidoInicial.para(autor, unidad, numeroDelDocumento(tipo, unidad.getCodigo(), ahora));
     var d =
         new Documento(
-            e,
-            tipo,
-            asunto.strip(),
-            autor,
-            unidad(UNIDAD_AUTORA),
-            MesaDePartesService.codigo(),
-            publico,
-            ahora);
+            e, tipo, asunto.strip(), autor, unidad, MesaDePartesService.codigo(), publico, ahora);
     var contenido = guardarConPie(pdf, d.getCodigoVerificacion());
     d.nuevoContenido(
         pdf.nombre(),
@@ -214,8 +239,9 @@ public class ElaboracionDeDocumentos {
     variables.put("documento", d.getCodigoVerificacion());
     variables.put("autor", autor.getUsuario());
     variables.put("paraSuscribir", tipo.paraSuscribir());
-    d.iniciarProceso(flujos.iniciar(PROCESO_VISTO_BUENO, d.getCodigoVerificacion(), variables));
-    e.anotarElaboracion(enLaHojaDeRuta(d), autor, UNIDAD_AUTORA, ahora);
+    variables.put("unidadAutora", unidad.getCodigo());
+    d.iniciarProceso(flujos.iniciar(proceso, d.getCodigoVerificacion(), variables));
+    e.anotarElaboracion(enLaHojaDeRuta(d), autor, unidad.getCodigo(), ahora);
     auditoria.registrar(
         autor.getUsuario(),
         "DOCUMENTO_CREADO",
@@ -259,7 +285,7 @@ public class ElaboracionDeDocumentos {
     String numero =
         d != null && numeroPrevio != null
             ? numeroPrevio
-            : numeroDelDocumento(entregable.tipo(), ahora);
+            : numeroDelDocumento(entregable.tipo(), UNIDAD_AUTORA, ahora);
     var pdf =
         new Pdf(
             PlantillaDocumento.generar(contenido.apply(numero)),
@@ -321,7 +347,8 @@ public class ElaboracionDeDocumentos {
           p.getUsuario(), "RECHAZO_VERSION", d.getCodigoVerificacion(), "no es el autor");
       throw new AccesoDenegadoException("Solo el autor del documento sube nuevas versiones.");
     }
-    // the author holds it on a step that sends the document on (P/OGA-TI-02 acts. 1 and 4)
+    // the author holds it on a step that sends the document on (P/OGA-TI-02 acts. 1 and 4, and
+    // the same two steps of the unit's signing path)
     boolean enManosDelAutor =
         flujos.pendientesDelProceso(d.getProcesoId()).stream()
             .filter(t -> p.getUsuario().equals(t.asignado()))
@@ -348,7 +375,7 @@ public class ElaboracionDeDocumentos {
             d.versionActual().getNumero(),
             anuladas.stream().map(Firma::getFirmanteNombre).toList(),
             p,
-            UNIDAD_AUTORA,
+            d.getUnidad().getCodigo(),
             ahora);
     colaDelArchivo.encolar(d.getExpediente());
     auditoria.registrar(
@@ -360,14 +387,33 @@ public class ElaboracionDeDocumentos {
   }
 
   /**
-   * Whether a person drafts documents here: an analyst, specialist or coordinator of the author's
-   * unit. Static so that {@link ConsultaDeDocumentos} answers it without a call through the
-   * container.
+   * Whether a person drafts documents: an analyst, specialist or coordinator of some unit. Static
+   * so that {@link ConsultaDeDocumentos} answers it without a call through the container.
    */
   static boolean esAutor(Persona p) {
-    return p.tieneRolEn(Rol.ANALISTA, UNIDAD_AUTORA)
-        || p.tieneRolEn(Rol.ESPECIALISTA, UNIDAD_AUTORA)
-        || p.tieneRolEn(Rol.COORDINADOR, UNIDAD_AUTORA);
+    return !unidadesDeRedaccion(p).isEmpty();
+  }
+
+  /** The units a person drafts for (the OTI first: its MAPRO), in the order of his cargos. */
+  static List<String> unidadesDeRedaccion(Persona p) {
+    var unidadesAutoras =
+        p.getCargos().stream()
+            .filter(c -> ROLES_AUTORES.contains(c.getRol()))
+            .map(c -> c.getUnidad().getCodigo())
+            .distinct()
+            .sorted(java.util.Comparator.comparing(u -> !UNIDAD_AUTORA.equals(u)))
+            .toList();
+    return unidadesAutoras;
+  }
+
+  /**
+   * The unit a document is drafted for: of the author's units, one the expediente passed through
+   * (it is handled there), else his first.
+   */
+  static String unidadAutora(Persona autor, Expediente e) {
+    List<String> suyas = unidadesDeRedaccion(autor);
+    var porDonde = pe.gob.minem.tramite.application.archivo.Lectores.unidadesPorLasQuePaso(e);
+    return suyas.stream().filter(porDonde::contains).findFirst().orElse(suyas.get(0));
   }
 
   /** The PDF of an uploaded file: a PDF as it is, a DOCX converted with LibreOffice. */
@@ -422,17 +468,27 @@ public class ElaboracionDeDocumentos {
    * template document; documents of the same type drafted at the very same moment may share it
    * until one is redrafted (the verification code, not this number, identifies the document).
    */
-  private String numeroDelDocumento(TipoDocumentoInterno tipo, Instant ahora) {
+  private String numeroDelDocumento(TipoDocumentoInterno tipo, String unidad, Instant ahora) {
     int anio = ahora.atZone(Reloj.LIMA).getYear();
     Instant inicio = LocalDate.of(anio, 1, 1).atStartOfDay(Reloj.LIMA).toInstant();
-    long anteriores = documentosElaborados.contarDelTipo(tipo, UNIDAD_AUTORA, inicio);
-    return numero(tipo, anteriores + 1, anio);
+    long anteriores = documentosElaborados.contarDelTipo(tipo, unidad, inicio);
+    return numero(tipo, anteriores + 1, anio, siglas(unidad));
   }
 
   /** "INFORME TÉCNICO N° 012-2026-MINEM/OGA-OTI". */
   static String numero(TipoDocumentoInterno tipo, long correlativo, int anio) {
+    return numero(tipo, correlativo, anio, SIGLAS);
+  }
+
+  /** "MEMORANDO N° 003-2026-MINEM/DGM". */
+  static String numero(TipoDocumentoInterno tipo, long correlativo, int anio, String siglas) {
     return String.format(
-        "%s N° %03d-%d-%s", tipo.etiqueta().toUpperCase(Reloj.ES_PE), correlativo, anio, SIGLAS);
+        "%s N° %03d-%d-%s", tipo.etiqueta().toUpperCase(Reloj.ES_PE), correlativo, anio, siglas);
+  }
+
+  /** How a unit signs its documents' numbers: the OTI under the OGA, the others by their code. */
+  static String siglas(String unidad) {
+    return UNIDAD_AUTORA.equals(unidad) ? SIGLAS : "MINEM/" + unidad;
   }
 
   /** "Lima, 26 de noviembre de 2026". */
@@ -498,24 +554,30 @@ public class ElaboracionDeDocumentos {
   }
 
   /**
-   * Printed above the space for the stamps: the Director General de Administración for the types he
-   * signs (act. 11), the author for those that end with V°B°s.
+   * Printed above the space for the stamps: for the types that are signed, who signs them — the
+   * Director General de Administración for the OTI's (P/OGA-TI-02 act. 11), the unit's Director for
+   * any other unit's; the author for those that end with V°B°s.
    */
   private List<PlantillaDocumento.NombreYCargo> firmantes(
-      TipoDocumentoInterno tipo, Persona autor) {
+      TipoDocumentoInterno tipo, Persona autor, String unidad) {
     if (tipo.paraSuscribir()) {
-      String oga = MesaDePartesService.UNIDAD_DE_REGISTRO;
-      var director =
-          personas.deUnidad(oga).stream().filter(p -> p.tieneRolEn(Rol.DIRECTOR, oga)).findFirst();
+      String quienSuscribe =
+          UNIDAD_AUTORA.equals(unidad) ? MesaDePartesService.UNIDAD_DE_REGISTRO : unidad;
+      var director = directorDe(quienSuscribe);
       if (director.isPresent()) {
         return List.of(
             new PlantillaDocumento.NombreYCargo(
-                director.get().getNombreCompleto(), director.get().cargoEn(oga)));
+                director.get().getNombreCompleto(), director.get().cargoEn(quienSuscribe)));
       }
     }
     return List.of(
-        new PlantillaDocumento.NombreYCargo(
-            autor.getNombreCompleto(), autor.cargoEn(UNIDAD_AUTORA)));
+        new PlantillaDocumento.NombreYCargo(autor.getNombreCompleto(), autor.cargoEn(unidad)));
+  }
+
+  private java.util.Optional<Persona> directorDe(String unidad) {
+    return personas.deUnidad(unidad).stream()
+        .filter(p -> p.tieneRolEn(Rol.DIRECTOR, unidad))
+        .findFirst();
   }
 
   private static int largo(String s) {

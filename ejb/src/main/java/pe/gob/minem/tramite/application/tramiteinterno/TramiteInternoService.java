@@ -173,7 +173,7 @@ public class TramiteInternoService {
       throw new ConflictoException(
           "El "
               + nombre
-              + " aún está en visto bueno y firma (P/OGA-TI-02): solo se envían documentos"
+              + " aún está en visto bueno y firma: solo se envían documentos"
               + " firmados.");
     }
     return ultimaFirmaFinal(d)

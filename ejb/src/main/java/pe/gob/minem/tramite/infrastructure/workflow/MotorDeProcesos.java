@@ -54,7 +54,8 @@ public class MotorDeProcesos {
     "procesos/P_OGA_TI_11.bpmn20.xml",
     "procesos/P_OGA_TI_12.bpmn20.xml",
     "procesos/atencion_expediente.bpmn20.xml",
-    "procesos/tramite_interno.bpmn20.xml"
+    "procesos/tramite_interno.bpmn20.xml",
+    "procesos/firma_en_unidad.bpmn20.xml"
   };
 
   @Resource(lookup = "java:app/jdbc/tramite")

@@ -204,7 +204,9 @@ class PaginaDelExpedienteTest {
         List.of(
             new ConsultaDeDocumentos.VersionVista(
                 1, "uno.pdf", "ab", 10, "SUBIDO", null, "analista.oti", Instant.EPOCH)),
-        List.of());
+        List.of(),
+        "OTI",
+        "Oficina de Tecnologías de la Información");
   }
 
   private static String leer(String recurso) {

@@ -45,6 +45,8 @@ class DeclaracionesDePasosTest {
       Map.of(
           "P_OGA_TI_02",
           Set.of("paraSuscribir", "autor", "documentoId"),
+          "firma_en_unidad",
+          Set.of("paraSuscribir", "autor", "documentoId", "unidadAutora"),
           // set by ProcedimientosService when it starts, inherited by the processes they call;
           // resultadoPruebas comes back from P/OGA-TI-05's end
           "P_OGA_TI_03",
@@ -94,7 +96,8 @@ class DeclaracionesDePasosTest {
         "procesos/P_OGA_TI_11.bpmn20.xml",
         "procesos/P_OGA_TI_12.bpmn20.xml",
         "procesos/atencion_expediente.bpmn20.xml",
-        "procesos/tramite_interno.bpmn20.xml"
+        "procesos/tramite_interno.bpmn20.xml",
+        "procesos/firma_en_unidad.bpmn20.xml"
       })
   void cadaTareaDeclaraUnPasoValidoYSusDesenlacesLlevanASusRamas(String recurso) throws Exception {
     assertTrue(

@@ -56,8 +56,8 @@ public class ElaborarDocumento implements Serializable {
       permitido = p.permitido();
       if (!permitido) {
         Mensajes.error(
-            "Solo el analista, especialista o coordinador de la OTI que tiene el expediente a su"
-                + " cargo elabora documentos en él.");
+            "Solo el analista, especialista o coordinador que tiene el expediente a su cargo"
+                + " elabora documentos en él.");
       }
     } catch (RuntimeException e) {
       expediente = null;

@@ -61,8 +61,8 @@ class DocumentosResourceTest {
 
     static DocumentoVista vista(Long id) {
       return new DocumentoVista(
-          id, null, null, null, false, null, null, null, null, false, null, 1, List.of(),
-          List.of());
+          id, null, null, null, false, null, null, null, null, false, null, 1, List.of(), List.of(),
+          "OTI", null);
     }
   }
 

@@ -69,7 +69,9 @@ class DetalleExpedienteTest {
         "PUBLICO",
         versiones.length,
         vs,
-        List.of());
+        List.of(),
+        "OTI",
+        "Oficina de Tecnologías de la Información");
   }
 
   static class PaginaDePrueba extends PaginaDelExpediente {

@@ -246,6 +246,35 @@ public class ConsultaDeDocumentos {
     return ElaboracionDeDocumentos.esAutor(p);
   }
 
+  /**
+   * How a document this person drafts in this expediente is signed, in words: the path (the MAPRO's
+   * P/OGA-TI-02 for the OTI, the unit's own otherwise, ADR 0038) and who signs the kinds that are
+   * signed.
+   */
+  public record CaminoDeFirma(String camino, String quienSuscribe)
+      implements java.io.Serializable {}
+
+  public static final CaminoDeFirma CAMINO_DE_LA_OTI =
+      new CaminoDeFirma(
+          "P/OGA-TI-02 · Visto bueno o suscripción", "el Director General de Administración");
+
+  public CaminoDeFirma caminoDeFirma(Persona p, Expediente e) {
+    if (!puedeElaborar(p)) {
+      return CAMINO_DE_LA_OTI;
+    }
+    String unidad = ElaboracionDeDocumentos.unidadAutora(p, e);
+    if (ElaboracionDeDocumentos.UNIDAD_AUTORA.equals(unidad)) {
+      return CAMINO_DE_LA_OTI;
+    }
+    String nombre =
+        p.getCargos().stream()
+            .filter(c -> c.getUnidad().getCodigo().equals(unidad))
+            .map(c -> c.getUnidad().getNombre())
+            .findFirst()
+            .orElse(unidad);
+    return new CaminoDeFirma("Firma en " + nombre, "el Director de la unidad");
+  }
+
   static DocumentoVista vista(Documento d) {
     return new DocumentoVista(
         d.getId(),

@@ -94,7 +94,18 @@ public class PaginaDelExpediente {
   }
 
   /** The page to draft a document in an expediente: it, and whether the caller may. */
-  public record ParaElaborar(ExpedienteVista expediente, boolean permitido) {}
+  public record ParaElaborar(
+      ExpedienteVista expediente,
+      boolean permitido,
+      pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.CaminoDeFirma camino) {
+
+    public ParaElaborar(ExpedienteVista expediente, boolean permitido) {
+      this(
+          expediente,
+          permitido,
+          pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.CAMINO_DE_LA_OTI);
+    }
+  }
 
   /** Everything the expediente page shows ("not found" if the caller may not see it). */
   public Vista vista(String numero) {
@@ -128,7 +139,10 @@ public class PaginaDelExpediente {
   /** The expediente a document is drafted in and whether the caller may draft there. */
   public ParaElaborar paraElaborar(String numero) {
     Expediente e = consulta.visible(numero);
+    var p = personaActual.persona();
     return new ParaElaborar(
-        ExpedienteVista.de(e, Reloj.hoy()), documentos.puedeElaborarEn(personaActual.persona(), e));
+        ExpedienteVista.de(e, Reloj.hoy()),
+        documentos.puedeElaborarEn(p, e),
+        documentos.caminoDeFirma(p, e));
   }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import pe.gob.minem.tramite.application.Vistas.ExpedienteVista;
+import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos;
 import pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos.DocumentoVista;
 import pe.gob.minem.tramite.application.documento.ElaboracionDeDocumentos;
 import pe.gob.minem.tramite.application.documento.ElaboracionDeDocumentos.Redaccion;
@@ -38,6 +39,7 @@ public class ElaborarDocumento implements Serializable {
   private String numero;
   private ExpedienteVista expediente;
   private boolean permitido;
+  private ConsultaDeDocumentos.CaminoDeFirma camino = ConsultaDeDocumentos.CAMINO_DE_LA_OTI;
   private TipoDocumentoInterno tipo = TipoDocumentoInterno.INFORME_TECNICO;
   private String asunto;
   private boolean publico = true;
@@ -54,6 +56,7 @@ public class ElaborarDocumento implements Serializable {
       var p = paginaDelExpediente.paraElaborar(numero);
       expediente = p.expediente();
       permitido = p.permitido();
+      camino = p.camino();
       if (!permitido) {
         Mensajes.error(
             "Solo el analista, especialista o coordinador que tiene el expediente a su cargo"
@@ -63,6 +66,11 @@ public class ElaborarDocumento implements Serializable {
       expediente = null;
       Mensajes.error(e);
     }
+  }
+
+  /** The signing path the document will take, in words. */
+  public ConsultaDeDocumentos.CaminoDeFirma getCamino() {
+    return camino;
   }
 
   public void elaborar() throws IOException {

@@ -92,4 +92,86 @@ class DocumentoInternoNavegadorIT extends PruebaEnNavegador {
     assertTrue(mensaje.matches("(?s).*como expediente EXP-\\d{4}-\\d{6}.*"), mensaje);
     salir();
   }
+
+  /**
+   * A unit other than the OTI writes a memorándum on its own initiative (ADR 0038): the DGM's
+   * analyst opens «Nuevo documento», writes it with the template, her Director signs it, and she
+   * sends it to the OTI from the expediente page; the expediente her unit opened for it is then
+   * attended.
+   */
+  @Test
+  void laAnalistaDeLaDgmRedactaUnMemorandoSinExpedienteYLoEnviaFirmado() {
+    String analista = TramiteInternoIT.ANALISTA_DGM;
+    String asunto = "Memorando de la DGM " + UUID.randomUUID().toString().substring(0, 8);
+    ingresar(analista);
+    navegador.findElement(By.id("nav-documento-nuevo")).click();
+    espera.until(ExpectedConditions.elementToBeClickable(By.id("documento:asunto")));
+    assertTrue(
+        navegador
+            .findElement(By.tagName("main"))
+            .getText()
+            .contains("Firma en Dirección General de Minería"),
+        () -> navegador.findElement(By.tagName("main")).getText());
+    elegir("documento:tipo", "Memorando (lo firma el Director de la unidad)");
+    escribir("documento:asunto", asunto);
+    escribir("documento:destinatario", "Miguel Castillo León");
+    escribir("documento:cargo-destinatario", "Director de Tecnologías de la Información");
+    escribir("documento:cuerpo", "Solicito el acceso de dos especialistas al catastro minero.");
+    captura("documento-interno-04-nuevo");
+    navegador.findElement(By.id("documento:elaborar")).click();
+    espera.until(ExpectedConditions.urlContains("/expediente.xhtml?numero="));
+    String url = navegador.getCurrentUrl();
+    String numero = url.replaceAll(".*numero=(EXP-\\d{4}-\\d{6}).*", "$1");
+    assertTrue(numero.matches("EXP-\\d{4}-\\d{6}"), url);
+    String tarjeta =
+        espera
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".documento-elaborado")))
+            .getText();
+    assertTrue(tarjeta.contains("Dirección General de Minería"), tarjeta);
+    assertTrue(tarjeta.contains("termina con la firma del Director de la unidad"), tarjeta);
+    captura("documento-interno-05-expediente-de-la-unidad");
+
+    // its signing path, through the API: the analyst sends it, her Director signs it
+    var documentos = Portal.get(analista, "/expedientes/" + numero + "/documentos").json();
+    long id = documentos.get(0).path("id").asLong();
+    String codigo = documentos.get(0).path("codigoVerificacion").asText();
+    completarDelDocumento(analista, codigo, "remitir", java.util.Map.of());
+    completarDelDocumento(
+        TramiteInternoIT.DIRECTOR_DGM, codigo, "revisar", java.util.Map.of("decision", "CONFORME"));
+    completarDelDocumento(TramiteInternoIT.DIRECTOR_DGM, codigo, "suscribir", java.util.Map.of());
+
+    navegador.get(Portal.base() + "/expediente.xhtml?numero=" + numero);
+    String menu =
+        espera
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("[id$='destino-interno']")))
+            .getAttribute("id");
+    elegir(menu, "Oficina de Tecnologías de la Información");
+    navegador.findElement(By.cssSelector("[id$='enviar-interno']")).click();
+    espera.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("mensajes"),
+            "Memorando enviado a Oficina de Tecnologías de la Información como expediente"));
+    captura("documento-interno-06-enviado");
+    var abierto = Portal.expediente(analista, numero);
+    assertEquals("ATENDIDO", abierto.path("estado").asText(), abierto::toString);
+    assertEquals(
+        "SUSCRITO", Portal.get(analista, "/documentos/" + id).json().path("estado").asText());
+    salir();
+  }
+
+  private static void completarDelDocumento(
+      String usuario, String codigo, String clave, java.util.Map<String, String> datos) {
+    var tarea =
+        Portal.bandeja(usuario).stream()
+            .filter(t -> codigo.equals(t.path("documento").asText()))
+            .filter(t -> clave.equals(t.path("clave").asText()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("sin «" + clave + "» para " + usuario));
+    var r = Portal.completar(usuario, tarea.path("id").asText(), datos);
+    assertEquals(200, r.status(), r::toString);
+  }
 }

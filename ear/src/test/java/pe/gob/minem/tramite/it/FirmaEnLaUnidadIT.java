@@ -142,6 +142,84 @@ class FirmaEnLaUnidadIT extends PruebaConElEar {
     assertTrue(p.path("detail").asText().startsWith("Solo un analista"), p::toString);
   }
 
+  @Test
+  void sinExpedienteLaUnidadAbreUnoASuCargoYUnArchivoMaloNoGastaNumero() {
+    // a damaged PDF is refused in Spanish before an expediente number is spent
+    Map<String, Long> antes = TramiteInternoIT.filasDelRegistro();
+    Respuesta malo =
+        postMultipart(
+            ANALISTA_DGM,
+            "/documentos",
+            new CuerpoMultipart()
+                .campo(
+                    "documento",
+                    "application/json",
+                    "{\"tipo\":\"OFICIO\",\"asunto\":\"Oficio dañado\"}"
+                        .getBytes(StandardCharsets.UTF_8))
+                .archivo(
+                    "archivo",
+                    "oficio.pdf",
+                    "application/pdf",
+                    "%PDF-1.7\nesto no es un PDF".getBytes(StandardCharsets.UTF_8)));
+    JsonNode p = problema(malo, 400);
+    assertTrue(p.path("detail").asText().contains("PDF"), p::toString);
+    assertEquals(
+        antes, TramiteInternoIT.filasDelRegistro(), "nada queda de un documento rechazado");
+
+    // someone who drafts for no unit cannot open one either
+    problema(
+        postMultipart(
+            SECRETARIA_DGM,
+            "/documentos",
+            new CuerpoMultipart()
+                .campo(
+                    "documento",
+                    "application/json",
+                    "{\"tipo\":\"OFICIO\",\"asunto\":\"No\"}".getBytes(StandardCharsets.UTF_8))
+                .archivo("archivo", "o.pdf", "application/pdf", Documentos.pdf("No"))),
+        403);
+
+    String asunto = "Oficio de la DGM sin expediente " + UUID.randomUUID();
+    Respuesta r =
+        postMultipart(
+            ANALISTA_DGM,
+            "/documentos",
+            new CuerpoMultipart()
+                .campo(
+                    "documento",
+                    "application/json",
+                    ("{\"tipo\":\"OFICIO\",\"asunto\":\"" + asunto + "\"}")
+                        .getBytes(StandardCharsets.UTF_8))
+                .archivo("archivo", "oficio.pdf", "application/pdf", Documentos.pdf(asunto)));
+    assertEquals(201, r.status(), r::toString);
+    JsonNode d = r.json();
+    assertEquals("DGM", d.path("unidad").asText(), d::toString);
+    String numero = d.path("numeroExpediente").asText();
+    JsonNode e = expediente(ANALISTA_DGM, numero);
+    assertEquals(asunto, e.path("asunto").asText(), e::toString);
+    assertEquals("EN_ATENCION", e.path("estado").asText());
+    assertEquals("DGM", e.path("unidadActual").asText());
+    assertEquals(ANALISTA_DGM, e.path("responsable").asText());
+    assertEquals("ORGANO_MINISTERIO", e.path("origen").asText());
+    assertEquals("DGM", e.path("remitente").path("unidad").asText());
+    assertEquals("RESERVADO", e.path("confidencialidad").asText());
+    List<String> hoja = lineas(numero);
+    assertTrue(
+        hoja.get(0).startsWith("REGISTRO DGM Abierto por Dirección General de Minería"),
+        hoja::toString);
+    assertTrue(hoja.stream().anyMatch(l -> l.startsWith("ELABORACION DGM")), hoja::toString);
+    // the unit sees it, a third unit does not
+    assertEquals(200, get(DIRECTOR_DGM, "/expedientes/" + numero).status());
+    assertEquals(404, get(TramiteInternoIT.USUARIO_DGH, "/expedientes/" + numero).status());
+    // and the Director has nothing to sign until the analyst sends it
+    assertTrue(bandejaDeLaUnidad(DIRECTOR_DGM, d.path("id").asLong()).isEmpty());
+    assertEquals(
+        List.of("remitir"),
+        bandejaDeLaUnidad(ANALISTA_DGM, d.path("id").asLong()).stream()
+            .map(t -> t.path("clave").asText())
+            .toList());
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private static JsonNode documento(long id) {

@@ -48,11 +48,13 @@ class PaginasNavegadorIT extends PruebaEnNavegador {
           "analista.redes",
           List.of("/respaldos.xhtml"),
           DIRECTOR_OTI,
-          List.of("/tablero.xhtml"));
+          List.of("/tablero.xhtml"),
+          // a unit's document without an expediente yet (ADR 0038)
+          "analista.dgm",
+          List.of("/documento-nuevo.xhtml"));
 
   /** Reached only from an expediente or a task, which the journeys open. */
-  private static final Set<String> CON_CONTEXTO =
-      Set.of("/expediente.xhtml", "/tarea.xhtml", "/documento-nuevo.xhtml");
+  private static final Set<String> CON_CONTEXTO = Set.of("/expediente.xhtml", "/tarea.xhtml");
 
   @Test
   void cadaPaginaPasaAxeYNoMuestraCodigos() throws IOException {
@@ -64,7 +66,14 @@ class PaginasNavegadorIT extends PruebaEnNavegador {
         () -> "páginas sin revisar aquí: " + diferencia(delPortal, enLaLista));
 
     for (var quien :
-        List.of("", SECRETARIA_OGA, ADMIN, "operador.mda", "analista.redes", DIRECTOR_OTI)) {
+        List.of(
+            "",
+            SECRETARIA_OGA,
+            ADMIN,
+            "operador.mda",
+            "analista.redes",
+            DIRECTOR_OTI,
+            "analista.dgm")) {
       if (!quien.isEmpty()) {
         ingresar(quien);
       }

@@ -241,7 +241,7 @@ class TramiteInternoIT extends PruebaConElEar {
   }
 
   /** The rows a registration would add: expedientes, their lines and files, documents. */
-  private static Map<String, Long> filasDelRegistro() {
+  static Map<String, Long> filasDelRegistro() {
     Map<String, Long> todas = BaseDeDatos.filasPorTabla();
     Map<String, Long> f = new HashMap<>();
     todas.forEach(

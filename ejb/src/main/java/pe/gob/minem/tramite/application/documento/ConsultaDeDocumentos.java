@@ -247,9 +247,9 @@ public class ConsultaDeDocumentos {
   }
 
   /**
-   * How a document this person drafts in this expediente is signed, in words: the path (the MAPRO's
-   * P/OGA-TI-02 for the OTI, the unit's own otherwise, ADR 0038) and who signs the kinds that are
-   * signed.
+   * How a document this person drafts in this expediente (null: in one his unit opens for it) is
+   * signed, in words: the path (the MAPRO's P/OGA-TI-02 for the OTI, the unit's own otherwise, ADR
+   * 0038) and who signs the kinds that are signed.
    */
   public record CaminoDeFirma(String camino, String quienSuscribe)
       implements java.io.Serializable {}
@@ -262,7 +262,10 @@ public class ConsultaDeDocumentos {
     if (!puedeElaborar(p)) {
       return CAMINO_DE_LA_OTI;
     }
-    String unidad = ElaboracionDeDocumentos.unidadAutora(p, e);
+    String unidad =
+        e == null
+            ? ElaboracionDeDocumentos.unidadesDeRedaccion(p).get(0)
+            : ElaboracionDeDocumentos.unidadAutora(p, e);
     if (ElaboracionDeDocumentos.UNIDAD_AUTORA.equals(unidad)) {
       return CAMINO_DE_LA_OTI;
     }

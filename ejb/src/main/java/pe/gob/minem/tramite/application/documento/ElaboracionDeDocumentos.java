@@ -28,8 +28,11 @@ import pe.gob.minem.tramite.domain.model.documento.Entregable;
 import pe.gob.minem.tramite.domain.model.documento.Firma;
 import pe.gob.minem.tramite.domain.model.documento.TipoDocumentoInterno;
 import pe.gob.minem.tramite.domain.model.documento.VersionDocumento;
+import pe.gob.minem.tramite.domain.model.expediente.DatosDeRegistro;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.domain.model.expediente.Expediente;
+import pe.gob.minem.tramite.domain.model.expediente.Prioridad;
+import pe.gob.minem.tramite.domain.model.expediente.Remitente;
 import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.domain.model.organizacion.PersonaRepository;
 import pe.gob.minem.tramite.domain.model.organizacion.Rol;
@@ -93,6 +96,7 @@ public class ElaboracionDeDocumentos {
   @Inject DocumentStore documentos;
   @Inject pe.gob.minem.tramite.infrastructure.workflow.Flujos flujos;
   @Inject Auditoria auditoria;
+  @Inject MesaDePartesService mesaDePartes;
 
   @Inject
   @ConfigProperty(name = "tramite.url-publica", defaultValue = "http://localhost:8080")
@@ -198,16 +202,23 @@ public class ElaboracionDeDocumentos {
       throw new DatosInvalidosException(
           "asunto", "Indique el asunto del documento (hasta 500 caracteres).");
     }
-    Expediente e = consulta.visible(numeroExpediente);
-    if (!pe.gob.minem.tramite.application.archivo.Lectores.tramita(autor, e)) {
-      auditoria.registrarAparte(
-          autor.getUsuario(), "RECHAZO_DOCUMENTO", numeroExpediente, "expediente de otra unidad");
-      throw new AccesoDenegadoException(
-          "El expediente "
-              + e.getNumero()
-              + " no pasó por su unidad: no puede elaborar documentos en él.");
+    // without an expediente, the unit opens one of its own for the document (ADR 0038), once the
+    // document itself is known to be good: a refused file spends no expediente number
+    boolean expedienteNuevo = numeroExpediente == null || numeroExpediente.isBlank();
+    Expediente e = null;
+    if (!expedienteNuevo) {
+      e = consulta.visible(numeroExpediente);
+      if (!pe.gob.minem.tramite.application.archivo.Lectores.tramita(autor, e)) {
+        auditoria.registrarAparte(
+            autor.getUsuario(), "RECHAZO_DOCUMENTO", numeroExpediente, "expediente de otra unidad");
+        throw new AccesoDenegadoException(
+            "El expediente "
+                + e.getNumero()
+                + " no pasó por su unidad: no puede elaborar documentos en él.");
+      }
     }
-    UnidadOrganica unidad = unidad(unidadAutora(autor, e));
+    UnidadOrganica unidad =
+        unidad(expedienteNuevo ? unidadesDeRedaccion(autor).get(0) : unidadAutora(autor, e));
     String proceso = procesoDeFirma(unidad.getCodigo());
     if (PROCESO_DE_LA_UNIDAD.equals(proceso) && directorDe(unidad.getCodigo()).isEmpty()) {
       throw new ConflictoException(
@@ -218,10 +229,12 @@ public class ElaboracionDeDocumentos {
     Instant ahora = Instant.now();
     Pdf pdf =
         contenidoInicial.para(autor, unidad, numeroDelDocumento(tipo, unidad.getCodigo(), ahora));
-    var d =
-        new Documento(
-            e, tipo, asunto.strip(), autor, unidad, MesaDePartesService.codigo(), publico, ahora);
-    var contenido = guardarConPie(pdf, d.getCodigoVerificacion());
+    String codigo = MesaDePartesService.codigo();
+    var contenido = guardarConPie(pdf, codigo);
+    if (expedienteNuevo) {
+      e = abrirExpediente(autor, unidad, tipo, asunto.strip());
+    }
+    var d = new Documento(e, tipo, asunto.strip(), autor, unidad, codigo, publico, ahora);
     d.nuevoContenido(
         pdf.nombre(),
         contenido.sha256(),
@@ -247,16 +260,45 @@ public class ElaboracionDeDocumentos {
         "DOCUMENTO_CREADO",
         e.getNumero(),
         tipo.etiqueta() + " " + d.getCodigoVerificacion());
+    String enExpediente = e.getNumero();
     LOG.info(
         () ->
             "Documento "
                 + d.getCodigoVerificacion()
                 + " creado en "
-                + e.getNumero()
+                + enExpediente
                 + " por "
                 + autor.getUsuario());
     return ConsultaDeDocumentos.vista(d);
   }
+
+  /**
+   * The expediente a unit opens for a document it drafts on its own initiative (ADR 0038): numbered
+   * from the same series, the unit as sender, in the author's hands; no process attends it (the
+   * document's signing path does), and it is attended when the document is sent.
+   */
+  private Expediente abrirExpediente(
+      Persona autor, UnidadOrganica unidad, TipoDocumentoInterno tipo, String asunto) {
+    var datos =
+        new DatosDeRegistro(
+            asunto,
+            pe.gob.minem.tramite.domain.model.expediente.Origen.ORGANO_MINISTERIO,
+            Remitente.deUnidad(
+                unidad.getCodigo(),
+                unidad.getNombre(),
+                autor.getNombreCompleto(),
+                autor.cargoEn(unidad.getCodigo())),
+            pe.gob.minem.tramite.application.tramiteinterno.EnvioInterno.tipoDeExpediente(tipo),
+            "En elaboración",
+            1,
+            Prioridad.NORMAL,
+            PLAZO_DE_ELABORACION);
+    String numero = mesaDePartes.abrirParaElaborar(autor, unidad, datos, tipo.etiqueta()).numero();
+    return consulta.visible(numero);
+  }
+
+  /** Working days a unit has to draft, sign and send a document it opened an expediente for. */
+  static final int PLAZO_DE_ELABORACION = 7;
 
   /** A deliverable drafted in a step: its document, its printed number and the version made. */
   public record EntregableElaborado(Documento documento, String numero, int version) {}

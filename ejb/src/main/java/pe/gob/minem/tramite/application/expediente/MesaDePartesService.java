@@ -119,6 +119,23 @@ public class MesaDePartesService {
   }
 
   /**
+   * An expediente a unit opens for a document it drafts on its own initiative (ADR 0038): numbered
+   * from the same series, in the unit, in the author's hands, without files (the document drafted
+   * in it is its content) and without a process. The caller checks who may draft for the unit.
+   */
+  public ExpedienteVista abrirParaElaborar(
+      Persona autor, UnidadOrganica unidad, DatosDeRegistro datos, String queSeElabora) {
+    return registrarEn(
+        autor,
+        unidad,
+        datos,
+        List.of(),
+        null,
+        Map.of(),
+        (e, p) -> e.abrirParaElaborar(p, queSeElabora));
+  }
+
+  /**
    * An expediente the portal opens itself for one of the OTI's procedures (ADR 0026) — an alert of
    * the monitoring software, a month of scheduled backups —: numbered and filed like any other,
    * with its files, in the unit that runs the procedure, and that procedure started on it instead

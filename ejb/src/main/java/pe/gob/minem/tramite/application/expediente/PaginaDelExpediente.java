@@ -138,6 +138,11 @@ public class PaginaDelExpediente {
 
   /** The expediente a document is drafted in and whether the caller may draft there. */
   public ParaElaborar paraElaborar(String numero) {
+    if (numero == null || numero.isBlank()) {
+      // a document of the unit without an expediente yet: the unit opens one for it (ADR 0038)
+      var p = personaActual.persona();
+      return new ParaElaborar(null, documentos.puedeElaborar(p), documentos.caminoDeFirma(p, null));
+    }
     Expediente e = consulta.visible(numero);
     var p = personaActual.persona();
     return new ParaElaborar(

@@ -69,7 +69,7 @@ public record EnvioInterno(
   }
 
   /** How the registry names the kind of a drafted document. */
-  TipoDocumento tipoDeExpediente(TipoDocumentoInterno tipo) {
+  public static TipoDocumento tipoDeExpediente(TipoDocumentoInterno tipo) {
     return switch (tipo) {
       case OFICIO -> TipoDocumento.OFICIO;
       case MEMORANDO -> TipoDocumento.MEMORANDO;

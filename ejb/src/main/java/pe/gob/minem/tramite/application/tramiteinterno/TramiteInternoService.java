@@ -143,6 +143,14 @@ public class TramiteInternoService {
             p,
             origen.getCodigo(),
             ahora);
+    // the expediente the unit opened for this document (ADR 0038) is attended once the document
+    // leaves, unless another of its documents is still being signed
+    var anfitrion = d.getExpediente();
+    if (anfitrion.abiertoParaElaborar()
+        && documentos.deExpediente(anfitrion).stream()
+            .noneMatch(x -> x.getProcesoId() != null && flujos.enCurso(x.getProcesoId()))) {
+      anfitrion.atender();
+    }
     auditoria.registrar(
         p.getUsuario(),
         "TRAMITE_INTERNO_ENVIADO",

@@ -56,7 +56,9 @@ public class DocumentosResource {
   public Response crear(String numero, List<EntityPart> partes, UriInfo uri, String clave) {
     DocumentoNuevo nuevo = null;
     ArchivoRecibido archivo = null;
-    var huella = new HuellaDePeticion("POST expedientes/" + numero + "/documentos");
+    var huella =
+        new HuellaDePeticion(
+            numero == null ? "POST documentos" : "POST expedientes/" + numero + "/documentos");
     try {
       for (EntityPart p : partes) {
         switch (p.getName()) {
@@ -107,6 +109,21 @@ public class DocumentosResource {
           return Respuesta.creada("documentos/" + d.id(), JSON.toJson(d));
         },
         uri);
+  }
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary = "Elaborar un documento de la unidad sin expediente previo",
+      description =
+          "Parte JSON «documento» ({tipo, asunto, publico}) y el PDF «archivo». Abre un expediente"
+              + " de la unidad de quien lo elabora, a su cargo, y el documento inicia su camino de"
+              + " firma (P/OGA-TI-02 en la OTI, su Director en otra unidad).")
+  public Response crearEnLaUnidad(
+      List<EntityPart> partes,
+      @jakarta.ws.rs.core.Context UriInfo uri,
+      @jakarta.ws.rs.HeaderParam(RespuestasIdempotentes.CABECERA) String clave) {
+    return crear(null, partes, uri, clave);
   }
 
   /** A document without Idempotency-Key. */

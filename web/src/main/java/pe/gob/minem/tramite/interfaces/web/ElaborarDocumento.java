@@ -59,13 +59,20 @@ public class ElaborarDocumento implements Serializable {
       camino = p.camino();
       if (!permitido) {
         Mensajes.error(
-            "Solo el analista, especialista o coordinador que tiene el expediente a su cargo"
-                + " elabora documentos en él.");
+            isSinExpediente()
+                ? "Solo un analista, especialista o coordinador de una unidad elabora documentos."
+                : "Solo el analista, especialista o coordinador que tiene el expediente a su cargo"
+                    + " elabora documentos en él.");
       }
     } catch (RuntimeException e) {
       expediente = null;
       Mensajes.error(e);
     }
+  }
+
+  /** Drafted without an expediente: the unit opens one for it (ADR 0038). */
+  public boolean isSinExpediente() {
+    return numero == null || numero.isBlank();
   }
 
   /** The signing path the document will take, in words. */
@@ -110,7 +117,7 @@ public class ElaborarDocumento implements Serializable {
           .redirect(
               fc.getExternalContext().getRequestContextPath()
                   + "/expediente.xhtml?numero="
-                  + URLEncoder.encode(numero, StandardCharsets.UTF_8)
+                  + URLEncoder.encode(d.numeroExpediente(), StandardCharsets.UTF_8)
                   + "#documentos-elaborados");
     } catch (RuntimeException e) {
       Mensajes.error(e);

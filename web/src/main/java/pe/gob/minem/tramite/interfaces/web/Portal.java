@@ -18,6 +18,7 @@ public class Portal {
 
   @Inject SecurityContext seguridad;
   @Inject PersonaActual personaActual;
+  @Inject pe.gob.minem.tramite.application.documento.ConsultaDeDocumentos documentos;
 
   private Persona persona;
 
@@ -69,6 +70,12 @@ public class Portal {
   /** Directors, the OTI's coordinators and the administrators have dashboards (ADR 0035). */
   public boolean isTablero() {
     return pe.gob.minem.tramite.application.tablero.Tableros.puedeVer(getPersona());
+  }
+
+  /** Analysts, specialists and coordinators of any unit draft documents (ADR 0038). */
+  public boolean isRedactor() {
+    var p = getPersona();
+    return p != null && documentos.puedeElaborar(p);
   }
 
   public boolean isMesaDePartes() {

@@ -254,6 +254,50 @@ public class Expediente {
   }
 
   /**
+   * The line that opens an expediente a unit opens itself to draft a document in it (ADR 0038),
+   * instead of {@link #anotarRegistro}: it stays in the unit, in the author's hands.
+   */
+  public Movimiento abrirParaElaborar(Persona autor, String queSeElabora) {
+    exigirEstado(EstadoExpediente.REGISTRADO);
+    String unidad = unidadActual.getCodigo();
+    estado = EstadoExpediente.EN_ATENCION;
+    responsable = autor;
+    return anotar(
+        new Movimiento.Datos(
+            fechaRegistro,
+            null,
+            0,
+            Movimiento.Accion.REGISTRO,
+            "Abierto por "
+                + unidadActual.getNombre()
+                + " para elaborar un documento ("
+                + queSeElabora.toLowerCase(java.util.Locale.ROOT)
+                + "), a cargo de "
+                + autor.getNombreCompleto(),
+            autor.getUsuario(),
+            autor.getNombreCompleto(),
+            autor.cargoEn(unidad),
+            unidad,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null));
+  }
+
+  /**
+   * Whether its unit opened it to draft a document (ADR 0038) and it is still open: no process of
+   * its own, the unit itself as sender, in the unit, in someone's hands.
+   */
+  public boolean abiertoParaElaborar() {
+    return procesoId == null
+        && estado == EstadoExpediente.EN_ATENCION
+        && remitente.esUnidad()
+        && unidadActual.getCodigo().equals(remitente.getUnidadCodigo());
+  }
+
+  /**
    * A step of a procedure, completed (ADR 0013): what happened, who did it as which cargo of the
    * step's unit, where it sent the expediente, the instruction given, the task and how long it
    * waited since it was created.

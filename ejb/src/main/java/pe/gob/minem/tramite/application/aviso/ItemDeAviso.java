@@ -1,6 +1,7 @@
 package pe.gob.minem.tramite.application.aviso;
 
 import java.time.Instant;
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
 
 /**
  * One line of the bell (ADR 0036): what happened, in a sentence, with the page it links to ({@code
@@ -20,7 +21,7 @@ public record ItemDeAviso(
     boolean nuevo) {
 
   /** What the line is about. */
-  public enum Tipo {
+  public enum Tipo implements ConEtiqueta {
     TAREA("Tarea"),
     PLAZO_POR_VENCER("Plazo por vencer"),
     PLAZO_VENCIDO("Plazo vencido"),
@@ -33,6 +34,7 @@ public record ItemDeAviso(
       this.etiqueta = etiqueta;
     }
 
+    @Override
     public String etiqueta() {
       return etiqueta;
     }

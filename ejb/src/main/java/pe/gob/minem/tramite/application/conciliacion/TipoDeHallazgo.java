@@ -1,7 +1,9 @@
 package pe.gob.minem.tramite.application.conciliacion;
 
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
+
 /** What reconciliation can find, with the words an administrator reads. */
-public enum TipoDeHallazgo {
+public enum TipoDeHallazgo implements ConEtiqueta {
   /** A stored file no row refers to, old enough to have been abandoned: it goes to quarantine. */
   ARCHIVO_SIN_FILA("Archivo sin fila en la base de datos"),
   /** The same, written or reused too recently: a transaction may still commit its row. */
@@ -25,6 +27,7 @@ public enum TipoDeHallazgo {
     this.etiqueta = etiqueta;
   }
 
+  @Override
   public String etiqueta() {
     return etiqueta;
   }

@@ -2,9 +2,9 @@ package pe.gob.minem.tramite.interfaces.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import java.lang.reflect.Method;
 import java.util.Locale;
 import java.util.Map;
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
 import pe.gob.minem.tramite.domain.model.documento.EstadoDocumento;
 import pe.gob.minem.tramite.domain.model.documento.TipoDocumentoInterno;
 import pe.gob.minem.tramite.domain.model.documento.VersionDocumento;
@@ -109,12 +109,7 @@ public class Palabras {
   }
 
   private static String etiqueta(Enum<?> e) {
-    try {
-      Method m = e.getClass().getMethod("etiqueta");
-      return String.valueOf(m.invoke(e));
-    } catch (ReflectiveOperationException sinEtiqueta) {
-      return enPalabras(e.name());
-    }
+    return e instanceof ConEtiqueta conEtiqueta ? conEtiqueta.etiqueta() : enPalabras(e.name());
   }
 
   static String enPalabras(String codigo) {

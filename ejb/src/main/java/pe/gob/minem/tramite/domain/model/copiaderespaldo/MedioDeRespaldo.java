@@ -1,7 +1,9 @@
 package pe.gob.minem.tramite.domain.model.copiaderespaldo;
 
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
+
 /** Where a backup is recorded before it goes to custody. */
-public enum MedioDeRespaldo {
+public enum MedioDeRespaldo implements ConEtiqueta {
   CINTA("Cinta"),
   DISCO("Disco"),
   NUBE("Nube");
@@ -12,6 +14,7 @@ public enum MedioDeRespaldo {
     this.etiqueta = etiqueta;
   }
 
+  @Override
   public String etiqueta() {
     return etiqueta;
   }

@@ -1,7 +1,9 @@
 package pe.gob.minem.tramite.domain.model.copiaderespaldo;
 
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
+
 /** What a catalogue entry backs up. */
-public enum TipoDeRespaldo {
+public enum TipoDeRespaldo implements ConEtiqueta {
   SERVIDOR("Servidor"),
   BASE_DE_DATOS("Base de datos"),
   CARPETA("Carpeta");
@@ -12,6 +14,7 @@ public enum TipoDeRespaldo {
     this.etiqueta = etiqueta;
   }
 
+  @Override
   public String etiqueta() {
     return etiqueta;
   }

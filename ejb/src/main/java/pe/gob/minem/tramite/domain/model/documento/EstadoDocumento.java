@@ -1,6 +1,8 @@
 package pe.gob.minem.tramite.domain.model.documento;
 
-public enum EstadoDocumento {
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
+
+public enum EstadoDocumento implements ConEtiqueta {
   BORRADOR("Borrador"),
   EN_REVISION("En revisión"),
   OBSERVADO("Observado"),
@@ -14,6 +16,7 @@ public enum EstadoDocumento {
     this.etiqueta = etiqueta;
   }
 
+  @Override
   public String etiqueta() {
     return etiqueta;
   }

@@ -1,10 +1,12 @@
 package pe.gob.minem.tramite.domain.model.documento;
 
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
+
 /**
  * The kinds of documents drafted inside an expediente, and how each ends: signed (suscrito) by the
  * Director General, or only with his visto bueno (MAPRO P/OGA-TI-02 act. 9).
  */
-public enum TipoDocumentoInterno {
+public enum TipoDocumentoInterno implements ConEtiqueta {
   OFICIO("Oficio", true),
   MEMORANDO("Memorando", true),
   INFORME_TECNICO("Informe técnico", false),
@@ -22,6 +24,7 @@ public enum TipoDocumentoInterno {
     this.paraSuscribir = paraSuscribir;
   }
 
+  @Override
   public String etiqueta() {
     return etiqueta;
   }

@@ -1,9 +1,10 @@
 package pe.gob.minem.tramite.domain.model.equipo;
 
 import java.util.Optional;
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
 
 /** Whether an item is in use, being repaired, lent in place of another, or written off. */
-public enum EstadoDeEquipo {
+public enum EstadoDeEquipo implements ConEtiqueta {
   OPERATIVO("Operativo"),
   EN_REPARACION("En reparación"),
   EN_PRESTAMO("Equipo de préstamo asignado"),
@@ -15,6 +16,7 @@ public enum EstadoDeEquipo {
     this.etiqueta = etiqueta;
   }
 
+  @Override
   public String etiqueta() {
     return etiqueta;
   }

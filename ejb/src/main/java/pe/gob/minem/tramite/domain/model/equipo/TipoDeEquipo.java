@@ -1,9 +1,10 @@
 package pe.gob.minem.tramite.domain.model.equipo;
 
 import java.util.Optional;
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
 
 /** What kind of equipment an inventory item is. */
-public enum TipoDeEquipo {
+public enum TipoDeEquipo implements ConEtiqueta {
   COMPUTADORA_DE_ESCRITORIO("Computadora de escritorio"),
   LAPTOP("Laptop"),
   MONITOR("Monitor"),
@@ -22,6 +23,7 @@ public enum TipoDeEquipo {
     this.etiqueta = etiqueta;
   }
 
+  @Override
   public String etiqueta() {
     return etiqueta;
   }

@@ -1,9 +1,10 @@
 package pe.gob.minem.tramite.domain.model.equipo;
 
 import java.util.Optional;
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
 
 /** What happened to an item, as its history lists it. */
-public enum TipoDeEventoDeEquipo {
+public enum TipoDeEventoDeEquipo implements ConEtiqueta {
   REGISTRO("Registro en el inventario"),
   ACTUALIZACION("Actualización de datos"),
   ASIGNACION("Asignación"),
@@ -20,6 +21,7 @@ public enum TipoDeEventoDeEquipo {
     this.etiqueta = etiqueta;
   }
 
+  @Override
   public String etiqueta() {
     return etiqueta;
   }

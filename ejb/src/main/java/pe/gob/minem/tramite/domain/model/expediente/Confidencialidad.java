@@ -1,10 +1,12 @@
 package pe.gob.minem.tramite.domain.model.expediente;
 
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
+
 /**
  * Who may see an expediente or a document (Ley 27806: information is public unless one of its
  * exceptions applies). See ADR 0011.
  */
-public enum Confidencialidad {
+public enum Confidencialidad implements ConEtiqueta {
   /** Any person of the entity who logs in finds and reads it. */
   PUBLICO("Público"),
   /** Art. 16 (reservada): the units it passed through, and the persons who handled it. */
@@ -21,6 +23,7 @@ public enum Confidencialidad {
     this.etiqueta = etiqueta;
   }
 
+  @Override
   public String etiqueta() {
     return etiqueta;
   }

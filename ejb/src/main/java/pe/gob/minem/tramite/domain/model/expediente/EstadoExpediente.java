@@ -1,6 +1,8 @@
 package pe.gob.minem.tramite.domain.model.expediente;
 
-public enum EstadoExpediente {
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
+
+public enum EstadoExpediente implements ConEtiqueta {
   /** Registered at the mesa de partes, not yet handed to the Director General. */
   REGISTRADO("Registrado"),
   /** Being routed (derivado) between units. */
@@ -16,6 +18,7 @@ public enum EstadoExpediente {
     this.etiqueta = etiqueta;
   }
 
+  @Override
   public String etiqueta() {
     return etiqueta;
   }

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
 
 /** One line of the hoja de ruta: who did what, as which cargo, in which unit, when. */
 @Entity
@@ -17,7 +18,7 @@ import java.time.Instant;
 public class Movimiento {
 
   /** What happened. */
-  public enum Accion {
+  public enum Accion implements ConEtiqueta {
     REGISTRO("Registro"),
     ENTREGA("Entrega"),
     DISPOSICION("Disposición de derivación"),
@@ -43,6 +44,7 @@ public class Movimiento {
       this.etiqueta = etiqueta;
     }
 
+    @Override
     public String etiqueta() {
       return etiqueta;
     }

@@ -1,7 +1,9 @@
 package pe.gob.minem.tramite.domain.model.expediente;
 
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
+
 /** Who presents the expediente at the mesa de partes. */
-public enum Origen {
+public enum Origen implements ConEtiqueta {
   ADMINISTRADO("Administrado"),
   ENTIDAD("Otra entidad"),
   ORGANO_MINISTERIO("Órgano del ministerio");
@@ -12,6 +14,7 @@ public enum Origen {
     this.etiqueta = etiqueta;
   }
 
+  @Override
   public String etiqueta() {
     return etiqueta;
   }

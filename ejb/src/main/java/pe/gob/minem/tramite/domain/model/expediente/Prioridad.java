@@ -1,6 +1,8 @@
 package pe.gob.minem.tramite.domain.model.expediente;
 
-public enum Prioridad {
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
+
+public enum Prioridad implements ConEtiqueta {
   NORMAL("Normal"),
   URGENTE("Urgente"),
   MUY_URGENTE("Muy urgente");
@@ -11,6 +13,7 @@ public enum Prioridad {
     this.etiqueta = etiqueta;
   }
 
+  @Override
   public String etiqueta() {
     return etiqueta;
   }

@@ -1,7 +1,9 @@
 package pe.gob.minem.tramite.domain.model.expediente;
 
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
+
 /** The kind of document that opens an expediente. */
-public enum TipoDocumento {
+public enum TipoDocumento implements ConEtiqueta {
   SOLICITUD("Solicitud"),
   OFICIO("Oficio"),
   CARTA("Carta"),
@@ -15,6 +17,7 @@ public enum TipoDocumento {
     this.etiqueta = etiqueta;
   }
 
+  @Override
   public String etiqueta() {
     return etiqueta;
   }

@@ -2,9 +2,10 @@ package pe.gob.minem.tramite.domain.model.mesadeayuda;
 
 import java.util.Arrays;
 import java.util.Optional;
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
 
 /** How a request reached the Mesa de Ayuda (P/OGA-TI-09's entrada). */
-public enum CanalDeTicket {
+public enum CanalDeTicket implements ConEtiqueta {
   CORREO("Correo electrónico"),
   TELEFONO("Teléfono"),
   PRESENCIAL("Presencial"),
@@ -17,6 +18,7 @@ public enum CanalDeTicket {
   }
 
   /** What a person reads. */
+  @Override
   public String etiqueta() {
     return etiqueta;
   }

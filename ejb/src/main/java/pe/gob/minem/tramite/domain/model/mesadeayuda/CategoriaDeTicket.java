@@ -2,9 +2,10 @@ package pe.gob.minem.tramite.domain.model.mesadeayuda;
 
 import java.util.Arrays;
 import java.util.Optional;
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
 
 /** What a request is about, chosen at P/OGA-TI-09 act. 1. */
-public enum CategoriaDeTicket {
+public enum CategoriaDeTicket implements ConEtiqueta {
   HARDWARE("Equipos y periféricos"),
   SOFTWARE("Programas y sistemas"),
   RED("Red e internet"),
@@ -21,6 +22,7 @@ public enum CategoriaDeTicket {
   }
 
   /** What a person reads. */
+  @Override
   public String etiqueta() {
     return etiqueta;
   }

@@ -2,9 +2,10 @@ package pe.gob.minem.tramite.domain.model.mesadeayuda;
 
 import java.util.Arrays;
 import java.util.Optional;
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
 
 /** Where a ticket stands. */
-public enum EstadoDeTicket {
+public enum EstadoDeTicket implements ConEtiqueta {
   REGISTRADO("Registrado"),
   EN_ATENCION("En atención"),
   CERRADO("Cerrado");
@@ -16,6 +17,7 @@ public enum EstadoDeTicket {
   }
 
   /** What a person reads. */
+  @Override
   public String etiqueta() {
     return etiqueta;
   }

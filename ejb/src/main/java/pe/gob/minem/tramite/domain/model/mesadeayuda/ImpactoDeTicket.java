@@ -2,9 +2,10 @@ package pe.gob.minem.tramite.domain.model.mesadeayuda;
 
 import java.util.Arrays;
 import java.util.Optional;
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
 
 /** Whom the problem affects. */
-public enum ImpactoDeTicket {
+public enum ImpactoDeTicket implements ConEtiqueta {
   USUARIO("Un usuario"),
   AREA("Un área"),
   INSTITUCION("Toda la institución");
@@ -16,6 +17,7 @@ public enum ImpactoDeTicket {
   }
 
   /** What a person reads. */
+  @Override
   public String etiqueta() {
     return etiqueta;
   }

@@ -2,9 +2,10 @@ package pe.gob.minem.tramite.domain.model.mesadeayuda;
 
 import java.util.Arrays;
 import java.util.Optional;
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
 
 /** How soon the request must be attended. */
-public enum PrioridadDeTicket {
+public enum PrioridadDeTicket implements ConEtiqueta {
   BAJA("Baja"),
   MEDIA("Media"),
   ALTA("Alta"),
@@ -17,6 +18,7 @@ public enum PrioridadDeTicket {
   }
 
   /** What a person reads. */
+  @Override
   public String etiqueta() {
     return etiqueta;
   }

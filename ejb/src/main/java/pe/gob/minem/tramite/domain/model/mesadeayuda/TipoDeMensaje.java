@@ -2,9 +2,10 @@ package pe.gob.minem.tramite.domain.model.mesadeayuda;
 
 import java.util.Arrays;
 import java.util.Optional;
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
 
 /** An entry of a ticket's thread. */
-public enum TipoDeMensaje {
+public enum TipoDeMensaje implements ConEtiqueta {
   CORREO("Correo del usuario"),
   NOTA("Nota de la Mesa de Ayuda"),
   AVISO("Aviso al usuario");
@@ -16,6 +17,7 @@ public enum TipoDeMensaje {
   }
 
   /** What a person reads. */
+  @Override
   public String etiqueta() {
     return etiqueta;
   }

@@ -1,7 +1,9 @@
 package pe.gob.minem.tramite.domain.model.monitoreo;
 
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
+
 /** The monitoring software a source is, which decides how its webhook's body is read. */
-public enum TipoDeFuente {
+public enum TipoDeFuente implements ConEtiqueta {
   ALERTMANAGER("Prometheus Alertmanager"),
   ZABBIX("Zabbix");
 
@@ -11,6 +13,7 @@ public enum TipoDeFuente {
     this.etiqueta = etiqueta;
   }
 
+  @Override
   public String etiqueta() {
     return etiqueta;
   }

@@ -1,10 +1,12 @@
 package pe.gob.minem.tramite.domain.model.organizacion;
 
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
+
 /**
  * The kind of position a cargo is; together with the unit it names the BPMN candidate group ({@code
  * OTI:DIRECTOR}, {@code OGA:SECRETARIA}).
  */
-public enum Rol {
+public enum Rol implements ConEtiqueta {
   DIRECTOR("Director(a)"),
   SECRETARIA("Secretaria"),
   ANALISTA_LEGAL("Analista legal"),
@@ -22,6 +24,7 @@ public enum Rol {
   }
 
   /** The word a person reads. */
+  @Override
   public String etiqueta() {
     return etiqueta;
   }

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import pe.gob.minem.tramite.domain.model.ConEtiqueta;
 
 /**
  * A notice to one person about a step's plazo: it ends today ({@link Tipo#PLAZO_POR_VENCER}, to
@@ -34,7 +35,7 @@ import java.time.Instant;
             + " :tarea")
 public class Aviso {
 
-  public enum Tipo {
+  public enum Tipo implements ConEtiqueta {
     PLAZO_POR_VENCER("Plazo por vencer"),
     PLAZO_VENCIDO("Plazo vencido");
 
@@ -44,6 +45,7 @@ public class Aviso {
       this.etiqueta = etiqueta;
     }
 
+    @Override
     public String etiqueta() {
       return etiqueta;
     }

@@ -28,18 +28,23 @@ final class ConciliacionDelFlujo {
    * @param antes expedientes by number, read before the instances
    * @param despues the same, read after the instances
    * @param documentos the documents' codes, read after the instances
+   * @param sinProcesoPropio expedientes that exist without a process of their own (the one that
+   *     holds a month of backups), named by some instance: they are its owners
    */
   static List<Hallazgo> revisar(
       Map<String, String> deExpedientes,
       Map<String, String> deDocumentos,
       Map<String, EstadoExpediente> antes,
       Map<String, EstadoExpediente> despues,
-      Set<String> documentos) {
+      Set<String> documentos,
+      Set<String> sinProcesoPropio) {
     List<Hallazgo> hallazgos = new ArrayList<>();
     Set<String> conProceso = new HashSet<>();
     for (var i : new TreeMap<>(deExpedientes).entrySet()) {
       if (i.getValue() != null && despues.containsKey(i.getValue())) {
         conProceso.add(i.getValue());
+      } else if (i.getValue() != null && sinProcesoPropio.contains(i.getValue())) {
+        // its owner exists; it has no process of its own to reconcile
       } else {
         hallazgos.add(sinDueno(i.getKey(), "el expediente", i.getValue()));
       }

@@ -200,17 +200,16 @@ public class ConciliacionService {
                           ? deDocumentos
                           : deExpedientes)
                       .put(id, claveYNegocio[1]));
-      Map<String, EstadoExpediente> despues = new java.util.HashMap<>(expedientes.estados());
+      Map<String, EstadoExpediente> despues = expedientes.estados();
       // an instance may be named by an expediente without a process of its own (the one that holds
       // a month of backups): it exists, and it is no expediente without its process
-      var sinProcesoPropio = new java.util.ArrayList<>(deExpedientes.values());
-      sinProcesoPropio.removeAll(despues.keySet());
-      expedientes
-          .existentes(sinProcesoPropio)
-          .forEach(n -> despues.put(n, EstadoExpediente.REGISTRADO));
+      var nombrados = new java.util.ArrayList<>(deExpedientes.values());
+      nombrados.removeAll(despues.keySet());
+      Set<String> sinProcesoPropio = expedientes.existentes(nombrados);
       Set<String> codigos = documentos.codigos();
       hallazgos.addAll(
-          ConciliacionDelFlujo.revisar(deExpedientes, deDocumentos, antes, despues, codigos));
+          ConciliacionDelFlujo.revisar(
+              deExpedientes, deDocumentos, antes, despues, codigos, sinProcesoPropio));
       return deExpedientes.size() + deDocumentos.size();
     } catch (Exception e) {
       hallazgos.add(fallida("procesos", e));

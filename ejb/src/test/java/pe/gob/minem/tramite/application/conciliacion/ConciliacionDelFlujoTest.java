@@ -24,7 +24,8 @@ class ConciliacionDelFlujoTest {
             Map.of("v1", "COD1", "v2", "BORRADO"),
             EXPEDIENTES,
             EXPEDIENTES,
-            Set.of("COD1"));
+            Set.of("COD1"),
+            Set.of());
 
     assertEquals(
         List.of(
@@ -47,8 +48,25 @@ class ConciliacionDelFlujoTest {
 
     var hallazgos =
         ConciliacionDelFlujo.revisar(
-            Map.of("p4", "EXP-2026-000004"), Map.of(), antes, despues, Set.of());
+            Map.of("p4", "EXP-2026-000004"), Map.of(), antes, despues, Set.of(), Set.of());
 
     assertEquals(List.of(), hallazgos);
+  }
+
+  @Test
+  void unProcesoDeUnExpedienteSinProcesoPropioTieneDueno() {
+    // a month's backups expediente: no process of its own, named by the backups' instances
+    var hallazgos =
+        ConciliacionDelFlujo.revisar(
+            Map.of("r1", "EXP-2026-000010", "r2", "EXP-2026-000011"),
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            Set.of(),
+            Set.of("EXP-2026-000010"));
+
+    assertEquals(
+        List.of("PROCESO_SIN_EXPEDIENTE proceso r2"),
+        hallazgos.stream().map(h -> h.tipo() + " " + h.objeto()).toList());
   }
 }

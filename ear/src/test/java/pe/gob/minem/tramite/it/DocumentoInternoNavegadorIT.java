@@ -75,19 +75,8 @@ class DocumentoInternoNavegadorIT extends PruebaEnNavegador {
     FlujoDocumental.paso(Portal.SECRETARIA_OGA, id, 13, java.util.Map.of());
 
     ingresar(Portal.ANALISTA_OTI);
-    navegador.get(Portal.base() + "/expediente.xhtml?numero=" + numeroAnfitrion);
-    String menu =
-        espera
-            .until(
-                ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("[id$='destino-interno']")))
-            .getAttribute("id");
-    elegir(menu, "Dirección General de Minería");
-    captura("documento-interno-03-envio");
-    navegador.findElement(By.cssSelector("[id$='enviar-interno']")).click();
-    espera.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("mensajes"), "Memorando enviado a Dirección General de Minería como expediente"));
+    enviarDesdeLaPagina(
+        numeroAnfitrion, "Dirección General de Minería", "documento-interno-03-envio");
     String mensaje = navegador.findElement(By.id("mensajes")).getText();
     assertTrue(mensaje.matches("(?s).*como expediente EXP-\\d{4}-\\d{6}.*"), mensaje);
     salir();
@@ -142,6 +131,17 @@ class DocumentoInternoNavegadorIT extends PruebaEnNavegador {
         TramiteInternoIT.DIRECTOR_DGM, codigo, "revisar", java.util.Map.of("decision", "CONFORME"));
     completarDelDocumento(TramiteInternoIT.DIRECTOR_DGM, codigo, "suscribir", java.util.Map.of());
 
+    enviarDesdeLaPagina(
+        numero, "Oficina de Tecnologías de la Información", "documento-interno-06-envio");
+    var abierto = Portal.expediente(analista, numero);
+    assertEquals("ATENDIDO", abierto.path("estado").asText(), abierto::toString);
+    assertEquals(
+        "SUSCRITO", Portal.get(analista, "/documentos/" + id).json().path("estado").asText());
+    salir();
+  }
+
+  /** «Enviar a otra unidad» on the expediente page's signed memorándum, and its message. */
+  private static void enviarDesdeLaPagina(String numero, String destino, String captura) {
     navegador.get(Portal.base() + "/expediente.xhtml?numero=" + numero);
     String menu =
         espera
@@ -149,18 +149,12 @@ class DocumentoInternoNavegadorIT extends PruebaEnNavegador {
                 ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("[id$='destino-interno']")))
             .getAttribute("id");
-    elegir(menu, "Oficina de Tecnologías de la Información");
+    elegir(menu, destino);
+    captura(captura);
     navegador.findElement(By.cssSelector("[id$='enviar-interno']")).click();
     espera.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("mensajes"),
-            "Memorando enviado a Oficina de Tecnologías de la Información como expediente"));
-    captura("documento-interno-06-enviado");
-    var abierto = Portal.expediente(analista, numero);
-    assertEquals("ATENDIDO", abierto.path("estado").asText(), abierto::toString);
-    assertEquals(
-        "SUSCRITO", Portal.get(analista, "/documentos/" + id).json().path("estado").asText());
-    salir();
+            By.id("mensajes"), "Memorando enviado a " + destino + " como expediente"));
   }
 
   private static void completarDelDocumento(

@@ -147,50 +147,20 @@ class FirmaEnLaUnidadIT extends PruebaConElEar {
     // a damaged PDF is refused in Spanish before an expediente number is spent
     Map<String, Long> antes = TramiteInternoIT.filasDelRegistro();
     Respuesta malo =
-        postMultipart(
+        oficioSinExpediente(
             ANALISTA_DGM,
-            "/documentos",
-            new CuerpoMultipart()
-                .campo(
-                    "documento",
-                    "application/json",
-                    "{\"tipo\":\"OFICIO\",\"asunto\":\"Oficio dañado\"}"
-                        .getBytes(StandardCharsets.UTF_8))
-                .archivo(
-                    "archivo",
-                    "oficio.pdf",
-                    "application/pdf",
-                    "%PDF-1.7\nesto no es un PDF".getBytes(StandardCharsets.UTF_8)));
+            "Oficio dañado",
+            "%PDF-1.7\nesto no es un PDF".getBytes(StandardCharsets.UTF_8));
     JsonNode p = problema(malo, 400);
     assertTrue(p.path("detail").asText().contains("PDF"), p::toString);
     assertEquals(
         antes, TramiteInternoIT.filasDelRegistro(), "nada queda de un documento rechazado");
 
     // someone who drafts for no unit cannot open one either
-    problema(
-        postMultipart(
-            SECRETARIA_DGM,
-            "/documentos",
-            new CuerpoMultipart()
-                .campo(
-                    "documento",
-                    "application/json",
-                    "{\"tipo\":\"OFICIO\",\"asunto\":\"No\"}".getBytes(StandardCharsets.UTF_8))
-                .archivo("archivo", "o.pdf", "application/pdf", Documentos.pdf("No"))),
-        403);
+    problema(oficioSinExpediente(SECRETARIA_DGM, "No", Documentos.pdf("No")), 403);
 
     String asunto = "Oficio de la DGM sin expediente " + UUID.randomUUID();
-    Respuesta r =
-        postMultipart(
-            ANALISTA_DGM,
-            "/documentos",
-            new CuerpoMultipart()
-                .campo(
-                    "documento",
-                    "application/json",
-                    ("{\"tipo\":\"OFICIO\",\"asunto\":\"" + asunto + "\"}")
-                        .getBytes(StandardCharsets.UTF_8))
-                .archivo("archivo", "oficio.pdf", "application/pdf", Documentos.pdf(asunto)));
+    Respuesta r = oficioSinExpediente(ANALISTA_DGM, asunto, Documentos.pdf(asunto));
     assertEquals(201, r.status(), r::toString);
     JsonNode d = r.json();
     assertEquals("DGM", d.path("unidad").asText(), d::toString);
@@ -221,6 +191,20 @@ class FirmaEnLaUnidadIT extends PruebaConElEar {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** {@code POST /documentos}: an oficio drafted without an expediente. */
+  private static Respuesta oficioSinExpediente(String usuario, String asunto, byte[] pdf) {
+    return postMultipart(
+        usuario,
+        "/documentos",
+        new CuerpoMultipart()
+            .campo(
+                "documento",
+                "application/json",
+                ("{\"tipo\":\"OFICIO\",\"asunto\":\"" + asunto + "\"}")
+                    .getBytes(StandardCharsets.UTF_8))
+            .archivo("archivo", "oficio.pdf", "application/pdf", pdf));
+  }
 
   private static JsonNode documento(long id) {
     Respuesta r = get(ANALISTA_DGM, "/documentos/" + id);

@@ -129,10 +129,45 @@ class DocumentoInternoNavegadorIT extends PruebaEnNavegador {
     completarDelDocumento(analista, codigo, "remitir", java.util.Map.of());
     completarDelDocumento(
         TramiteInternoIT.DIRECTOR_DGM, codigo, "revisar", java.util.Map.of("decision", "CONFORME"));
-    completarDelDocumento(TramiteInternoIT.DIRECTOR_DGM, codigo, "suscribir", java.util.Map.of());
+    salir();
 
+    // the Director signs it from his bandeja, on the task page that shows the PDF and his stamp
+    ingresar(TramiteInternoIT.DIRECTOR_DGM);
+    navegador.get(Portal.base() + "/bandeja.xhtml");
+    escribir("bandeja:texto", numero);
+    var tabla = navegador.findElement(By.id("bandeja:tareas"));
+    navegador.findElement(By.id("bandeja:filtrar")).click();
+    espera.until(ExpectedConditions.stalenessOf(tabla));
+    var fila =
+        espera
+            .until(
+                ExpectedConditions.presenceOfAllElementsLocatedBy(
+                    By.cssSelector("[id='bandeja:tareas'] tbody tr")))
+            .stream()
+            .filter(tr -> tr.getText().contains(numero))
+            .filter(tr -> tr.getText().contains("Suscribir el documento"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("sin «Suscribir el documento» de " + numero));
+    fila.findElement(By.cssSelector(".boton-atender a")).click();
+    espera.until(ExpectedConditions.elementToBeClickable(By.id("tarea:completar")));
+    assertEquals(
+        1,
+        navegador.findElements(By.cssSelector("[id='documento-de-la-tarea'] iframe")).size(),
+        "el PDF del documento se ve en la tarea");
+    String previa = navegador.findElement(By.id("vista-previa-firma")).getText();
+    assertTrue(previa.contains("Fernando Aguilar Díaz"), previa);
+    assertTrue(previa.contains("Dirección General de Minería"), previa);
+    captura("documento-interno-06-suscribir");
+    navegador.findElement(By.id("tarea:completar")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(navegador, java.time.Duration.ofMinutes(2))
+        .until(ExpectedConditions.urlContains("/bandeja.xhtml"));
+    espera.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
+    salir();
+
+    ingresar(analista);
     enviarDesdeLaPagina(
-        numero, "Oficina de Tecnologías de la Información", "documento-interno-06-envio");
+        numero, "Oficina de Tecnologías de la Información", "documento-interno-07-envio");
     var abierto = Portal.expediente(analista, numero);
     assertEquals("ATENDIDO", abierto.path("estado").asText(), abierto::toString);
     assertEquals(

@@ -51,6 +51,14 @@ public class ResumenDiario {
     }
   }
 
+  /** The tests' clock moved: look again now. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void alMoverseElReloj(
+      @jakarta.enterprise.event.Observes
+          pe.gob.minem.tramite.application.plazo.RelojMovido movido) {
+    revisar();
+  }
+
   /** Writes the digests due by the engine's clock; how many mails. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int revisar() {

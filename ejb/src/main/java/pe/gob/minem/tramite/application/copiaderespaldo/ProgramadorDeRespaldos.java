@@ -89,6 +89,14 @@ public class ProgramadorDeRespaldos {
     }
   }
 
+  /** The tests' clock moved: look again now. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void alMoverseElReloj(
+      @jakarta.enterprise.event.Observes
+          pe.gob.minem.tramite.application.plazo.RelojMovido movido) {
+    revisar();
+  }
+
   /** Starts the runs due by the engine's clock; returns how many it started. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int revisar() {

@@ -48,6 +48,14 @@ public class RecordatoriosDeEncuesta {
     }
   }
 
+  /** The tests' clock moved: look again now. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void alMoverseElReloj(
+      @jakarta.enterprise.event.Observes
+          pe.gob.minem.tramite.application.plazo.RelojMovido movido) {
+    revisar();
+  }
+
   /** Sends the reminders due by the engine's clock; how many. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int revisar() {

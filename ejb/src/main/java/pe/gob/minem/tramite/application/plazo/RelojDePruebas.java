@@ -26,9 +26,7 @@ public class RelojDePruebas {
 
   @Inject Flujos flujos;
   @Inject EjecutorDeTemporizadores temporizadores;
-  @Inject pe.gob.minem.tramite.application.copiaderespaldo.ProgramadorDeRespaldos respaldos;
-  @Inject pe.gob.minem.tramite.application.mesadeayuda.RecordatoriosDeEncuesta encuestas;
-  @Inject pe.gob.minem.tramite.application.aviso.ResumenDiario resumenes;
+  @Inject jakarta.enterprise.event.Event<RelojMovido> relojMovido;
   @Inject PersonaActual personaActual;
   @Inject Auditoria auditoria;
 
@@ -39,9 +37,9 @@ public class RelojDePruebas {
     exigirHabilitadoYAdministrador();
     flujos.adelantarReloj(cuanto);
     int n = temporizadores.ejecutarVencidos();
-    respaldos.revisar(); // the backups of the catalogue due by the moved clock (ADR 0027)
-    encuestas.revisar(); // the survey reminders due by it (ADR 0031)
-    resumenes.revisar(); // the daily digests due by it (ADR 0036)
+    // the scheduled looks due by the moved clock: backups (ADR 0027), survey reminders (ADR
+    // 0031), daily digests (ADR 0036), each observing the event
+    relojMovido.fire(new RelojMovido(flujos.ahora()));
     return new Estado(flujos.ahora(), n);
   }
 

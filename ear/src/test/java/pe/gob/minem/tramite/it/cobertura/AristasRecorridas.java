@@ -66,8 +66,12 @@ public final class AristasRecorridas {
       return;
     }
     List<Arista> aristas;
+    Map<String, List<String>> sinRecorrerPropios;
+    Map<String, Integer> flujosPropios = new java.util.TreeMap<>();
     try (Connection c = conectar(props)) {
-      aristas = aristas(yaml, procesos, historial(c));
+      var historial = historial(c);
+      aristas = aristas(yaml, procesos, historial);
+      sinRecorrerPropios = flujosSinRecorrer(procesos, historial, flujosPropios);
     } catch (SQLException e) {
       System.out.println("[aristas] no se pudo leer el historial de Flowable: " + e.getMessage());
       return;
@@ -98,6 +102,20 @@ public final class AristasRecorridas {
         .append('/')
         .append(total)
         .append(" aristas del MAPRO modeladas recorridas por las pruebas de integración\n");
+    // the portal's own processes (not the MAPRO's: the attention, trámite interno, a unit's
+    // signing path): every sequence flow, since they have no MAPRO activities to pair
+    flujosPropios.forEach(
+        (proceso, total2) -> {
+          List<String> sin = sinRecorrerPropios.getOrDefault(proceso, List.of());
+          informe
+              .append(proceso)
+              .append(" (del portal): flujos recorridos ")
+              .append(total2 - sin.size())
+              .append('/')
+              .append(total2)
+              .append(sin.isEmpty() ? "" : " — sin recorrer: " + sin)
+              .append('\n');
+        });
     Files.writeString(salida, informe.toString(), StandardCharsets.UTF_8);
     System.out.println("[aristas] " + informe.toString().strip().replace("\n", "\n[aristas] "));
     if (Boolean.getBoolean("it.aristas.exigir") && recorridas < total) {
@@ -124,6 +142,39 @@ public final class AristasRecorridas {
     Map<String, List<Set<String>>> l = new HashMap<>();
     porClave.forEach((k, v) -> l.put(k, new ArrayList<>(v.values())));
     return l;
+  }
+
+  /**
+   * For each process of the portal that is not a MAPRO procedure, its sequence flows no instance
+   * took; {@code totales} gets how many flows each has.
+   */
+  static Map<String, List<String>> flujosSinRecorrer(
+      Path procesos, Map<String, List<Set<String>>> historial, Map<String, Integer> totales)
+      throws Exception {
+    Map<String, List<String>> sin = new java.util.TreeMap<>();
+    try (Stream<Path> archivos = Files.list(procesos)) {
+      for (Path f : archivos.filter(p -> p.toString().endsWith(".bpmn20.xml")).sorted().toList()) {
+        for (Proceso p : Proceso.leer(f)) {
+          if (p.procedimiento() != null) {
+            continue;
+          }
+          Set<String> tomados = new HashSet<>();
+          historial.getOrDefault(p.id(), List.of()).forEach(tomados::addAll);
+          List<String> flujos =
+              p.salientes().values().stream()
+                  .flatMap(List::stream)
+                  .map(x -> x[0])
+                  .sorted()
+                  .toList();
+          totales.put(p.id(), flujos.size());
+          List<String> faltan = flujos.stream().filter(x -> !tomados.contains(x)).toList();
+          if (!faltan.isEmpty()) {
+            sin.put(p.id(), faltan);
+          }
+        }
+      }
+    }
+    return sin;
   }
 
   /** Every edge of every modelled procedure, and whether some instance took one of its paths. */

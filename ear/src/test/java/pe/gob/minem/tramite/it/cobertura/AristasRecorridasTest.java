@@ -50,6 +50,22 @@ class AristasRecorridasTest {
         "sin historial de TI-01, ninguna");
   }
 
+  @Test
+  void losProcesosDelPortalInformanSusFlujosSinRecorrer() throws Exception {
+    var totales = new java.util.HashMap<String, Integer>();
+    var sin =
+        AristasRecorridas.flujosSinRecorrer(
+            PROCESOS,
+            Map.of(
+                "firma_en_unidad",
+                List.of(Set.of("u0", "u1", "u2", "u4", "u7"), Set.of("u3", "u6"))),
+            totales);
+    assertEquals(9, totales.get("firma_en_unidad"));
+    assertEquals(List.of("u5", "u8"), sin.get("firma_en_unidad"));
+    assertTrue(totales.containsKey("tramite_interno"), totales::toString);
+    assertFalse(totales.containsKey("P_OGA_TI_02"), "los del MAPRO van por aristas");
+  }
+
   private static boolean recorrida(
       List<AristasRecorridas.Arista> l, String proc, int desde, String hacia) {
     return l.stream()

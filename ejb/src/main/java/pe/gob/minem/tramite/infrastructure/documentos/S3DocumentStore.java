@@ -108,6 +108,9 @@ public class S3DocumentStore implements DocumentStore {
   /** One lock per content (striped): a put or reuse, a rollback's delete, a quarantine move. */
   private final Object[] cerrojos = new Object[64];
 
+  /** Keys per ListObjectsV2 page (S3 gives at most 1000); smaller in tests of the paging. */
+  int tamanoDePagina = 1000;
+
   private S3Client s3;
   private String base;
 
@@ -334,7 +337,8 @@ public class S3DocumentStore implements DocumentStore {
     List<String> dias = new ArrayList<>();
     try {
       for (var pagina :
-          s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(raiz).delimiter("/"))) {
+          s3.listObjectsV2Paginator(
+              b -> b.bucket(bucket).prefix(raiz).delimiter("/").maxKeys(tamanoDePagina))) {
         for (CommonPrefix c : pagina.commonPrefixes()) {
           dias.add(c.prefix().substring(raiz.length(), c.prefix().length() - 1));
         }
@@ -382,7 +386,7 @@ public class S3DocumentStore implements DocumentStore {
   private Iterable<S3Object> listar(String desde) throws IOException {
     try {
       List<S3Object> objetos = new ArrayList<>();
-      s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(desde))
+      s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(desde).maxKeys(tamanoDePagina))
           .contents()
           .forEach(objetos::add);
       return objetos;

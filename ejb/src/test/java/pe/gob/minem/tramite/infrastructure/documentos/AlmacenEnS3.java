@@ -6,6 +6,13 @@ import java.util.Optional;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * A real S3 server in the test's JVM: s3proxy on a free port, its objects in a folder of the test,
@@ -45,6 +52,14 @@ public final class AlmacenEnS3 implements AutoCloseable {
    * A store on {@code bucket} (created if missing) under {@code prefijo}, outside any container.
    */
   public S3DocumentStore almacen(String bucket, String prefijo) {
+    var almacen = sinComprobar(bucket, prefijo);
+    almacen.crearBucket = true;
+    almacen.comprobarBucket();
+    return almacen;
+  }
+
+  /** A store as the container makes it, before the start-up check of its bucket. */
+  public S3DocumentStore sinComprobar(String bucket, String prefijo) {
     var almacen = new S3DocumentStore();
     almacen.endpoint = Optional.of(endpoint());
     almacen.region = "us-east-1";
@@ -53,10 +68,22 @@ public final class AlmacenEnS3 implements AutoCloseable {
     almacen.estiloRuta = true;
     almacen.claveDeAcceso = Optional.of(ACCESO);
     almacen.claveSecreta = Optional.of(SECRETO);
-    almacen.crearBucket = true;
     almacen.preparar();
-    almacen.comprobarBucket();
     return almacen;
+  }
+
+  /** A plain client of the server, to look at or tamper with its objects behind the store. */
+  public S3Client cliente() {
+    return S3Client.builder()
+        .httpClientBuilder(UrlConnectionHttpClient.builder())
+        .region(Region.US_EAST_1)
+        .endpointOverride(URI.create(endpoint()))
+        .forcePathStyle(true)
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESO, SECRETO)))
+        .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+        .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+        .build();
   }
 
   @Override

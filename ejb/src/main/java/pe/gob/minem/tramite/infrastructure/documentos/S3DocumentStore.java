@@ -209,25 +209,27 @@ public class S3DocumentStore implements DocumentStore {
       String hash = HexFormat.of().formatHex(sha.digest());
       String clave = clave(hash);
       synchronized (cerrojo(hash)) {
-        if (existeClave(clave) && marcarReutilizado(clave)) {
-          return new Contenido(hash, tamano, false);
-        }
-        try {
-          s3.putObject(
-              b ->
-                  b.bucket(bucket)
-                      .key(clave)
-                      .ifNoneMatch("*")
-                      .contentType("application/octet-stream")
-                      .metadata(Map.of(ESCRITO, Instant.now().toString())),
-              RequestBody.fromFile(tmp));
-        } catch (S3Exception e) {
-          if (e.statusCode() == 412 || e.statusCode() == 409) {
-            // another node put the same bytes between the look and the put: they are its too now
-            marcarReutilizado(clave);
+        for (int intento = 1; ; intento++) {
+          if (existeClave(clave) && marcarReutilizado(clave)) {
             return new Contenido(hash, tamano, false);
           }
-          throw new IOException("No se pudo guardar el contenido " + hash + " en S3", e);
+          try {
+            s3.putObject(
+                b ->
+                    b.bucket(bucket)
+                        .key(clave)
+                        .ifNoneMatch("*")
+                        .contentType("application/octet-stream")
+                        .metadata(Map.of(ESCRITO, Instant.now().toString())),
+                RequestBody.fromFile(tmp));
+            break;
+          } catch (S3Exception e) {
+            // 412: another node put the same bytes between the look and the put; 409: it is
+            // putting them now. Look again (and mark it reused), a few times at most.
+            if ((e.statusCode() != 412 && e.statusCode() != 409) || intento == 3) {
+              throw new IOException("No se pudo guardar el contenido " + hash + " en S3", e);
+            }
+          }
         }
       }
       borrarSiSeRevierte(hash, clave);

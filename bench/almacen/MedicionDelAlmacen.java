@@ -44,10 +44,12 @@ public class MedicionDelAlmacen {
       throws Exception {
     long t0 = System.nanoTime();
     List<String> shas = new ArrayList<>();
+    int i = 0;
     for (byte[] b : archivos) {
       var c = almacen.guardar(new ByteArrayInputStream(b), Long.MAX_VALUE);
-      if (!c.nuevo()) throw new IllegalStateException("no es nuevo");
+      if (!c.nuevo()) throw new IllegalStateException(nombre + ": el archivo " + i + " no es nuevo");
       shas.add(c.sha256());
+      i++;
     }
     long t1 = System.nanoTime();
     for (byte[] b : archivos) {

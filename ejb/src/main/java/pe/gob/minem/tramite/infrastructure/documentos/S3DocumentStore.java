@@ -213,6 +213,7 @@ public class S3DocumentStore implements DocumentStore {
           if (existeClave(clave) && marcarReutilizado(clave)) {
             return new Contenido(hash, tamano, false);
           }
+          String escrito = Instant.now().toString();
           try {
             s3.putObject(
                 b ->
@@ -220,10 +221,15 @@ public class S3DocumentStore implements DocumentStore {
                         .key(clave)
                         .ifNoneMatch("*")
                         .contentType("application/octet-stream")
-                        .metadata(Map.of(ESCRITO, Instant.now().toString())),
+                        .metadata(Map.of(ESCRITO, escrito)),
                 RequestBody.fromFile(tmp));
             break;
           } catch (S3Exception e) {
+            if (e.statusCode() == 412 && esNuestro(clave, escrito)) {
+              // the SDK retried a put whose first attempt had landed (the connection broke
+              // before the answer): the object is this call's
+              break;
+            }
             // 412: another node put the same bytes between the look and the put; 409: it is
             // putting them now. Look again (and mark it reused), a few times at most.
             if ((e.statusCode() != 412 && e.statusCode() != 409) || intento == 3) {
@@ -408,6 +414,15 @@ public class S3DocumentStore implements DocumentStore {
       }
       throw e;
     }
+  }
+
+  /** Whether the object is the one a put with this {@code escrito} wrote, and nobody reused. */
+  private boolean esNuestro(String clave, String escrito) {
+    return cabecera(clave)
+        .map(
+            h ->
+                escrito.equals(h.metadata().get(ESCRITO)) && !h.metadata().containsKey(REUTILIZADO))
+        .orElse(false);
   }
 
   private boolean existeClave(String clave) {

@@ -3,6 +3,7 @@ package pe.gob.minem.tramite.infrastructure.documentos;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -43,8 +44,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * 0021) moves only files untouched for a while to {@code <data>/cuarentena/<día>/documentos/…}, and
  * {@link #guardar} and {@link #aCuarentena} decide under the same lock, so a content that a
  * transaction is about to commit is never taken away.
+ *
+ * <p>Injected as {@link DocumentStore} through {@link AlmacenConfigurado} (the default store).
  */
 @ApplicationScoped
+@Typed(FileSystemDocumentStore.class)
 public class FileSystemDocumentStore implements DocumentStore {
 
   private static final Logger LOG = Logger.getLogger(FileSystemDocumentStore.class.getName());

@@ -163,11 +163,11 @@ public final class OpenSearchSearchIndex implements SearchIndex {
     ObjectNode analisis = ajustes.putObject("analysis");
     ObjectNode separador = analisis.putObject("char_filter").putObject("separador_nombres");
     separador.put("type", "pattern_replace");
-    // SeparadorNombres: . : _ inside a word (letters and digits joined by them) that has a letter;
-    // numbers such as 1.500 stay whole.
+    // SeparadorNombres: . : _ touching a word (letters and digits joined by them) that has a
+    // letter; numbers such as 1.500 or 1_000 stay whole. AnalisisOpenSearchTest compares both.
     separador.put(
         "pattern",
-        "(?<=[\\p{L}\\p{N}])[._:]+(?=[\\p{L}\\p{N}])"
+        "(?:(?<=[\\p{L}\\p{N}])[._:]+|[._:]+(?=[\\p{L}\\p{N}]))"
             + "(?:(?<=\\p{L}[\\p{L}\\p{N}._:]{0,100})|(?=[\\p{L}\\p{N}._:]{0,100}\\p{L}))");
     separador.put("replacement", " ");
     ObjectNode filtros = analisis.putObject("filter");

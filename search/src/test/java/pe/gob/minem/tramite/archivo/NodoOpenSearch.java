@@ -29,9 +29,19 @@ final class NodoOpenSearch {
   private final Node nodo;
   private final Path carpeta;
   private final String url;
+  private final boolean borrar;
 
   private NodoOpenSearch() throws Exception {
-    carpeta = Files.createTempDirectory("opensearch-pruebas");
+    this(Files.createTempDirectory("opensearch-pruebas"), 0, true);
+  }
+
+  /**
+   * A node with its data in {@code carpeta}, HTTP on {@code puertoHttp} (0: a free one); {@code
+   * borrar}: the folder is removed when the JVM ends.
+   */
+  private NodoOpenSearch(Path carpeta, int puertoHttp, boolean borrar) throws Exception {
+    this.carpeta = carpeta;
+    this.borrar = borrar;
     Settings ajustes =
         Settings.builder()
             .put("cluster.name", "tramite-pruebas")
@@ -41,7 +51,7 @@ final class NodoOpenSearch {
             .put("path.logs", carpeta.resolve("registros").toString())
             .put("discovery.type", "single-node")
             .put("network.host", "127.0.0.1")
-            .put("http.port", "0")
+            .put("http.port", Integer.toString(puertoHttp))
             .put("transport.port", "0")
             // A nearly full disk must not make the index read-only in the middle of the tests.
             .put("cluster.routing.allocation.disk.threshold_enabled", false)
@@ -74,11 +84,28 @@ final class NodoOpenSearch {
     return unico.url;
   }
 
+  /**
+   * A node in its own JVM, for the archive benchmark: {@code NodoOpenSearch <carpeta> [puerto]}
+   * prints {@code URL http://127.0.0.1:port} once it listens and runs until the process is ended.
+   */
+  public static void main(String[] args) throws Exception {
+    Path carpeta = Path.of(args[0]).toAbsolutePath();
+    Files.createDirectories(carpeta);
+    NodoOpenSearch n =
+        new NodoOpenSearch(carpeta, args.length > 1 ? Integer.parseInt(args[1]) : 0, false);
+    System.out.println("URL " + n.url);
+    System.out.flush();
+    Thread.currentThread().join();
+  }
+
   private void apagar() {
     try {
       nodo.close();
     } catch (IOException e) {
       // the JVM is ending
+    }
+    if (!borrar) {
+      return;
     }
     try (Stream<Path> rutas = Files.walk(carpeta)) {
       rutas.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

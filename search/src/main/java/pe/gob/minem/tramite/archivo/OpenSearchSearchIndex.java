@@ -17,6 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Lock;
@@ -74,6 +78,9 @@ public final class OpenSearchSearchIndex implements SearchIndex {
   /** A bulk request is sent when it reaches this size (OpenSearch accepts 100 MB by default). */
   static final int BYTES_POR_LOTE = 8 * 1024 * 1024;
 
+  /** Bulk requests of one large batch sent at once. */
+  static final int ENVIOS_EN_PARALELO = 2;
+
   /** Longest a search, a bulk request or a refresh may take. */
   static final Duration ESPERA = Duration.ofMinutes(2);
 
@@ -96,6 +103,16 @@ public final class OpenSearchSearchIndex implements SearchIndex {
   private final AtomicBoolean cerrado = new AtomicBoolean();
   private final ReentrantReadWriteLock usos = new ReentrantReadWriteLock();
 
+  /** Threads that send the other parts of a large batch ({@link #indexar}). */
+  private final ExecutorService envios =
+      Executors.newFixedThreadPool(
+          ENVIOS_EN_PARALELO - 1,
+          tarea -> {
+            Thread t = new Thread(tarea, "indice-opensearch-envio");
+            t.setDaemon(true);
+            return t;
+          });
+
   /**
    * Connects to the cluster and creates the index if it does not exist.
    *
@@ -114,6 +131,7 @@ public final class OpenSearchSearchIndex implements SearchIndex {
     try {
       crearSiFalta();
     } catch (RuntimeException e) {
+      envios.shutdown();
       try {
         cliente.close();
       } catch (IOException ex) {
@@ -245,27 +263,71 @@ public final class OpenSearchSearchIndex implements SearchIndex {
   // ---------------------------------------------------------------------------------------
 
   /**
-   * {@inheritDoc} An id repeated in the batch keeps its last entry (bulk requests are in order).
+   * {@inheritDoc}
+   *
+   * <p>Bulk requests of at most {@link #BYTES_POR_LOTE}; a batch of at least {@code 2 × }{@link
+   * LuceneSearchIndex#PARTE_MINIMA} entries is sent in {@link #ENVIOS_EN_PARALELO} parts at once
+   * (the calling thread sends one), so that the node indexes on several of its write threads. An id
+   * repeated in the batch keeps its last entry.
    */
   @Override
   public void indexar(Collection<EntradaIndice> entradas) {
     try (LuceneSearchIndex.Uso enUso = usar()) {
-      StringBuilder lote = new StringBuilder();
-      int enLote = 0;
-      for (EntradaIndice e : entradas) {
-        ObjectNode accion = JSON.createObjectNode();
-        accion.putObject("index").put("_id", e.id());
-        lote.append(accion).append('\n').append(documento(e)).append('\n');
-        enLote++;
-        if (lote.length() >= BYTES_POR_LOTE / 2) { // chars: up to 2 bytes each, mostly 1
-          enviarLote(lote, enLote);
-          lote.setLength(0);
-          enLote = 0;
+      List<EntradaIndice> unicas = LuceneSearchIndex.sinRepetidos(entradas);
+      int partes = Math.min(ENVIOS_EN_PARALELO, unicas.size() / LuceneSearchIndex.PARTE_MINIMA);
+      if (partes <= 1) {
+        indexarParte(unicas);
+        return;
+      }
+      int tamano = (unicas.size() + partes - 1) / partes;
+      List<CompletableFuture<Void>> otras = new ArrayList<>();
+      for (int desde = tamano; desde < unicas.size(); desde += tamano) {
+        List<EntradaIndice> parte = unicas.subList(desde, Math.min(unicas.size(), desde + tamano));
+        otras.add(CompletableFuture.runAsync(() -> indexarParte(parte), envios));
+      }
+      RuntimeException error = null;
+      try {
+        indexarParte(unicas.subList(0, tamano));
+      } catch (RuntimeException e) {
+        error = e;
+      }
+      for (CompletableFuture<Void> otra : otras) {
+        try {
+          otra.join();
+        } catch (CompletionException e) {
+          RuntimeException r =
+              e.getCause() instanceof RuntimeException re
+                  ? re
+                  : new IllegalStateException(e.getCause());
+          if (error == null) {
+            error = r;
+          } else {
+            error.addSuppressed(r);
+          }
         }
       }
-      if (enLote > 0) {
-        enviarLote(lote, enLote);
+      if (error != null) {
+        throw error;
       }
+    }
+  }
+
+  private void indexarParte(List<EntradaIndice> entradas) {
+    StringBuilder lote = new StringBuilder();
+    int enLote = 0;
+    for (EntradaIndice e : entradas) {
+      ObjectNode accion = JSON.createObjectNode();
+      accion.putObject("index").put("_id", e.id());
+      lote.append(accion).append('\n').append(documento(e)).append('\n');
+      enLote++;
+      if (lote.length() >= BYTES_POR_LOTE / 2) { // chars: up to 2 bytes each, mostly 1
+        enviarLote(lote, enLote);
+        lote.setLength(0);
+        enLote = 0;
+      }
+    }
+    if (enLote > 0) {
+      enviarLote(lote, enLote);
     }
   }
 
@@ -769,6 +831,7 @@ public final class OpenSearchSearchIndex implements SearchIndex {
       }
       cliente.close();
     } finally {
+      envios.shutdown();
       analizador.close();
       if (esperado) {
         escritura.unlock();

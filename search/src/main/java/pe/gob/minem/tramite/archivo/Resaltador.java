@@ -88,7 +88,7 @@ final class Resaltador extends UnifiedHighlighter {
   /**
    * Both highlighted fields have offsets in their postings ({@link DocumentoIndice}): said here, so
    * that the highlighter does not merge the field infos of every segment on each search to find
-   * out.
+   * out. Without an index, the text given is analysed.
    */
   @Override
   protected OffsetSource getOffsetSource(String campo) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Trámite — archive search benchmark: the project's Lucene index vs PostgreSQL full-text search,
-# same synthetic corpus, same run (see docs/benchmark-archivo.md).
+# Trámite — archive search benchmark: the project's Lucene index, the same SearchIndex on
+# OpenSearch 2.19 and PostgreSQL full-text search, same synthetic corpus, same run (see
+# docs/benchmark-archivo.md).
 #
 #   bench/archivo/archivo-bench.sh                  N=1,000,000 documents (about an hour or more)
 #   N=20000 bench/archivo/archivo-bench.sh          a quick run (a few minutes)
@@ -17,7 +18,12 @@
 #   PG_PORT         port of the throwaway PostgreSQL (NOT 55432: the ITs')  [55433]
 #   PG_SHARED_BUFFERS                                                       [2GB]
 #   PG_UNACCENT     0: spanish configuration without unaccent               [1]
-#   SKIP_LUCENE, SKIP_PG, SKIP_BUILD   1: skip that part                    [0]
+#   SKIP_LUCENE, SKIP_OPENSEARCH, SKIP_PG, SKIP_BUILD   1: skip that part   [0]
+#   OPENSEARCH_HEAP heap of the OpenSearch node the harness starts in its own JVM (the server
+#                   from Maven Central, data in $WORKDIR/opensearch)          [3g]
+#   OPENSEARCH_URL  use this cluster instead of starting a node              [unset]
+#   OPENSEARCH_INDEX  index name on it (removed and created again)           [archivo-bench]
+#   REUSE_OPENSEARCH  1: with KEEP=1 before, query the index left there      [0]
 #   LOTE            Lucene batch size (indexar)                             [1000]
 #   CONFIRMAR_CADA  Lucene: confirmar() every this many documents (0 = only at the end) [0]
 #   BENCH_HEAP      harness JVM heap                                        [3g]
@@ -115,10 +121,12 @@ fi
 
 # a fresh start, except what an earlier run kept (KEEP=1) and this one reuses: the Lucene index
 # (REUSE_LUCENE=1) and the PostgreSQL cluster with its loaded table (REUSE_PG=1)
-if [ "${REUSE_LUCENE:-0}" = 1 ] || [ "${REUSE_PG:-0}" = 1 ]; then
+if [ "${REUSE_LUCENE:-0}" = 1 ] || [ "${REUSE_PG:-0}" = 1 ] || [ "${REUSE_OPENSEARCH:-0}" = 1 ]; then
   find "$WORKDIR" -mindepth 1 -maxdepth 1 \
     ! -name "$([ "${REUSE_LUCENE:-0}" = 1 ] && echo lucene || echo -)" \
-    ! -name "$([ "${REUSE_PG:-0}" = 1 ] && echo pg || echo -)" -exec rm -rf {} + 2>/dev/null || true
+    ! -name "$([ "${REUSE_PG:-0}" = 1 ] && echo pg || echo -)" \
+    ! -name "$([ "${REUSE_OPENSEARCH:-0}" = 1 ] && echo opensearch || echo -)" \
+    -exec rm -rf {} + 2>/dev/null || true
 else
   rm -rf "$WORKDIR"
 fi
@@ -181,7 +189,7 @@ correr() {
     "-Dbenchmark.jvm=-Xmx$BENCH_HEAP ${BENCH_JVM_OPTS:-}")
 }
 
-# Lucene and PostgreSQL (the REST API afterwards: the portal cannot open the index while the
+# Lucene, OpenSearch and PostgreSQL (the REST API afterwards: the portal cannot open the index while the
 # harness holds its writer)
 SKIP_HTTP=1 correr
 

@@ -285,7 +285,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   /** The batch with each id once (its last entry), in order; the same list when ids are unique. */
-  private static List<EntradaIndice> sinRepetidos(Collection<EntradaIndice> entradas) {
+  static List<EntradaIndice> sinRepetidos(Collection<EntradaIndice> entradas) {
     List<EntradaIndice> lista = List.copyOf(entradas);
     Map<String, Integer> ultima = new HashMap<>(lista.size() * 2);
     for (int i = 0; i < lista.size(); i++) {

@@ -51,6 +51,26 @@ final class Resaltador extends UnifiedHighlighter {
   }
 
   /**
+   * A highlighter without an index, that analyses the text it is given ({@link #fragmento(String,
+   * Query, String)}): the snippets of {@link OpenSearchSearchIndex}, the same as those read from
+   * the postings here.
+   */
+  Resaltador(Analyzer analizador) {
+    this(null, analizador);
+  }
+
+  /**
+   * The snippet of this text (a hit's stored field) for the words in {@code consulta} (null: none,
+   * the snippet is the text's start); null when the text is empty. Only on an instance without an
+   * index.
+   */
+  FormateadorFragmento.Fragmento fragmento(String campo, Query consulta, String contenido)
+      throws IOException {
+    Query q = consulta != null ? consulta : new MatchAllDocsQuery();
+    return (FormateadorFragmento.Fragmento) highlightWithoutSearcher(campo, q, contenido, 1);
+  }
+
+  /**
    * One {@link FormateadorFragmento.Fragmento} per document (in the order of {@code documentos}),
    * null where the field is empty; {@code consulta} holds the words in that field only (null: none,
    * the snippet is the field's start).
@@ -68,11 +88,11 @@ final class Resaltador extends UnifiedHighlighter {
   /**
    * Both highlighted fields have offsets in their postings ({@link DocumentoIndice}): said here, so
    * that the highlighter does not merge the field infos of every segment on each search to find
-   * out.
+   * out. Without an index, the text given is analysed.
    */
   @Override
   protected OffsetSource getOffsetSource(String campo) {
-    return OffsetSource.POSTINGS;
+    return searcher == null ? OffsetSource.ANALYSIS : OffsetSource.POSTINGS;
   }
 
   /** As Lucene's, but keeps all the stored fields of each document (see {@link #guardado}). */

@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * The archive's search index: derived data, rebuilt from the database and the document store when
- * needed. The single-machine implementation is {@link LuceneSearchIndex} (Lucene on local disk); a
- * cluster would put OpenSearch behind the same interface. Thread-safe.
+ * needed. The single-machine implementation is {@link LuceneSearchIndex} (Lucene on local disk);
+ * {@link OpenSearchSearchIndex} keeps it on an OpenSearch cluster shared by several servers, with
+ * the same behaviour (ContratoSearchIndexTest runs the same cases on both). Thread-safe.
  */
 public interface SearchIndex extends Closeable {
 

@@ -228,7 +228,7 @@ public class ArchivoService {
         textos(TextoExtraido.Estado.REINTENTAR),
         indexador.trabajando(),
         archivo.extractor().descripcion(),
-        archivo.directorio().toString(),
+        archivo.ubicacion(),
         reconstruccion());
   }
 

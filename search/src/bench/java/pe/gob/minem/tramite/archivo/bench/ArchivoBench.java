@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import pe.gob.minem.tramite.archivo.Consulta;
 import pe.gob.minem.tramite.archivo.EntradaIndice;
 import pe.gob.minem.tramite.archivo.Facetas;
+import pe.gob.minem.tramite.archivo.OpenSearchSearchIndex;
 import pe.gob.minem.tramite.archivo.Resultado;
 import pe.gob.minem.tramite.archivo.SearchIndex;
 
@@ -389,6 +390,12 @@ public final class ArchivoBench {
       lucene(corpus, n, lote, confirmarCada, claseLucene, dirLucene, casos, warmup, runs);
     }
 
+    // --- OpenSearch ----------------------------------------------------------------------------
+    if (!envSi("SKIP_OPENSEARCH")) {
+      fase = "carga OpenSearch";
+      openSearch(corpus, n, lote, confirmarCada, trabajo, casos, warmup, runs);
+    }
+
     // --- PostgreSQL ----------------------------------------------------------------------------
     if (pgUrl != null && !envSi("SKIP_PG")) {
       postgres(corpus, n, pgUrl, unaccent, casos, warmup, pgWarmup, pgRuns, pgMaxSegundos);
@@ -481,8 +488,197 @@ public final class ArchivoBench {
     }
     Files.createDirectories(dir);
     try (SearchIndex indice = abrirLucene(claseLucene, dir)) {
+      cargarYConsultar(
+          "Lucene",
+          indice,
+          reusar,
+          claseLucene.substring(claseLucene.lastIndexOf('.') + 1),
+          () -> tamanoDirectorio(dir),
+          new Cpu() {
+            final long[] ayudantes = hilosAyudantes(env("CPU_HILOS", "busqueda-archivo-"));
+
+            @Override
+            public long ahora() {
+              return cpu(ayudantes);
+            }
+
+            @Override
+            public String nota() {
+              return "Lucene: «CPU» = tiempo de CPU del hilo que llama a buscar() más el de los "
+                  + ayudantes.length
+                  + " hilos de búsqueda del índice ("
+                  + env("CPU_HILOS", "busqueda-archivo-")
+                  + "*), por consulta";
+            }
+          },
+          corpus,
+          n,
+          lote,
+          confirmarCada,
+          casos,
+          warmup,
+          runs);
+    }
+  }
+
+  /**
+   * OpenSearch: a node started in its own JVM from the test classpath (the server from Maven
+   * Central, as in the tests), data in {@code <WORKDIR>/opensearch}, heap {@code OPENSEARCH_HEAP};
+   * or the cluster at {@code OPENSEARCH_URL} when it is set. The index is the portal's {@link
+   * OpenSearchSearchIndex} over HTTP.
+   */
+  private void openSearch(
+      Corpus corpus,
+      long n,
+      int lote,
+      long confirmarCada,
+      Path trabajo,
+      Map<String, List<Consultas.Caso>> casos,
+      int warmup,
+      int runs)
+      throws Exception {
+    String externo = env("OPENSEARCH_URL", null);
+    Path datos = trabajo.resolve("opensearch");
+    Process nodo = null;
+    String url = externo;
+    if (externo == null) {
+      if (!envSi("REUSE_OPENSEARCH") && Files.exists(datos)) {
+        try (Stream<Path> w = Files.walk(datos)) {
+          for (Path p : w.sorted((a, c) -> c.compareTo(a)).toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+      String heap = env("OPENSEARCH_HEAP", "3g");
+      ProcessBuilder pb =
+          new ProcessBuilder(
+              Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+              "-Xms" + heap,
+              "-Xmx" + heap,
+              "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.core.impl.Log4jContextFactory",
+              "-cp",
+              System.getProperty("java.class.path"),
+              "pe.gob.minem.tramite.archivo.NodoOpenSearch",
+              datos.toString());
+      pb.redirectErrorStream(true);
+      pb.redirectOutput(ProcessBuilder.Redirect.PIPE);
+      log("OpenSearch: arrancando un nodo (heap " + heap + ") con datos en " + datos);
+      nodo = pb.start();
+      var lector =
+          new java.io.BufferedReader(
+              new java.io.InputStreamReader(nodo.getInputStream(), StandardCharsets.UTF_8));
+      long limite = System.nanoTime() + 180_000_000_000L;
+      for (String linea; url == null && (linea = lector.readLine()) != null; ) {
+        if (linea.startsWith("URL ")) {
+          url = linea.substring(4).strip();
+        } else if (System.nanoTime() > limite) {
+          break;
+        }
+      }
+      if (url == null) {
+        nodo.destroy();
+        throw new IllegalStateException("el nodo OpenSearch no arrancó");
+      }
+      // keep draining its output so that it never blocks on a full pipe
+      Thread desagote =
+          new Thread(
+              () -> {
+                try {
+                  while (lector.readLine() != null) {
+                    // warnings of the node: not part of the report
+                  }
+                } catch (IOException e) {
+                  // the node ended
+                }
+              },
+              "salida-opensearch");
+      desagote.setDaemon(true);
+      desagote.start();
+      log("OpenSearch: nodo en " + url + " (pid " + nodo.pid() + ")");
+    }
+    ProcessHandle proceso = nodo == null ? null : nodo.toHandle();
+    String nombre = env("OPENSEARCH_INDEX", "archivo-bench");
+    try {
+      OpenSearchSearchIndex indice = new OpenSearchSearchIndex(url, null, null, nombre);
+      boolean reusar = envSi("REUSE_OPENSEARCH") && indice.contar() > 0;
       if (!reusar) {
-        log("Lucene: cargando " + n + " documentos en " + dir);
+        indice.borrarIndice();
+        indice = new OpenSearchSearchIndex(url, null, null, nombre);
+      }
+      try (SearchIndex i = indice) {
+        cargarYConsultar(
+            "OpenSearch",
+            i,
+            reusar,
+            "OpenSearchSearchIndex, un nodo, 1 shard",
+            () -> externo == null ? tamanoDirectorio(datos) : -1,
+            new Cpu() {
+              @Override
+              public long ahora() {
+                long propio = HILOS.getCurrentThreadCpuTime();
+                long delNodo =
+                    proceso == null
+                        ? 0
+                        : proceso.info().totalCpuDuration().map(d -> d.toNanos()).orElse(0L);
+                return propio + delNodo;
+              }
+
+              @Override
+              public String nota() {
+                return "OpenSearch: «CPU» = tiempo de CPU del hilo que llama a buscar() (cliente"
+                    + " HTTP, JSON, fragmentos) más el de todo el proceso del nodo durante la"
+                    + " consulta (resolución de 10 ms de /proc)";
+              }
+            },
+            corpus,
+            n,
+            lote,
+            confirmarCada,
+            casos,
+            warmup,
+            runs);
+      }
+    } finally {
+      if (nodo != null) {
+        nodo.destroy();
+        if (!nodo.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+          nodo.destroyForcibly();
+        }
+        log("OpenSearch: nodo detenido");
+      }
+    }
+  }
+
+  /** How the CPU time of a query is measured for an engine. */
+  interface Cpu {
+    long ahora();
+
+    String nota();
+  }
+
+  interface Tamano {
+    long bytes() throws IOException;
+  }
+
+  /** Loads the corpus into an engine behind SearchIndex (unless reused) and runs the queries. */
+  private void cargarYConsultar(
+      String motor,
+      SearchIndex indice,
+      boolean reusar,
+      String descripcion,
+      Tamano tamano,
+      Cpu medidorCpu,
+      Corpus corpus,
+      long n,
+      int lote,
+      long confirmarCada,
+      Map<String, List<Consultas.Caso>> casos,
+      int warmup,
+      int runs)
+      throws Exception {
+    {
+      if (!reusar) {
+        log(motor + ": cargando " + n + " documentos en " + indice);
         long t0 = System.nanoTime();
         long hechos = 0;
         long proximo = confirmarCada > 0 ? confirmarCada : Long.MAX_VALUE;
@@ -497,7 +693,8 @@ public final class ArchivoBench {
             log(
                 String.format(
                     Locale.ROOT,
-                    "Lucene: %,d (%.0f docs/s)",
+                    "%s: %,d (%.0f docs/s)",
+                    motor,
                     hechos,
                     hechos / ((System.nanoTime() - t0) / 1e9)));
           }
@@ -509,8 +706,9 @@ public final class ArchivoBench {
         cargas.add(
             String.format(
                 Locale.ROOT,
-                "| Lucene (%s, lotes de %,d, %s) | %,d | %.0f | %.1f (confirmar) | %.0f | **%,.0f** | %s |",
-                claseLucene.substring(claseLucene.lastIndexOf('.') + 1),
+                "| %s (%s, lotes de %,d, %s) | %,d | %.0f | %.1f (confirmar) | %.0f | **%,.0f** | %s |",
+                motor,
+                descripcion,
                 lote,
                 confirmarCada > 0 ? "confirmar cada " + confirmarCada : "un confirmar al final",
                 indice.contar(),
@@ -518,45 +716,40 @@ public final class ArchivoBench {
                 (t2 - t1) / 1e9,
                 total,
                 n / total,
-                gib(tamanoDirectorio(dir))));
-        log("Lucene: cargado; " + cargas.get(cargas.size() - 1));
+                gib(tamano.bytes())));
+        log(motor + ": cargado; " + cargas.get(cargas.size() - 1));
       } else {
-        notas.add("Lucene: índice reutilizado de " + dir + " (" + indice.contar() + " entradas)");
+        notas.add(motor + ": índice reutilizado " + indice + " (" + indice.contar() + " entradas)");
       }
       if (indice.contar() != n) {
-        notas.add("Lucene: contar() = " + indice.contar() + " ≠ N = " + n);
+        notas.add(motor + ": contar() = " + indice.contar() + " ≠ N = " + n);
       }
 
-      fase = "consultas Lucene";
+      fase = "consultas " + motor;
       for (var e : casos.entrySet()) {
         String clase = e.getKey();
         List<Consultas.Caso> l = e.getValue();
         for (int k = 0; k < warmup; k++) {
           indice.buscar(consulta(l.get(k)));
         }
-        long[] ayudantes = hilosAyudantes(env("CPU_HILOS", "busqueda-archivo-"));
-        String notaCpu =
-            "Lucene: «CPU» = tiempo de CPU del hilo que llama a buscar() más el de los "
-                + ayudantes.length
-                + " hilos de búsqueda del índice ("
-                + env("CPU_HILOS", "busqueda-archivo-")
-                + "*), por consulta";
+        String notaCpu = medidorCpu.nota();
         if (!notas.contains(notaCpu)) {
           notas.add(notaCpu);
         }
-        Medida m = new Medida("Lucene", clase);
+        Medida m = new Medida(motor, clase);
         Resultado ejemplo = null;
         for (int k = warmup; k < l.size(); k++) {
           Consulta q = consulta(l.get(k));
-          long c0 = cpu(ayudantes);
+          long c0 = medidorCpu.ahora();
           long t0 = System.nanoTime();
           Resultado r = indice.buscar(q);
           long t1 = System.nanoTime();
-          m.agregar(t1 - t0, cpu(ayudantes) - c0, r.total());
+          m.agregar(t1 - t0, medidorCpu.ahora() - c0, r.total());
           if (ejemplo == null && !r.hallazgos().isEmpty()) {
             ejemplo = r;
             log(
-                "Lucene "
+                motor
+                    + " "
                     + clase
                     + " «"
                     + q.texto()
@@ -573,7 +766,8 @@ public final class ArchivoBench {
         }
         if (ejemplo != null && !ejemplo.facetas().isEmpty()) {
           String nota =
-              "Lucene: cada respuesta trae los conteos de las facetas "
+              motor
+                  + ": cada respuesta trae los conteos de las facetas "
                   + ejemplo.facetas().keySet()
                   + " sobre todos los aciertos y fragmentos resaltados de los 20 primeros";
           if (!notas.contains(nota)) {

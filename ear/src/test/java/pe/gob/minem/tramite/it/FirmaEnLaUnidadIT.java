@@ -140,6 +140,15 @@ class FirmaEnLaUnidadIT extends PruebaConElEar {
     // a person who drafts for no unit (the DGM's secretary) cannot draft
     JsonNode p = problema(crearDocumento(SECRETARIA_DGM, numero, "OFICIO"), 403);
     assertTrue(p.path("detail").asText().startsWith("Solo un analista"), p::toString);
+
+    // with her informe signed, the analyst attends the expediente the mesa de partes sent her
+    // (the attention's last step: the edge report showed no test had taken it)
+    completarTI01(ANALISTA_DGM, numero, Map.of());
+    JsonNode atendido = expediente(DIRECTOR_DGM, numero);
+    assertEquals("ATENDIDO", atendido.path("estado").asText(), atendido::toString);
+    assertTrue(
+        lineas(numero).stream().anyMatch(l -> l.startsWith("ATENCION DGM")),
+        () -> lineas(numero).toString());
   }
 
   @Test

@@ -56,22 +56,36 @@ final class Accesibilidad implements WebDriverListener {
       return partes.join(' | ');
       """;
 
+  /**
+   * axe's run, watched by a MutationObserver: when the page changed under it (a poll re-rendering a
+   * form, a message appearing), what it says may be about nodes already gone — seen in CI as a
+   * contrast "violation" of {@code :root} with the colours of a progress bar being replaced — so
+   * the run reports the number of changes and its verdict is only taken from a still page.
+   */
   private static final String EJECUTAR =
       """
       var listo = arguments[arguments.length - 1];
+      var cambios = 0;
+      var observador = new MutationObserver(function (m) { cambios += m.length; });
+      observador.observe(document.documentElement,
+          {subtree: true, childList: true, attributes: true, characterData: true});
       axe.run(document, {
           runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
           resultTypes: ['violations']})
         .then(function (r) {
-          listo(JSON.stringify(r.violations.map(function (v) {
+          observador.disconnect();
+          listo(JSON.stringify({cambios: cambios, violaciones: r.violations.map(function (v) {
             return {regla: v.id, impacto: v.impact, ayuda: v.help,
               nodos: v.nodes.slice(0, 6).map(function (n) {
                 return n.target.join(' ') + ' — ' + (n.failureSummary || '').replace(/\\s+/g, ' ');
               })};
-          })));
+          })}));
         })
-        .catch(function (e) { listo('ERROR ' + e); });
+        .catch(function (e) { observador.disconnect(); listo('ERROR ' + e); });
       """;
+
+  /** Runs of one state discarded because the page changed under axe, before one is taken anyway. */
+  private static final int DESCARTES_MAXIMOS = 3;
 
   /**
    * Words, not codes: the text of the page (not scripts, not attributes) must not show an enum
@@ -108,6 +122,8 @@ final class Accesibilidad implements WebDriverListener {
   private final List<String> violaciones = new ArrayList<>();
   private boolean revisando;
   private int ejecuciones;
+  private int descartadas;
+  private final java.util.Map<String, Integer> descartesPorEstado = new java.util.HashMap<>();
   private long milisegundos;
 
   Accesibilidad(WebDriver crudo) {
@@ -136,6 +152,12 @@ final class Accesibilidad implements WebDriverListener {
       if (!(resultado instanceof String json) || json.startsWith("ERROR")) {
         return; // the page went away while axe ran: its next state will be checked
       }
+      JsonNode salida = JSON.readTree(json);
+      if (salida.path("cambios").asInt() > 0
+          && descartesPorEstado.merge(estado, 1, Integer::sum) <= DESCARTES_MAXIMOS) {
+        descartadas++;
+        return; // the page changed while axe ran: this state is checked again at the next event
+      }
       REVISADOS.add(estado);
       Object constantes = js.executeScript(CONSTANTES);
       if (constantes instanceof List<?> halladas) {
@@ -143,7 +165,7 @@ final class Accesibilidad implements WebDriverListener {
           violaciones.add(estado + "\n    palabras, no códigos: " + h);
         }
       }
-      for (JsonNode v : JSON.readTree(json)) {
+      for (JsonNode v : salida.path("violaciones")) {
         var texto = new StringBuilder();
         texto
             .append(estado)
@@ -171,7 +193,13 @@ final class Accesibilidad implements WebDriverListener {
   }
 
   String resumen() {
-    return "axe-core: " + ejecuciones + " estados revisados en " + milisegundos + " ms";
+    return "axe-core: "
+        + ejecuciones
+        + " análisis en "
+        + milisegundos
+        + " ms ("
+        + descartadas
+        + " descartados porque la página cambiaba durante el análisis)";
   }
 
   @Override

@@ -196,6 +196,7 @@ class FirmaRechazadaIT extends PruebaConElEar {
       long archivos) {
 
     static Estado de(long id, String tarea) {
+      Portal.archivoEnReposo();
       JsonNode d = FlujoDocumental.documento(id);
       return new Estado(
           id,

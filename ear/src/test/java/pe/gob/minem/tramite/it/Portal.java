@@ -118,6 +118,26 @@ public final class Portal {
     fail("el portal no respondió 200 en /health/ready en 120 s; última respuesta: " + ultima);
   }
 
+  /**
+   * Waits until the archive's worker is idle and its queue empty: text extraction writes rows after
+   * the request that stored a file has answered, so a test that counts rows waits for it.
+   */
+  public static void archivoEnReposo() {
+    long hasta = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    Respuesta ultima = null;
+    while (System.nanoTime() < hasta) {
+      ultima = get(ADMIN, "/archivo/estado");
+      if (ultima.status() == 200
+          && ultima.json().path("colaPendiente").asLong() == 0
+          && ultima.json().path("colaEnCurso").asLong() == 0
+          && !ultima.json().path("trabajando").asBoolean()) {
+        return;
+      }
+      dormir(300);
+    }
+    fail("el archivo no terminó su cola en 120 s; último estado: " + ultima);
+  }
+
   // ---------------------------------------------------------------- HTTP
 
   public record Respuesta(int status, Map<String, List<String>> headers, byte[] cuerpo) {

@@ -27,7 +27,7 @@ class TransaccionIT extends PruebaConFallasInyectadas {
   void registroQueFallaAMitadNoDejaNada() {
     String m = marca();
     String asunto = FallaInyectada.FALLA_REGISTRO + " registro que debe deshacerse " + m;
-    archivoEnReposo();
+    Portal.archivoEnReposo();
     long archivosAntes = archivosGuardados();
     Map<String, Long> filasAntes = BaseDeDatos.filasPorTabla();
 
@@ -90,7 +90,7 @@ class TransaccionIT extends PruebaConFallasInyectadas {
     JsonNode tareaAntes = tarea(SECRETARIA_OGA, numero);
     JsonNode expAntes = expediente(SECRETARIA_OGA, numero);
     int movimientosAntes = hojaDeRuta(SECRETARIA_OGA, numero).size();
-    archivoEnReposo();
+    Portal.archivoEnReposo();
     long archivosAntes = archivosGuardados();
     Map<String, Long> filasAntes = BaseDeDatos.filasPorTabla();
 
@@ -133,29 +133,5 @@ class TransaccionIT extends PruebaConFallasInyectadas {
     Map<String, String> cambios = BaseDeDatos.diferencias(filasAntes, BaseDeDatos.filasPorTabla());
     assertTrue(
         cambios.isEmpty(), () -> "[" + caso + "] filas que quedaron tras el rollback: " + cambios);
-  }
-
-  /**
-   * The archive's worker extracts and indexes earlier registrations after their commit, in its own
-   * transactions: wait until it is idle, so that the row counts compared around the failing call
-   * only move if that call left something behind.
-   */
-  private static void archivoEnReposo() {
-    long fin = System.currentTimeMillis() + 120_000;
-    while (System.currentTimeMillis() < fin) {
-      var r = Portal.get(Portal.ADMIN, "/archivo/estado");
-      if (r.status() == 200
-          && r.json().path("colaPendiente").asLong() == 0
-          && r.json().path("colaEnCurso").asLong() == 0
-          && !r.json().path("trabajando").asBoolean()) {
-        return;
-      }
-      try {
-        Thread.sleep(300);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
   }
 }

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * again with its Idempotency-Key, is registered exactly once. (Before WRITE_DELAY=0, five of 433
  * were lost.)
  */
+@PortalAparte
 class CaidaEnH2IT {
 
   static final int BASE = 27000;

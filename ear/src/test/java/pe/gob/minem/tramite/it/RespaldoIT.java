@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
  * the same bytes, its signature still valid and the same search answers. PostgreSQL's path runs
  * against a throwaway cluster of its own on port 29432.
  */
+@PortalAparte
 class RespaldoIT {
 
   private static final Path DIR = Path.of("target", "respaldo-it").toAbsolutePath();

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * PortalDeProduccion}: {@code bin/tramite start}, demo off, the operator's certificate): what a
  * reviewer probing it from outside would check.
  */
+@PortalAparte
 class ServidorDelPortalIT {
 
   private static final HttpClient H2 = PortalDeProduccion.cliente(HttpClient.Version.HTTP_2);

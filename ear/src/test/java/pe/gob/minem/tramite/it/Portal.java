@@ -64,12 +64,33 @@ public final class Portal {
           .executor(Executors.newCachedThreadPool())
           .build();
 
-  private static volatile boolean listo;
+  /** The portals that answered /health/ready in this JVM (until a test restarts one). */
+  private static final java.util.Set<String> LISTOS =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /**
+   * Another portal for this thread and the threads it starts: the classes that start a portal of
+   * their own run beside the others (junit-platform.properties), which keep talking to the suite's.
+   */
+  private static final InheritableThreadLocal<String> OTRO_PORTAL = new InheritableThreadLocal<>();
 
   private Portal() {}
 
   public static String base() {
-    return System.getProperty("it.base-url", "http://localhost:18080");
+    String otro = OTRO_PORTAL.get();
+    return otro != null ? otro : System.getProperty("it.base-url", "http://localhost:18080");
+  }
+
+  /**
+   * From now on, in this thread and in the threads it starts afterwards, the helpers talk to the
+   * portal at {@code base}; {@code null}: to the suite's again.
+   */
+  public static void usarPortal(String base) {
+    if (base == null) {
+      OTRO_PORTAL.remove();
+    } else {
+      OTRO_PORTAL.set(base);
+    }
   }
 
   public static String api() {
@@ -93,12 +114,12 @@ public final class Portal {
 
   /** After the test restarted the server: the next {@link #esperarListo()} waits again. */
   public static void olvidarListo() {
-    listo = false;
+    LISTOS.remove(base());
   }
 
   /** Waits (once per JVM) until {@code GET /health/ready} answers 200. */
   public static void esperarListo() {
-    if (listo) {
+    if (LISTOS.contains(base())) {
       return;
     }
     long hasta = System.nanoTime() + Duration.ofSeconds(120).toNanos();
@@ -107,7 +128,7 @@ public final class Portal {
       try {
         ultima = enviar(HttpRequest.newBuilder(URI.create(base() + "/health/ready")).GET());
         if (ultima.status() == 200) {
-          listo = true;
+          LISTOS.add(base());
           return;
         }
       } catch (UncheckedIOException e) {

@@ -62,13 +62,10 @@ class RespaldoIT {
   private static final InstanciaDelPortal RESTAURADO =
       new InstanciaDelPortal("portal restaurado", RUNTIME, DIR.resolve("datos-restaurados"), 29200);
 
-  private static String baseDeLaSuite;
-
   @BeforeAll
   static void limpiar() throws Exception {
     borrar(DIR);
     Files.createDirectories(DIR);
-    baseDeLaSuite = System.getProperty("it.base-url");
   }
 
   @AfterAll
@@ -76,16 +73,14 @@ class RespaldoIT {
     try {
       ORIGINAL.detener(); // the same domain: stops whichever runs
     } finally {
-      if (baseDeLaSuite != null) {
-        System.setProperty("it.base-url", baseDeLaSuite);
-      }
       Portal.olvidarListo();
+      Portal.usarPortal(null);
     }
   }
 
   /** The Portal and FlujoDocumental helpers talk to this portal from now on. */
   private static void usar(InstanciaDelPortal portal) {
-    System.setProperty("it.base-url", "http://127.0.0.1:" + portal.puertoHttp());
+    Portal.usarPortal("http://127.0.0.1:" + portal.puertoHttp());
     Portal.olvidarListo();
   }
 

@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Locks down the Payara domain that bin/tramite creates (domain.xml, server-config).
 
+CONFIG names another config of the domain (the instances of `bin/tramite grupo`: nodo1-config,
+nodo2-config) to lock down in the same way with that instance's ports (P_*, HZ_INSTANCIA).
+
 Run by bin/tramite before every start, with the domain stopped; idempotent. What it does, and
 why, is in docs/adr/0018-servidor-endurecido.md:
 
@@ -64,7 +67,8 @@ xml = on_tag(xml, r"<hazelcast-runtime-configuration\b[^>]*?/?>",
 # AUTO_SERVER=TRUE, H2 listens on every interface as soon as one is used
 xml = re.sub(r'(/lib/databases/[a-z_]+);AUTO_SERVER=TRUE', r"\1", xml)
 
-s = xml.index('<config name="server-config"')
+config = env.get("CONFIG", "server-config")
+s = xml.index(f'<config name="{config}"')
 e = xml.index("</config>", s)
 b = xml[s:e]
 
@@ -84,6 +88,9 @@ else:  # the server-config of a new domain has none: the embedded broker is the 
           '<jms-host name="default_JMS_host" host="127.0.0.1" port="${JMS_PROVIDER_PORT}" lazy-init="true">'
           "</jms-host></jms-service>\n        ")
 b = on_tag(b, r'<system-property\b[^>]*\bname="JMS_PROVIDER_PORT"[^>]*>', value=env["P_JMS"])
+# an instance's own data grid port (its config names it; the DAS's is domain-wide, above)
+if env.get("HZ_INSTANCIA"):
+    b = on_tag(b, r'<system-property\b[^>]*\bname="HZ_LISTENER_PORT"[^>]*>', value=env["HZ_INSTANCIA"])
 b = re.sub(r"(-Dosgi\.shell\.telnet\.port=)\d+", rf'\g<1>{env["P_OSGI"]}', b)
 b = re.sub(r"(address=)\d+(\")", rf'\g<1>{env["P_DEBUG"]}\g<2>', b)
 

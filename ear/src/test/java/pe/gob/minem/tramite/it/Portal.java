@@ -117,12 +117,16 @@ public final class Portal {
     LISTOS.remove(base());
   }
 
-  /** Waits (once per JVM) until {@code GET /health/ready} answers 200. */
+  /**
+   * Waits (once per portal and JVM) until {@code GET /health/ready} answers 200: up to five
+   * minutes, since after a kill -9 the server reloads the application while the classes that start
+   * portals of their own may be starting one beside it.
+   */
   public static void esperarListo() {
     if (LISTOS.contains(base())) {
       return;
     }
-    long hasta = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    long hasta = System.nanoTime() + Duration.ofSeconds(300).toNanos();
     Respuesta ultima = null;
     while (System.nanoTime() < hasta) {
       try {
@@ -136,7 +140,7 @@ public final class Portal {
       }
       dormir(500);
     }
-    fail("el portal no respondió 200 en /health/ready en 120 s; última respuesta: " + ultima);
+    fail("el portal no respondió 200 en /health/ready en 300 s; última respuesta: " + ultima);
   }
 
   /**

@@ -115,7 +115,9 @@ public enum FallaDeInfraestructura {
   /**
    * The application server's pool could not hand out a connection, or lost the one a transaction
    * was using (its own exceptions, which carry no SQLSTATE): «Error in allocating a connection»,
-   * «Connection could not be allocated», «…the physical connection is not usable».
+   * «Connection could not be allocated», «…the physical connection is not usable», and PostgreSQL's
+   * driver's «This connection has been closed» when the commit itself met the dead connection (the
+   * outcome is then unknown: 503, and a retry with the same Idempotency-Key is safe).
    */
   static boolean sinConexionDelPool(Throwable t) {
     String n = t.getClass().getName();
@@ -125,6 +127,7 @@ public enum FallaDeInfraestructura {
             || t instanceof SQLException)
         && (m.contains("Error in allocating a connection")
             || m.contains("Connection could not be allocated")
-            || m.contains("physical connection is not usable"));
+            || m.contains("physical connection is not usable")
+            || m.contains("This connection has been closed"));
   }
 }

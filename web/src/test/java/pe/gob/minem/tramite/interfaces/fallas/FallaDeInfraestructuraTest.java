@@ -92,6 +92,17 @@ class FallaDeInfraestructuraTest {
   }
 
   @Test
+  void unaConexionCerradaAlConfirmarEsLaBaseDeDatos() {
+    // what Payara threw in FallasIT (CI, 2026-12-03) when PostgreSQL stopped during the commit
+    var xa =
+        new javax.transaction.xa.XAException(
+            "jakarta.resource.spi.LocalTransactionException: This connection has been closed.");
+    assertEquals(
+        Optional.of(FallaDeInfraestructura.BASE_DE_DATOS),
+        de(new IllegalStateException("jakarta.transaction.SystemException", xa)));
+  }
+
+  @Test
   void cadaFallaTieneElEstadoQueCorrespondeYLoDiceEnEspanol() {
     assertEquals(503, FallaDeInfraestructura.BASE_DE_DATOS.estado());
     assertTrue(FallaDeInfraestructura.BASE_DE_DATOS.reintentarEnSegundos() > 0);

@@ -12,12 +12,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Leases on the {@code turno} table, so that a periodic job that every node schedules runs on one
- * node at a time (ADR 0041): a node takes the job's turn for a while, shorter than the job's period
- * and longer than one run; the others find it taken and skip their run; when the node dies, its
- * turn runs out and the next firing anywhere takes it.
+ * Turns on the {@code turno} table, so that a periodic job that every node of the cluster schedules
+ * runs on one node at a time (ADR 0041). The node whose firing comes first takes the job's turn for
+ * the run (at most {@code maximo}); when the run ends the turn is kept until four fifths of the
+ * period after its start, so that the other nodes' firings of the same period skip it, and then it
+ * is anyone's again. A node that dies mid-run holds it at most {@code maximo}.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Turnos {
 
   private static final Logger LOG = Logger.getLogger(Turnos.class.getName());
@@ -29,20 +31,34 @@ public class Turnos {
   @jakarta.annotation.Resource jakarta.ejb.SessionContext contexto;
 
   /**
-   * Takes the job's turn for {@code duracion} if nobody else holds it (or this node already does),
-   * in a transaction of its own committed before the job runs; false if another node holds it.
+   * Runs {@code trabajo} (in the caller's transaction context: none, for the timers that use this)
+   * if this node gets the job's turn; returns whether it ran.
    */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public boolean tomar(String nombre, Duration duracion) {
+  public boolean enTurno(String nombre, Duration periodo, Duration maximo, Runnable trabajo) {
+    Instant inicio = Instant.now();
+    var yo = contexto.getBusinessObject(Turnos.class);
+    boolean tomado;
     try {
-      return contexto
-          .getBusinessObject(Turnos.class)
-          .intentar(nombre, nodo.id(), Instant.now(), duracion);
+      tomado = yo.intentar(nombre, nodo.id(), inicio, maximo);
     } catch (RuntimeException e) {
-      // the first turn of a job inserted by two nodes at once: the other one has it
+      // the job's first turn inserted by two nodes at once: the other one has it
       LOG.log(Level.FINE, "Otro nodo tomó el turno " + nombre + " a la vez", e);
+      tomado = false;
+    }
+    if (!tomado) {
+      LOG.fine(() -> "El turno " + nombre + " es de otro nodo");
       return false;
     }
+    try {
+      trabajo.run();
+    } finally {
+      try {
+        yo.dejar(nombre, nodo.id(), inicio.plus(periodo.multipliedBy(4).dividedBy(5)));
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "No se pudo dejar el turno " + nombre, e);
+      }
+    }
+    return true;
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -50,6 +66,7 @@ public class Turnos {
     return tomar(nombre, quien, ahora, duracion);
   }
 
+  /** Takes the turn if nobody holds it or its holder's time ran out (or it is already ours). */
   boolean tomar(String nombre, String quien, Instant ahora, Duration duracion) {
     int n =
         em.createNativeQuery(
@@ -76,12 +93,13 @@ public class Turnos {
     return n == 1;
   }
 
-  /** Gives the turn back at once (after a run that should not wait for the lease to expire). */
+  /** After the run: the turn stays this node's until {@code hasta} (if it still is this node's). */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void soltar(String nombre) {
-    em.createNativeQuery("DELETE FROM turno WHERE nombre = ?1 AND nodo = ?2")
-        .setParameter(1, nombre)
-        .setParameter(2, nodo.id())
+  public void dejar(String nombre, String quien, Instant hasta) {
+    em.createNativeQuery("UPDATE turno SET hasta = ?1 WHERE nombre = ?2 AND nodo = ?3")
+        .setParameter(1, Fechas.sql(hasta))
+        .setParameter(2, nombre)
+        .setParameter(3, quien)
         .executeUpdate();
   }
 }

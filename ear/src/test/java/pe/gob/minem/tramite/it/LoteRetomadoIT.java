@@ -79,11 +79,11 @@ class LoteRetomadoIT extends PruebaConElEar {
     String lote = loteDeUnNodoMuerto(LEGAL_OGA, List.of(tarea));
     JsonNode progreso = terminado(LEGAL_OGA, lote);
     assertEquals(1, progreso.path("resultados").size(), progreso::toString);
-    assertFalse(
-        progreso.path("resultados").get(0).path("firmado").asBoolean(), progreso::toString);
+    assertFalse(progreso.path("resultados").get(0).path("firmado").asBoolean(), progreso::toString);
     assertEquals(0, documento(id).path("firmas").size(), "nadie firmó por el director");
     // the director signs it himself, through the API, on the same database-backed batches
-    Respuesta inicio = postJson(DIRECTOR_OTI, "/firmas/lotes", java.util.Map.of("tareas", List.of(tarea)));
+    Respuesta inicio =
+        postJson(DIRECTOR_OTI, "/firmas/lotes", java.util.Map.of("tareas", List.of(tarea)));
     assertEquals(202, inicio.status(), inicio::toString);
     progreso = terminado(DIRECTOR_OTI, inicio.json().path("lote").asText());
     assertTrue(progreso.path("resultados").get(0).path("firmado").asBoolean(), progreso::toString);

@@ -108,7 +108,8 @@ public class PuntosDeControl {
   @Schedule(hour = "*", minute = "17", persistent = false)
   public void cadaHora() {
     // one checkpoint an hour for the cluster (ADR 0041)
-    turnos.enTurno("puntos-de-control", Duration.ofHours(1), Duration.ofMinutes(30), this::marcar);
+    Turnos.enTurno(
+        turnos, "puntos-de-control", Duration.ofHours(1), Duration.ofMinutes(30), this::marcar);
   }
 
   /**

@@ -48,7 +48,8 @@ public class ResumenDiario {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void periodicamente() {
     // every node schedules it; one sends each round of digests (ADR 0041)
-    turnos.enTurno(
+    Turnos.enTurno(
+        turnos,
         "resumen-diario",
         Duration.ofMinutes(5),
         Duration.ofMinutes(30),

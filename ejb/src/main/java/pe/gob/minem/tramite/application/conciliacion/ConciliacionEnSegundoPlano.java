@@ -53,13 +53,14 @@ public class ConciliacionEnSegundoPlano {
   @Timeout
   void alIniciar() {
     // nodes that start together do not reconcile at the same time (ADR 0041)
-    turnos.enTurno("conciliacion", Duration.ZERO, Duration.ofHours(2), this::ejecutar);
+    Turnos.enTurno(turnos, "conciliacion", Duration.ZERO, Duration.ofHours(2), this::ejecutar);
   }
 
   @Schedule(hour = "3", minute = "40", timezone = "America/Lima", persistent = false)
   void cadaNoche() {
     if (segundos > 0) {
-      turnos.enTurno("conciliacion", Duration.ofMinutes(30), Duration.ofHours(2), this::ejecutar);
+      Turnos.enTurno(
+          turnos, "conciliacion", Duration.ofMinutes(30), Duration.ofHours(2), this::ejecutar);
     }
   }
 

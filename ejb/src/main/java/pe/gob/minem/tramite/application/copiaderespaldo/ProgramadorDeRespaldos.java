@@ -86,7 +86,8 @@ public class ProgramadorDeRespaldos {
       return;
     }
     // backups due start on one node (ADR 0041)
-    turnos.enTurno(
+    Turnos.enTurno(
+        turnos,
         "respaldos-programados",
         Duration.ofMinutes(1),
         Duration.ofMinutes(30),

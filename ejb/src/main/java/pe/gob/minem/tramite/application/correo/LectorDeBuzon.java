@@ -140,7 +140,8 @@ public class LectorDeBuzon {
   void cadaIntervalo(Timer t) {
     // two nodes reading the same unseen messages at once would register each twice: one node at
     // a time reads the mailbox (ADR 0041)
-    turnos.enTurno(
+    Turnos.enTurno(
+        turnos,
         "lector-de-buzon",
         Duration.parse(intervalo),
         Duration.ofMinutes(30),

@@ -54,7 +54,8 @@ public class InformesEnSegundoPlano {
   @Timeout
   void alIniciar() {
     // nodes that start together do not make the same reports at the same time (ADR 0041)
-    turnos.enTurno(
+    Turnos.enTurno(
+        turnos,
         "informes-de-validacion",
         Duration.ZERO,
         Duration.ofHours(2),

@@ -44,7 +44,8 @@ public class RecordatoriosDeEncuesta {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void periodicamente() {
     // every node schedules it; one sends each round of reminders (ADR 0041)
-    turnos.enTurno(
+    Turnos.enTurno(
+        turnos,
         "recordatorios-de-encuesta",
         Duration.ofMinutes(10),
         Duration.ofMinutes(30),

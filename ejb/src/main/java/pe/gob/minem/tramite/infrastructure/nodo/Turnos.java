@@ -31,21 +31,14 @@ public class Turnos {
   @jakarta.annotation.Resource jakarta.ejb.SessionContext contexto;
 
   /**
-   * Runs {@code trabajo} (in the caller's transaction context: none, for the timers that use this)
-   * if this node gets the job's turn; returns whether it ran.
+   * Runs {@code trabajo} if this node gets the job's turn; returns whether it ran. A static method,
+   * so that the job runs in its caller's own invocation (a bean-managed one may begin its
+   * transactions, which it may not inside another bean's), with {@code turnos} the injected proxy.
    */
-  public boolean enTurno(String nombre, Duration periodo, Duration maximo, Runnable trabajo) {
+  public static boolean enTurno(
+      Turnos turnos, String nombre, Duration periodo, Duration maximo, Runnable trabajo) {
     Instant inicio = Instant.now();
-    var yo = contexto.getBusinessObject(Turnos.class);
-    boolean tomado;
-    try {
-      tomado = yo.intentar(nombre, nodo.id(), inicio, maximo);
-    } catch (RuntimeException e) {
-      // the job's first turn inserted by two nodes at once: the other one has it
-      LOG.log(Level.FINE, "Otro nodo tomó el turno " + nombre + " a la vez", e);
-      tomado = false;
-    }
-    if (!tomado) {
+    if (!turnos.tomar(nombre, maximo)) {
       LOG.fine(() -> "El turno " + nombre + " es de otro nodo");
       return false;
     }
@@ -53,12 +46,30 @@ public class Turnos {
       trabajo.run();
     } finally {
       try {
-        yo.dejar(nombre, nodo.id(), inicio.plus(periodo.multipliedBy(4).dividedBy(5)));
+        turnos.dejar(nombre, inicio.plus(periodo.multipliedBy(4).dividedBy(5)));
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "No se pudo dejar el turno " + nombre, e);
       }
     }
     return true;
+  }
+
+  /** Takes the job's turn for at most {@code maximo}; false if another node holds it. */
+  public boolean tomar(String nombre, Duration maximo) {
+    try {
+      return contexto
+          .getBusinessObject(Turnos.class)
+          .intentar(nombre, nodo.id(), Instant.now(), maximo);
+    } catch (RuntimeException e) {
+      // the job's first turn inserted by two nodes at once: the other one has it
+      LOG.log(Level.FINE, "Otro nodo tomó el turno " + nombre + " a la vez", e);
+      return false;
+    }
+  }
+
+  /** After the run: the turn stays this node's until {@code hasta} (if it still is this node's). */
+  public void dejar(String nombre, Instant hasta) {
+    contexto.getBusinessObject(Turnos.class).dejar(nombre, nodo.id(), hasta);
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

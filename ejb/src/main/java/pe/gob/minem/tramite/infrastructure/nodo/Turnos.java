@@ -93,10 +93,16 @@ public class Turnos {
     }
     // the first time anyone runs the job: insert its row, unless it exists (held by another node);
     // two nodes inserting at once: the primary key refuses the second, whose transaction rolls back
+    Number existe =
+        (Number)
+            em.createNativeQuery("SELECT COUNT(*) FROM turno WHERE nombre = ?1")
+                .setParameter(1, nombre)
+                .getSingleResult();
+    if (existe.intValue() > 0) {
+      return false;
+    }
     n =
-        em.createNativeQuery(
-                "INSERT INTO turno (nombre, nodo, hasta) SELECT ?1, ?2, ?3 FROM (VALUES (0)) v"
-                    + " WHERE NOT EXISTS (SELECT 1 FROM turno WHERE nombre = ?1)")
+        em.createNativeQuery("INSERT INTO turno (nombre, nodo, hasta) VALUES (?1, ?2, ?3)")
             .setParameter(1, nombre)
             .setParameter(2, quien)
             .setParameter(3, Fechas.sql(ahora.plus(duracion)))

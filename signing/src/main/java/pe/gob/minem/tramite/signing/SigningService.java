@@ -11,7 +11,15 @@ import pe.gob.minem.tramite.signing.dss.DssSigningService;
 public interface SigningService {
 
   static SigningService create(SigningConfig config) {
-    return new DssSigningService(config);
+    return new DssSigningService(config, PendingRequests.inMemory());
+  }
+
+  /**
+   * The same, keeping client-side signing requests between prepare and complete in {@code pending}
+   * (a store the nodes of a cluster share).
+   */
+  static SigningService create(SigningConfig config, PendingRequests pending) {
+    return new DssSigningService(config, pending);
   }
 
   /**

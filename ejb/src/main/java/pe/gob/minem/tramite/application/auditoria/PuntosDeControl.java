@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -34,6 +35,7 @@ import pe.gob.minem.tramite.domain.model.auditoria.RegistroAuditoriaRepository;
 import pe.gob.minem.tramite.domain.model.auditoria.RevisionDePuntosDeControl;
 import pe.gob.minem.tramite.infrastructure.documentos.DocumentStore;
 import pe.gob.minem.tramite.infrastructure.firma.SelloDelPortal;
+import pe.gob.minem.tramite.infrastructure.nodo.Turnos;
 import pe.gob.minem.tramite.infrastructure.pdf.PuntoDeControlPdf;
 
 /**
@@ -58,6 +60,7 @@ public class PuntosDeControl {
   private static final Logger LOG = Logger.getLogger("pe.gob.minem.tramite.auditoria");
 
   @Inject RegistroAuditoriaRepository registros;
+  @Inject Turnos turnos;
   @Inject SelloDelPortal sello;
   @Inject DocumentStore almacen;
   @Resource UserTransaction transaccion;
@@ -104,7 +107,9 @@ public class PuntosDeControl {
 
   @Schedule(hour = "*", minute = "17", persistent = false)
   public void cadaHora() {
-    marcar();
+    // one checkpoint an hour for the cluster (ADR 0041)
+    Turnos.enTurno(
+        turnos, "puntos-de-control", Duration.ofHours(1), Duration.ofMinutes(30), this::marcar);
   }
 
   /**

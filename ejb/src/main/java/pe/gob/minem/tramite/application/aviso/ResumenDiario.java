@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -15,6 +16,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pe.gob.minem.tramite.application.Reloj;
+import pe.gob.minem.tramite.infrastructure.nodo.Turnos;
 import pe.gob.minem.tramite.infrastructure.workflow.Flujos;
 
 /**
@@ -32,6 +34,7 @@ public class ResumenDiario {
   private static final Logger LOG = Logger.getLogger(ResumenDiario.class.getName());
 
   @Inject ResumenesPorCorreo resumenes;
+  @Inject Turnos turnos;
   @Inject Flujos flujos;
 
   @Inject
@@ -44,11 +47,19 @@ public class ResumenDiario {
   @Schedule(minute = "*/5", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void periodicamente() {
-    try {
-      revisar();
-    } catch (RuntimeException e) {
-      LOG.warning(() -> "No se pudo revisar los resúmenes diarios: " + e);
-    }
+    // every node schedules it; one sends each round of digests (ADR 0041)
+    Turnos.enTurno(
+        turnos,
+        "resumen-diario",
+        Duration.ofMinutes(5),
+        Duration.ofMinutes(30),
+        () -> {
+          try {
+            revisar();
+          } catch (RuntimeException e) {
+            LOG.warning(() -> "No se pudo revisar los resúmenes diarios: " + e);
+          }
+        });
   }
 
   /** The tests' clock moved: look again now. */

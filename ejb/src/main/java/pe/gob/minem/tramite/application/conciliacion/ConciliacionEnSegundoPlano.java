@@ -14,10 +14,12 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pe.gob.minem.tramite.domain.model.ConflictoException;
+import pe.gob.minem.tramite.infrastructure.nodo.Turnos;
 
 /**
  * Runs reconciliation without slowing the start: a non-persistent timer fires {@code
@@ -34,6 +36,7 @@ public class ConciliacionEnSegundoPlano {
   private static final Logger LOG = Logger.getLogger(ConciliacionEnSegundoPlano.class.getName());
 
   @Inject ConciliacionService conciliacion;
+  @Inject Turnos turnos;
   @Resource TimerService temporizador;
 
   @Inject
@@ -49,13 +52,15 @@ public class ConciliacionEnSegundoPlano {
 
   @Timeout
   void alIniciar() {
-    ejecutar();
+    // nodes that start together do not reconcile at the same time (ADR 0041)
+    Turnos.enTurno(turnos, "conciliacion", Duration.ZERO, Duration.ofHours(2), this::ejecutar);
   }
 
   @Schedule(hour = "3", minute = "40", timezone = "America/Lima", persistent = false)
   void cadaNoche() {
     if (segundos > 0) {
-      ejecutar();
+      Turnos.enTurno(
+          turnos, "conciliacion", Duration.ofMinutes(30), Duration.ofHours(2), this::ejecutar);
     }
   }
 

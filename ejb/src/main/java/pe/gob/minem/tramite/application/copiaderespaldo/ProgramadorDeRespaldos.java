@@ -17,12 +17,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pe.gob.minem.tramite.domain.model.copiaderespaldo.EntradaDeCatalogo;
+import pe.gob.minem.tramite.infrastructure.nodo.Turnos;
 import pe.gob.minem.tramite.infrastructure.workflow.Flujos;
 
 /**
@@ -45,6 +47,7 @@ public class ProgramadorDeRespaldos {
   EntityManager em;
 
   @Inject Flujos flujos;
+  @Inject Turnos turnos;
   @Inject InicioDeRespaldoProgramado inicio;
   @Resource TimerService temporizador;
 
@@ -82,11 +85,19 @@ public class ProgramadorDeRespaldos {
     if (!activo) {
       return;
     }
-    try {
-      revisar();
-    } catch (RuntimeException e) {
-      LOG.warning(() -> "No se pudo revisar el catálogo de respaldos: " + e);
-    }
+    // backups due start on one node (ADR 0041)
+    Turnos.enTurno(
+        turnos,
+        "respaldos-programados",
+        Duration.ofMinutes(1),
+        Duration.ofMinutes(30),
+        () -> {
+          try {
+            revisar();
+          } catch (RuntimeException e) {
+            LOG.warning(() -> "No se pudo revisar el catálogo de respaldos: " + e);
+          }
+        });
   }
 
   /** The tests' clock moved: look again now. */

@@ -32,6 +32,7 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pe.gob.minem.tramite.infrastructure.nodo.Turnos;
 
 /**
  * Reads the portal's IMAP mailbox (ADR 0029) every {@code tramite.correo.imap.intervalo}: each
@@ -49,6 +50,7 @@ public class LectorDeBuzon {
   private static final Logger LOG = Logger.getLogger(LectorDeBuzon.class.getName());
 
   @Inject RegistroDeCorreoEntrante registro;
+  @Inject Turnos turnos;
   @Resource TimerService temporizador;
 
   @Inject
@@ -136,11 +138,20 @@ public class LectorDeBuzon {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void cadaIntervalo(Timer t) {
-    try {
-      revisar();
-    } catch (RuntimeException e) {
-      LOG.warning(() -> "No se pudo leer el buzón de correo: " + e);
-    }
+    // two nodes reading the same unseen messages at once would register each twice: one node at
+    // a time reads the mailbox (ADR 0041)
+    Turnos.enTurno(
+        turnos,
+        "lector-de-buzon",
+        Duration.parse(intervalo),
+        Duration.ofMinutes(30),
+        () -> {
+          try {
+            revisar();
+          } catch (RuntimeException e) {
+            LOG.warning(() -> "No se pudo leer el buzón de correo: " + e);
+          }
+        });
   }
 
   /** Reads the unseen messages; returns how many were handed to the portal. */

@@ -13,10 +13,12 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pe.gob.minem.tramite.infrastructure.firma.FirmaDigital;
+import pe.gob.minem.tramite.infrastructure.nodo.Turnos;
 
 /**
  * Makes, once, the validation reports of the versions signed before the portal kept them (ADR
@@ -34,6 +36,7 @@ public class InformesEnSegundoPlano {
   private static final Logger LOG = Logger.getLogger(InformesEnSegundoPlano.class.getName());
 
   @Inject InformesPendientes pendientes;
+  @Inject Turnos turnos;
   @Inject FirmaDigital firmaDigital;
   @Resource TimerService temporizador;
 
@@ -50,11 +53,20 @@ public class InformesEnSegundoPlano {
 
   @Timeout
   void alIniciar() {
-    try {
-      generar();
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "No se pudieron preparar los informes de validación pendientes", e);
-    }
+    // nodes that start together do not make the same reports at the same time (ADR 0041)
+    Turnos.enTurno(
+        turnos,
+        "informes-de-validacion",
+        Duration.ZERO,
+        Duration.ofHours(2),
+        () -> {
+          try {
+            generar();
+          } catch (RuntimeException e) {
+            LOG.log(
+                Level.WARNING, "No se pudieron preparar los informes de validación pendientes", e);
+          }
+        });
   }
 
   /**

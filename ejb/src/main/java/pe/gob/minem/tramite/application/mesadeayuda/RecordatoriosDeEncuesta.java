@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pe.gob.minem.tramite.infrastructure.nodo.Turnos;
 import pe.gob.minem.tramite.infrastructure.workflow.Flujos;
 
 /**
@@ -29,6 +30,7 @@ public class RecordatoriosDeEncuesta {
   private static final Logger LOG = Logger.getLogger(RecordatoriosDeEncuesta.class.getName());
 
   @Inject EncuestasDeServicio encuestas;
+  @Inject Turnos turnos;
   @Inject Flujos flujos;
 
   @Inject
@@ -41,11 +43,19 @@ public class RecordatoriosDeEncuesta {
   @Schedule(minute = "*/10", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void periodicamente() {
-    try {
-      revisar();
-    } catch (RuntimeException e) {
-      LOG.warning(() -> "No se pudo revisar las encuestas sin respuesta: " + e);
-    }
+    // every node schedules it; one sends each round of reminders (ADR 0041)
+    Turnos.enTurno(
+        turnos,
+        "recordatorios-de-encuesta",
+        Duration.ofMinutes(10),
+        Duration.ofMinutes(30),
+        () -> {
+          try {
+            revisar();
+          } catch (RuntimeException e) {
+            LOG.warning(() -> "No se pudo revisar las encuestas sin respuesta: " + e);
+          }
+        });
   }
 
   /** The tests' clock moved: look again now. */

@@ -85,6 +85,9 @@ public class FirmaDigital {
   @ConfigProperty(name = "tramite.firma.pkcs11.slot", defaultValue = "0")
   int slotPkcs11;
 
+  /** Where prepared client-side requests wait; the tests' instances go without (in memory). */
+  @Inject SolicitudesPreparadas preparadas;
+
   private DemoPki pki;
   private SigningService firma;
   private ValidationService validacion;
@@ -119,7 +122,11 @@ public class FirmaDigital {
       config = config.withTimestampAuthority(sellado);
     }
     config = config.withTrustAnchors(anclas);
-    firma = SigningService.create(config);
+    // client-side requests in the database, so that any node completes them (ADR 0041)
+    firma =
+        preparadas == null
+            ? SigningService.create(config)
+            : SigningService.create(config, preparadas);
     validacion = ValidationService.create(config);
     LOG.info(
         () ->

@@ -95,7 +95,7 @@ class InformesAlFirmarTest {
     firmas = new FirmaDeDocumentos();
     firmas.documentos = almacen;
     firmas.firmaDigital = firmaDigital;
-    firmas.solicitudes = new SolicitudesDeFirma();
+    firmas.solicitudes = new SolicitudesEnMemoria();
     firmas.informes = informes;
     // no unit has a V°B° seal here (the seal itself: VistoBuenoIT)
     firmas.organizacion =
@@ -323,6 +323,22 @@ class InformesAlFirmarTest {
       var bytes = new ByteArrayOutputStream();
       d.save(bytes);
       return bytes.toByteArray();
+    }
+  }
+
+  /** The requests of one test, as the database keeps them for the portal. */
+  static final class SolicitudesEnMemoria extends SolicitudesDeFirma {
+    private final java.util.Map<String, Pendiente> pendientes =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public void registrar(String solicitud, Pendiente p) {
+      pendientes.put(solicitud, p);
+    }
+
+    @Override
+    public Pendiente tomar(String solicitud) {
+      return solicitud == null ? null : pendientes.remove(solicitud);
     }
   }
 }

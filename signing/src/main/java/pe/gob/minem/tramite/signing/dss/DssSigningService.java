@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pe.gob.minem.tramite.signing.Indication;
 import pe.gob.minem.tramite.signing.PadesLevel;
+import pe.gob.minem.tramite.signing.PendingRequests;
 import pe.gob.minem.tramite.signing.PendingSignature;
 import pe.gob.minem.tramite.signing.SignatureOptions;
 import pe.gob.minem.tramite.signing.SignatureReport;
@@ -44,6 +45,10 @@ public final class DssSigningService implements SigningService {
   private final ExternalRequests pending;
 
   public DssSigningService(SigningConfig config) {
+    this(config, PendingRequests.inMemory());
+  }
+
+  public DssSigningService(SigningConfig config, PendingRequests pendingRequests) {
     this.context = new DssContext(config);
     this.pades = new PAdESService(context.verifier);
     pades.setPdfObjFactory(context.signingObjFactory());
@@ -51,7 +56,7 @@ public final class DssSigningService implements SigningService {
       pades.setTspSource(context.tspSource);
     }
     this.validation = new DssValidationService(context);
-    this.pending = new ExternalRequests(config.externalSigningTtl());
+    this.pending = new ExternalRequests(config.externalSigningTtl(), pendingRequests);
   }
 
   @Override
@@ -98,7 +103,7 @@ public final class DssSigningService implements SigningService {
     ExternalRequests.Request request = pending.take(requestId);
     if (signerChain == null
         || signerChain.isEmpty()
-        || !signerChain.get(0).equals(request.prepared().chain().get(0))) {
+        || !signerChain.get(0).equals(request.chain().get(0))) {
       throw new SigningException(
           "El certificado devuelto no es el de la solicitud " + requestId + ": firma rechazada");
     }
@@ -107,7 +112,7 @@ public final class DssSigningService implements SigningService {
           "El valor de firma no corresponde a los datos a firmar ni a la clave del certificado");
     }
     SignatureValue value = new SignatureValue(request.algorithm(), signatureValue);
-    return finish(request.prepared(), value);
+    return finish(ExternalRequests.prepared(request), value, request.level(), request.motivo());
   }
 
   /** The PDF and DSS parameters of one signature, before its value exists. */
@@ -159,12 +164,16 @@ public final class DssSigningService implements SigningService {
   }
 
   byte[] finish(Prepared prepared, SignatureValue value) {
+    return finish(prepared, value, prepared.options().level().label(), prepared.options().motivo());
+  }
+
+  private byte[] finish(Prepared prepared, SignatureValue value, String level, String motivo) {
     try {
       DSSDocument signed = pades.signDocument(prepared.document(), prepared.parameters(), value);
       LOG.info(
           "Documento firmado: nivel {}, motivo '{}', certificado {}",
-          prepared.options().level().label(),
-          prepared.options().motivo(),
+          level,
+          motivo,
           prepared.chain().get(0).getSerialNumber().toString(16));
       return bytes(signed);
     } catch (DSSException | AlertException | IllegalArgumentException | IllegalStateException e) {

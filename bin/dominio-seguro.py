@@ -91,6 +91,11 @@ b = on_tag(b, r'<system-property\b[^>]*\bname="JMS_PROVIDER_PORT"[^>]*>', value=
 # an instance's own data grid port (its config names it; the DAS's is domain-wide, above)
 if env.get("HZ_INSTANCIA"):
     b = on_tag(b, r'<system-property\b[^>]*\bname="HZ_LISTENER_PORT"[^>]*>', value=env["HZ_INSTANCIA"])
+# an instance's EJB timers in the data grid: the default store is the server's own H2 database,
+# which on an instance is empty («Table EJB__TIMER__TBL not found»): the timer service fails and
+# Payara unloads the application (issue 17; docs/adr/0043-grupo-de-instancias.md)
+if env.get("TEMPORIZADORES_EJB"):
+    b = on_tag(b, r"<ejb-timer-service\b[^>]*>", ejb_timer_service=env["TEMPORIZADORES_EJB"])
 b = re.sub(r"(-Dosgi\.shell\.telnet\.port=)\d+", rf'\g<1>{env["P_OSGI"]}', b)
 b = re.sub(r"(address=)\d+(\")", rf'\g<1>{env["P_DEBUG"]}\g<2>', b)
 

@@ -86,7 +86,7 @@ grupo_iniciar() {
       P_IIOP=$((nb + 37)) P_IIOPS=$((nb + 38)) P_IIOPM=$((nb + 39)) P_JMX=$((nb + 86)) \
       P_JMS=$((nb + 76)) P_OSGI=$((nb + 66)) P_DEBUG=$((nb + 9)) HZ_INSTANCIA=$((nb + 92)) \
       HTTP_MODO=$HTTP_MODO TLS_ALMACEN=$TLS_ALMACEN TLS_ALIAS=portal TLS_CLAVE=$(cat "$DATA/tls/.clave") \
-      SESIONES_CLASE=$SESIONES_CLASE python3 "$ROOT/bin/dominio-seguro.py" "$xml"
+      SESIONES_CLASE=$SESIONES_CLASE TEMPORIZADORES_EJB=DataGrid python3 "$ROOT/bin/dominio-seguro.py" "$xml"
     write_jvm_props "$n-config"
     heap_de "$xml" "$n-config"
   done

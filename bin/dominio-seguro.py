@@ -99,6 +99,15 @@ if env.get("TEMPORIZADORES_EJB"):
 b = re.sub(r"(-Dosgi\.shell\.telnet\.port=)\d+", rf'\g<1>{env["P_OSGI"]}', b)
 b = re.sub(r"(address=)\d+(\")", rf'\g<1>{env["P_DEBUG"]}\g<2>', b)
 
+# ---- an instance behind the group's balancer (bin/grupo.sh): it listens on loopback only, and
+# takes the client's address from the Proxy-ip header that HAProxy sets (overwriting whatever the
+# client sent): the logs, the audit and the public verification's per-address limit see the person,
+# not the balancer. Only safe because nothing but the balancer can reach these listeners.
+if env.get("DETRAS_DE_BALANCEADOR"):
+    b = on_tag(b, r'<network-listener\b[^>]*\bname="http-listener-[12]"[^>]*>', address="127.0.0.1")
+    b = on_tag(b, r'<protocol\b[^>]*\bname="(http-listener-1|http-listener-2)"[^>]*>\s*<http\b[^>]*>',
+               auth_pass_through_enabled="true")
+
 # ---- HTTP protocols: no banners, no TRACE
 b = on_tag(b, r'<protocol\b[^>]*\bname="(http-listener-1|http-listener-2|admin-listener)"[^>]*>\s*<http\b[^>]*>',
            xpowered_by="false", server_header="false", trace_enabled="false")

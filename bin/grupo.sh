@@ -86,7 +86,7 @@ grupo_iniciar() {
       P_IIOP=$((nb + 37)) P_IIOPS=$((nb + 38)) P_IIOPM=$((nb + 39)) P_JMX=$((nb + 86)) \
       P_JMS=$((nb + 76)) P_OSGI=$((nb + 66)) P_DEBUG=$((nb + 9)) HZ_INSTANCIA=$((nb + 92)) \
       HTTP_MODO=$HTTP_MODO TLS_ALMACEN=$TLS_ALMACEN TLS_ALIAS=portal TLS_CLAVE=$(cat "$DATA/tls/.clave") \
-      SESIONES_CLASE=$SESIONES_CLASE TEMPORIZADORES_EJB=DataGrid python3 "$ROOT/bin/dominio-seguro.py" "$xml"
+      SESIONES_CLASE=$SESIONES_CLASE TEMPORIZADORES_EJB=DataGrid DETRAS_DE_BALANCEADOR=1 python3 "$ROOT/bin/dominio-seguro.py" "$xml"
     write_jvm_props "$n-config"
     heap_de "$xml" "$n-config"
   done
@@ -168,6 +168,12 @@ defaults
 
 frontend portal
   $enlace
+  # the instances take the client's address from Proxy-ip (auth-pass-through): set here, never
+  # taken from the client, and the other pass-through headers dropped
+  http-request set-header Proxy-ip %[src]
+  http-request del-header Proxy-auth-cert
+  http-request del-header Proxy-keysize
+  option forwardfor
   default_backend instancias
 
 backend instancias

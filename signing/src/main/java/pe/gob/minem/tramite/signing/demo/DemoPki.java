@@ -68,7 +68,14 @@ public final class DemoPki implements AutoCloseable {
   /** Each DNI's current key and certificate, read from its PKCS#12 once (guarded by this). */
   private final Map<String, IssuedPerson> persons = new java.util.HashMap<>();
 
+  /** Null when another process serves this same PKI on its port (instances of a group). */
   private final DemoHttpServer http;
+
+  /** revoked.properties' modification time when last read, to see another process's revocations. */
+  private long revokedRead;
+
+  /** Each DNI's PKCS#12 modification time when read into {@link #persons} (guarded by this). */
+  private final Map<String, Long> personsRead = new java.util.HashMap<>();
 
   private record Entry(PrivateKey key, X509Certificate certificate) {}
 
@@ -116,19 +123,19 @@ public final class DemoPki implements AutoCloseable {
             () -> DemoRevocation.crl(issuing().certificate(), issuing().key(), Map.copyOf(revoked)),
             request -> revocation().ocsp(request),
             request -> tsa().respond(request));
+    DemoHttpServer server;
     try {
-      http = new DemoHttpServer(port, routes);
+      server = new DemoHttpServer(port, routes);
     } catch (BindException e) {
-      throw new IllegalStateException(
-          "El puerto "
-              + port
-              + " de la PKI de demostración está ocupado; sus certificados"
-              + " apuntan a él ("
-              + dir
-              + ")",
-          e);
+      if (!exists) {
+        throw ocupado(port, e);
+      }
+      // the instances of a group share one data folder: the first to start serves this PKI's
+      // URLs, the others use it (checked below: it must serve this PKI's root)
+      server = null;
     }
-    baseUrl = "http://127.0.0.1:" + http.port() + DemoHttpServer.PREFIX;
+    http = server;
+    baseUrl = "http://127.0.0.1:" + (http == null ? port : http.port()) + DemoHttpServer.PREFIX;
     try {
       if (exists) {
         root = load("root");
@@ -170,8 +177,11 @@ public final class DemoPki implements AutoCloseable {
           properties.store(out, "PKI de demostración de Trámite: sin validez legal");
         }
       }
+      if (http == null && !servesThisRoot()) {
+        throw ocupado(port, null);
+      }
     } catch (IOException | RuntimeException e) {
-      http.close();
+      close();
       throw e;
     }
     issued.put(ocsp.certificate().getSerialNumber(), ocsp.certificate());
@@ -184,10 +194,78 @@ public final class DemoPki implements AutoCloseable {
             ocsp.key(),
             serial -> {
               if (!issued.containsKey(serial)) {
+                reloadIssued(); // issued by another process sharing this folder?
+              }
+              if (!issued.containsKey(serial)) {
                 return null;
               }
+              reloadRevokedIfChanged();
               return Optional.ofNullable(revoked.get(serial));
             });
+  }
+
+  private IllegalStateException ocupado(int port, Exception cause) {
+    return new IllegalStateException(
+        "El puerto "
+            + port
+            + " de la PKI de demostración está ocupado; sus certificados"
+            + " apuntan a él ("
+            + dir
+            + ")",
+        cause);
+  }
+
+  /** Whether the process listening on this PKI's port serves this PKI (same root certificate). */
+  private boolean servesThisRoot() {
+    try {
+      var connection =
+          (java.net.HttpURLConnection) URI.create(baseUrl + "/root.cer").toURL().openConnection();
+      connection.setConnectTimeout(5000);
+      connection.setReadTimeout(5000);
+      try (InputStream in = connection.getInputStream()) {
+        return java.util.Arrays.equals(in.readAllBytes(), der(root.certificate()));
+      } finally {
+        connection.disconnect();
+      }
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Runs {@code action} holding this folder's lock: another process sharing the folder (the
+   * instances of a group) never issues or revokes at the same time.
+   */
+  private <T> T locked(java.util.function.Supplier<T> action) {
+    try (var channel =
+            java.nio.channels.FileChannel.open(
+                dir.resolve("pki.lock"),
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE);
+        var lock = channel.lock()) {
+      return action.get();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private synchronized void reloadIssued() {
+    try {
+      loadPersons();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private synchronized void reloadRevokedIfChanged() {
+    Path file = dir.resolve("revoked.properties");
+    try {
+      if (Files.exists(file) && Files.getLastModifiedTime(file).toMillis() != revokedRead) {
+        loadRevoked();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -217,6 +295,11 @@ public final class DemoPki implements AutoCloseable {
    */
   public synchronized IssuedPerson issuePerson(
       String nombre, String dni, String cargo, String unidad, Instant notBefore, Instant notAfter) {
+    return locked(() -> issue(nombre, dni, cargo, unidad, notBefore, notAfter));
+  }
+
+  private IssuedPerson issue(
+      String nombre, String dni, String cargo, String unidad, Instant notBefore, Instant notAfter) {
     KeyPair keys = DemoCertificates.newKeyPair();
     X509Certificate certificate =
         DemoCertificates.person(
@@ -234,7 +317,16 @@ public final class DemoPki implements AutoCloseable {
     IssuedPerson person =
         new IssuedPerson(nombre, dni, cargo, unidad, p12, PERSON_PASSWORD.toCharArray(), chain);
     persons.put(dni, person);
+    personsRead.put(dni, modified(personFile(dni)));
     return person;
+  }
+
+  private static long modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toMillis();
+    } catch (IOException e) {
+      return -1;
+    }
   }
 
   /**
@@ -242,16 +334,20 @@ public final class DemoPki implements AutoCloseable {
    * {@link #revocationTime}), or empty if none was ever issued. Never issues one.
    */
   public synchronized Optional<IssuedPerson> person(String dni) {
+    Path file = personFile(dni);
     IssuedPerson known = persons.get(dni);
-    if (known != null) {
+    // kept while its file is unchanged (another process sharing the folder may have replaced it)
+    if (known != null && personsRead.get(dni) == modified(file)) {
       return Optional.of(known);
     }
-    Path file = personFile(dni);
     if (!Files.exists(file)) {
-      return Optional.empty();
+      return Optional.ofNullable(known);
     }
+    long mtime = modified(file);
     IssuedPerson read = readPerson(file);
     persons.put(dni, read);
+    personsRead.put(dni, mtime);
+    issued.put(read.certificate().getSerialNumber(), read.certificate());
     return Optional.of(read);
   }
 
@@ -262,14 +358,21 @@ public final class DemoPki implements AutoCloseable {
 
   /** Revokes a certificate of this PKI now: the OCSP responder and the CRL say so from now on. */
   public synchronized void revoke(X509Certificate certificate) {
-    revoked.put(certificate.getSerialNumber(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    Properties list = new Properties();
-    revoked.forEach((serial, when) -> list.setProperty(serial.toString(16), when.toString()));
-    try (OutputStream out = Files.newOutputStream(dir.resolve("revoked.properties"))) {
-      list.store(out, "Certificados revocados (serie hexadecimal = fecha)");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    locked(
+        () -> {
+          reloadRevokedIfChanged(); // another process's revocations are kept
+          revoked.put(certificate.getSerialNumber(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+          Properties list = new Properties();
+          revoked.forEach((serial, when) -> list.setProperty(serial.toString(16), when.toString()));
+          Path file = dir.resolve("revoked.properties");
+          try (OutputStream out = Files.newOutputStream(file)) {
+            list.store(out, "Certificados revocados (serie hexadecimal = fecha)");
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          revokedRead = modified(file);
+          return null;
+        });
   }
 
   /** The certificates to trust: the demo root. */
@@ -313,7 +416,9 @@ public final class DemoPki implements AutoCloseable {
 
   @Override
   public void close() {
-    http.close();
+    if (http != null) {
+      http.close();
+    }
   }
 
   private Entry root() {
@@ -365,6 +470,7 @@ public final class DemoPki implements AutoCloseable {
   private void loadRevoked() throws IOException {
     Path file = dir.resolve("revoked.properties");
     if (Files.exists(file)) {
+      revokedRead = Files.getLastModifiedTime(file).toMillis();
       Properties list = new Properties();
       try (InputStream in = Files.newInputStream(file)) {
         list.load(in);

@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Trámite — the load test's summary (bench/carga/carga.sh): reads Gatling's js/stats.json of each
+run listed in corridas.txt ("label|report dir|load|server CPU s|seconds") and replaces the results
+section of the Markdown file (between the two markers) with one table per run: per request type,
+count, throughput, p50/p95/p99, errors; then, for the mix, each request type's p95 across the steps.
+
+usage: informe.py corridas.txt docs/carga.md COMMIT PARAMETROS
+"""
+import datetime
+import json
+import os
+import re
+import sys
+
+INICIO = "<!-- carga.sh: inicio de resultados (se reemplaza en cada corrida) -->"
+FIN = "<!-- carga.sh: fin de resultados -->"
+
+
+def num(x, d=1):
+    s = f"{x:,.{d}f}".replace(",", " ").replace(".", ",")
+    return s
+
+
+def stats(directorio):
+    with open(os.path.join(directorio, "js", "stats.json"), encoding="utf-8") as f:
+        raiz = json.load(f)
+    filas = []
+
+    def recorrer(nodo):
+        for hijo in (nodo.get("contents") or {}).values():
+            if hijo.get("type") == "REQUEST":
+                filas.append(hijo["stats"])
+            else:
+                recorrer(hijo)
+
+    recorrer(raiz)
+    return raiz["stats"], filas
+
+
+def fila(s, segundos):
+    n = s["numberOfRequests"]
+    ok, ko = n["ok"], n["ko"]
+    return (
+        f"| {s['name']} | {n['total']} | {num(ok / segundos)} | "
+        f"{s['percentiles1']['ok']} | {s['percentiles2']['ok']} | {s['percentiles3']['ok']} | "
+        f"{s['maxResponseTime']['ok']} | {ko} |"
+    )
+
+
+def main():
+    corridas, salida, commit, parametros = sys.argv[1:5]
+    lineas = []
+    ahora = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    with open("/proc/cpuinfo") as f:
+        cpu = re.search(r"model name\s*:\s*(.*)", f.read()).group(1).strip()
+    lineas.append(
+        f"Corrida del {ahora}, commit {commit}, {os.cpu_count()} núcleos ({cpu}); {parametros}."
+    )
+    lineas.append(
+        "Rendimiento: respuestas correctas por segundo sobre la duración de la fase; latencias en ms"
+        " de las respuestas correctas; «carga» es el promedio de carga de la máquina (1 min) al"
+        " empezar la fase; «CPU del servidor», la del proceso java del portal durante la fase."
+    )
+    lineas.append("")
+    p95 = {}  # (destino, tipo) -> {usuarios: p95}
+    for linea in open(corridas, encoding="utf-8"):
+        etiqueta, directorio, carga, cpu_s, segundos = linea.rstrip("\n").split("|")
+        segundos = float(segundos)
+        total, filas = stats(directorio)
+        n = total["numberOfRequests"]
+        lineas.append(f"### {etiqueta}")
+        lineas.append("")
+        extra = ""
+        if float(cpu_s) > 0:
+            extra = f", CPU del servidor {num(float(cpu_s))} s ({num(float(cpu_s) / segundos, 2)} núcleos)"
+        lineas.append(
+            f"Carga al empezar {carga}{extra}; {n['total']} peticiones, {n['ko']} con error,"
+            f" {num(n['ok'] / segundos)} correctas/s."
+        )
+        lineas.append("")
+        lineas.append("| petición | cantidad | por s | p50 | p95 | p99 | máx | errores |")
+        lineas.append("|---|---:|---:|---:|---:|---:|---:|---:|")
+        for s in filas:
+            lineas.append(fila(s, segundos))
+            m = re.match(r"(.*) · mezcla · (\d+) usuarios", etiqueta)
+            if m and s["numberOfRequests"]["ok"] > 0:
+                p95.setdefault((m.group(1), s["name"]), {})[int(m.group(2))] = s["percentiles2"]["ok"]
+        lineas.append("")
+    if p95:
+        destinos = sorted({d for d, _ in p95})
+        for d in destinos:
+            pasos = sorted({u for (dd, _), v in p95.items() if dd == d for u in v})
+            lineas.append(f"### {d} · p95 (ms) por tipo de petición y número de usuarios")
+            lineas.append("")
+            lineas.append(
+                "| petición | " + " | ".join(str(u) for u in pasos) + f" | {pasos[-1]} / {pasos[0]} |"
+            )
+            lineas.append("|---|" + "---:|" * (len(pasos) + 1))
+            for (dd, tipo), v in sorted(p95.items()):
+                if dd != d:
+                    continue
+                celdas = [str(v.get(u, "—")) for u in pasos]
+                razon = "—"
+                if pasos[0] in v and pasos[-1] in v and v[pasos[0]] > 0:
+                    r = v[pasos[-1]] / v[pasos[0]]
+                    razon = num(r, 2) + (" **> 2**" if r > 2 else "")
+                lineas.append(f"| {tipo} | " + " | ".join(celdas) + f" | {razon} |")
+            lineas.append("")
+    bloque = INICIO + "\n\n" + "\n".join(lineas) + "\n" + FIN
+    texto = open(salida, encoding="utf-8").read() if os.path.exists(salida) else ""
+    if INICIO in texto and FIN in texto:
+        texto = texto[: texto.index(INICIO)] + bloque + texto[texto.index(FIN) + len(FIN) :]
+    else:
+        texto = texto + ("\n" if texto else "") + "## Última corrida\n\n" + bloque + "\n"
+    with open(salida, "w", encoding="utf-8") as f:
+        f.write(texto)
+
+
+if __name__ == "__main__":
+    main()

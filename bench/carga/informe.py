@@ -21,9 +21,47 @@ def num(x, d=1):
     return s
 
 
+def objeto_js(texto):
+    """The first {...} of Gatling's js/stats.js (a JavaScript object: some keys unquoted) as JSON."""
+    inicio = texto.index("{")
+    nivel, en_cadena, i = 0, False, inicio
+    while True:
+        c = texto[i]
+        if en_cadena:
+            if c == "\\":
+                i += 1
+            elif c == '"':
+                en_cadena = False
+        elif c == '"':
+            en_cadena = True
+        elif c == "{":
+            nivel += 1
+        elif c == "}":
+            nivel -= 1
+            if nivel == 0:
+                break
+        i += 1
+    js = texto[inicio : i + 1]
+    js = re.sub(r"(?m)^(\s*)([A-Za-z_][A-Za-z0-9_]*)\s*:", r'\1"\2":', js)
+    return json.loads(js)
+
+
+def entero(x):
+    try:
+        return int(float(x))
+    except (TypeError, ValueError):
+        return 0
+
+
 def stats(directorio):
-    with open(os.path.join(directorio, "js", "stats.json"), encoding="utf-8") as f:
-        raiz = json.load(f)
+    """Gatling 3.13 writes its numbers in js/stats.js (older versions also in js/stats.json)."""
+    ruta = os.path.join(directorio, "js", "stats.json")
+    if os.path.exists(ruta):
+        with open(ruta, encoding="utf-8") as f:
+            raiz = json.load(f)
+    else:
+        with open(os.path.join(directorio, "js", "stats.js"), encoding="utf-8") as f:
+            raiz = objeto_js(f.read())
     filas = []
 
     def recorrer(nodo):
@@ -39,9 +77,9 @@ def stats(directorio):
 
 def fila(s, segundos):
     n = s["numberOfRequests"]
-    ok, ko = n["ok"], n["ko"]
+    ok, ko = entero(n["ok"]), entero(n["ko"])
     return (
-        f"| {s['name']} | {n['total']} | {num(ok / segundos)} | "
+        f"| {s['name']} | {entero(n['total'])} | {num(ok / segundos)} | "
         f"{s['percentiles1']['ok']} | {s['percentiles2']['ok']} | {s['percentiles3']['ok']} | "
         f"{s['maxResponseTime']['ok']} | {ko} |"
     )
@@ -74,8 +112,8 @@ def main():
         if float(cpu_s) > 0:
             extra = f", CPU del servidor {num(float(cpu_s))} s ({num(float(cpu_s) / segundos, 2)} núcleos)"
         lineas.append(
-            f"Carga al empezar {carga}{extra}; {n['total']} peticiones, {n['ko']} con error,"
-            f" {num(n['ok'] / segundos)} correctas/s."
+            f"Carga al empezar {carga}{extra}; {entero(n['total'])} peticiones,"
+            f" {entero(n['ko'])} con error, {num(entero(n['ok']) / segundos)} correctas/s."
         )
         lineas.append("")
         lineas.append("| petición | cantidad | por s | p50 | p95 | p99 | máx | errores |")
@@ -83,8 +121,10 @@ def main():
         for s in filas:
             lineas.append(fila(s, segundos))
             m = re.match(r"(.*) · mezcla · (\d+) usuarios", etiqueta)
-            if m and s["numberOfRequests"]["ok"] > 0:
-                p95.setdefault((m.group(1), s["name"]), {})[int(m.group(2))] = s["percentiles2"]["ok"]
+            if m and entero(s["numberOfRequests"]["ok"]) > 0:
+                p95.setdefault((m.group(1), s["name"]), {})[int(m.group(2))] = entero(
+                    s["percentiles2"]["ok"]
+                )
         lineas.append("")
     if p95:
         destinos = sorted({d for d, _ in p95})

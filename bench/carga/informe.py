@@ -110,7 +110,10 @@ def main():
         lineas.append("")
         extra = ""
         if float(cpu_s) > 0:
-            extra = f", CPU del servidor {num(float(cpu_s))} s ({num(float(cpu_s) / segundos, 2)} núcleos)"
+            extra = (
+                f", CPU del servidor {num(float(cpu_s))} s ({num(float(cpu_s) / segundos, 2)} núcleos,"
+                f" {num(1000 * float(cpu_s) / max(1, entero(n['ok'])))} ms por petición correcta)"
+            )
         lineas.append(
             f"Carga al empezar {carga}{extra}; {entero(n['total'])} peticiones,"
             f" {entero(n['ko'])} con error, {num(entero(n['ok']) / segundos)} correctas/s."

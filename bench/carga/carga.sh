@@ -20,6 +20,7 @@
 #   KB                  size of each registered PDF, kB                      [100]
 #   FASES               what to run: "mezcla registro"                       [both]
 #   SALIDA              the Markdown file whose results section is replaced  [docs/carga.md]
+#   ORIGENES            loopback source addresses for a local target (per-address verification limit) [200]
 #   SERVER_PID          the server's java process (to report its CPU); found by port if unset
 #   CARGA_PUERTO_BASE / CARGA_DB_PORT   ports of the portal / PostgreSQL it starts [32000 / 55433]
 #   CARGA_EAR           deploy this EAR instead of building ear/target/tramite.ear
@@ -51,10 +52,10 @@ detener() {
   fi
 }
 entorno_del_portal() {
-  (cd "$ROOT" && TRAMITE_DATA="$PORTAL/data" TRAMITE_RUNTIME="$PORTAL/runtime" \
+  (cd "$ROOT" && env TRAMITE_DATA="$PORTAL/data" TRAMITE_RUNTIME="$PORTAL/runtime" \
     TRAMITE_PUERTO_BASE=${CARGA_PUERTO_BASE:-32000} TRAMITE_DB=postgresql \
     TRAMITE_DB_URL="$(sed -n 's/^url=//p' "$PORTAL/postgres-de-prueba.properties" 2>/dev/null)" \
-    TRAMITE_DB_USER=tramite TRAMITE_DB_PASSWORD=tramite ${CARGA_EAR:+TRAMITE_EAR="$CARGA_EAR"} "$@")
+    TRAMITE_DB_USER=tramite TRAMITE_DB_PASSWORD=tramite ${CARGA_EAR:+"TRAMITE_EAR=$CARGA_EAR"} "$@")
 }
 trap detener EXIT
 
@@ -84,6 +85,16 @@ cpu_de() {  # user+system CPU seconds of a process (0 if unknown)
   awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' "/proc/$1/stat"
 }
 
+# The public verification is limited per client address (30 a minute): against a portal on this
+# machine the virtual users come from ORIGENES loopback addresses (127.0.1.1…), as many people
+# would; against another machine or the balancer, from this machine's one address (expect 429s)
+origenes() {
+  case "$1" in
+    http://localhost[:/]*|http://127.*|http://localhost) echo "${ORIGENES:-200}" ;;
+    *) echo 0 ;;
+  esac
+}
+
 rm -rf "$TRABAJO"; mkdir -p "$TRABAJO"
 # one Gatling run: simulation, label, url, users, seconds → a line "label|dir|load|cpu" in corridas.txt
 correr() {
@@ -96,7 +107,7 @@ correr() {
   antes=$(ls -d "$HERE"/target/gatling/*/ 2>/dev/null | sort || true)
   mvn -q -B -ntp -f "$HERE/pom.xml" gatling:test -Dgatling.simulationClass="carga.$sim" \
     -Dcarga.url="$url" -Dcarga.usuarios="$usuarios" -Dcarga.duracion="$segundos" \
-    -Dcarga.pausa="$PAUSA" -Dcarga.kb="$KB" -Dcarga.descripcion="$etiqueta" >"$TRABAJO/ultimo.log" 2>&1 \
+    -Dcarga.pausa="$PAUSA" -Dcarga.kb="$KB" -Dcarga.origenes="$(origenes "$url")" -Dcarga.descripcion="$etiqueta" >"$TRABAJO/ultimo.log" 2>&1 \
     || { tail -n 30 "$TRABAJO/ultimo.log" >&2; log "Gatling falló"; exit 1; }
   cpu1=$(cpu_de "$pid")
   local dir; dir=$(comm -13 <(echo "$antes") <(ls -d "$HERE"/target/gatling/*/ | sort) | tail -n 1)

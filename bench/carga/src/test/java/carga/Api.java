@@ -46,12 +46,29 @@ final class Api {
    */
   static final List<String> CODIGOS = new CopyOnWriteArrayList<>();
 
+  /**
+   * Loopback source addresses to spread the virtual users over ({@code carga.origenes}, 0 = the
+   * machine's default): the public verification is limited per client address (30 a minute,
+   * {@code LimiteDeVerificaciones}), and the public are many people, not one address. Only for a
+   * target on this machine (all of 127.0.0.0/8 is the loopback interface on Linux).
+   */
+  static final int ORIGENES = Integer.getInteger("carga.origenes", 0);
+
   static HttpProtocolBuilder protocolo() {
-    return http.baseUrl(URL)
-        .acceptHeader("application/json")
-        .acceptLanguageHeader("es-PE")
-        // each virtual user has connections of its own, as a person's browser
-        .userAgentHeader("tramite-carga (Gatling)");
+    var p =
+        http.baseUrl(URL)
+            .acceptHeader("application/json")
+            .acceptLanguageHeader("es-PE")
+            // each virtual user has connections of its own, as a person's browser
+            .userAgentHeader("tramite-carga (Gatling)");
+    if (ORIGENES > 0) {
+      List<String> direcciones = new java.util.ArrayList<>();
+      for (int i = 0; i < ORIGENES; i++) {
+        direcciones.add("127.0." + (1 + i / 250) + "." + (1 + i % 250));
+      }
+      p = p.localAddresses(direcciones);
+    }
+    return p;
   }
 
   static ChainBuilder pausa() {

@@ -18,7 +18,7 @@
 #   REGISTRO_DURACION   its seconds (after a discarded warm-up of CALENTAMIENTO s) [60]
 #   CALENTAMIENTO       seconds of registrations discarded before measuring   [20]
 #   KB                  size of each registered PDF, kB                      [100]
-#   FASES               what to run: "mezcla registro"                       [both]
+#   FASES               what to run: "mezcla registro"; empty: only start the portal [both]
 #   SALIDA              the Markdown file whose results section is replaced  [docs/carga.md]
 #   ORIGENES            loopback source addresses for a local target (per-address verification limit) [200]
 #   SERVER_PID          the server's java process (to report its CPU); found by port if unset
@@ -36,7 +36,7 @@ REGISTRO_C=${REGISTRO_C:-8}
 REGISTRO_DURACION=${REGISTRO_DURACION:-60}
 CALENTAMIENTO=${CALENTAMIENTO:-20}
 KB=${KB:-100}
-FASES=${FASES:-"mezcla registro"}
+FASES=${FASES-"mezcla registro"}   # FASES= (empty): only start the portal (with CARGA_DEJAR=true)
 SALIDA=${SALIDA:-$ROOT/docs/carga.md}
 TRABAJO="$HERE/target/corrida"
 PORTAL="$HERE/target/portal"
@@ -134,6 +134,10 @@ for d in "${destinos[@]}"; do
   done
 done
 
+if [ ! -s "$TRABAJO/corridas.txt" ]; then
+  log "nada que medir (FASES vacío); portal en ${destinos[0]#*=}"
+  exit 0
+fi
 python3 "$HERE/informe.py" "$TRABAJO/corridas.txt" "$SALIDA" \
   "$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- . ':!docs' || echo ' + cambios sin confirmar')" \
   "USUARIOS=\"$USUARIOS\" DURACION=$DURACION PAUSA=$PAUSA REGISTRO_C=$REGISTRO_C REGISTRO_DURACION=$REGISTRO_DURACION KB=$KB"

@@ -75,6 +75,19 @@ def stats(directorio):
     return raiz["stats"], filas
 
 
+def duracion(directorio, nominal):
+    """Seconds the run really lasted: the span of Gatling's active-users series (after the
+    injection ends, the people in the middle of a task finish it), else the nominal duration."""
+    try:
+        with open(os.path.join(directorio, "js", "all_sessions.js"), encoding="utf-8") as f:
+            marcas = [int(x) for x in re.findall(r"\[(\d{13}),", f.read())]
+        if len(marcas) > 1:
+            return max(nominal, (marcas[-1] - marcas[0]) / 1000 + 1)
+    except OSError:
+        pass
+    return nominal
+
+
 def fila(s, segundos):
     n = s["numberOfRequests"]
     ok, ko = entero(n["ok"]), entero(n["ko"])
@@ -95,7 +108,8 @@ def main():
         f"Corrida del {ahora}, commit {commit}, {os.cpu_count()} núcleos ({cpu}); {parametros}."
     )
     lineas.append(
-        "Rendimiento: respuestas correctas por segundo sobre la duración de la fase; latencias en ms"
+        "Rendimiento: respuestas correctas por segundo sobre la duración real de la fase (la"
+        " inyección dura DURACION s; luego quienes estaban a mitad de algo lo terminan); latencias en ms"
         " de las respuestas correctas; «carga» es el promedio de carga de la máquina (1 min) al"
         " empezar la fase; «CPU del servidor», la del proceso java del portal durante la fase."
     )
@@ -103,8 +117,8 @@ def main():
     p95 = {}  # (destino, tipo) -> {usuarios: p95}
     for linea in open(corridas, encoding="utf-8"):
         etiqueta, directorio, carga, cpu_s, segundos = linea.rstrip("\n").split("|")
-        segundos = float(segundos)
         total, filas = stats(directorio)
+        segundos = duracion(directorio, float(segundos))
         n = total["numberOfRequests"]
         lineas.append(f"### {etiqueta}")
         lineas.append("")
@@ -116,7 +130,8 @@ def main():
             )
         lineas.append(
             f"Carga al empezar {carga}{extra}; {entero(n['total'])} peticiones,"
-            f" {entero(n['ko'])} con error, {num(entero(n['ok']) / segundos)} correctas/s."
+            f" {entero(n['ko'])} con error, {num(entero(n['ok']) / segundos)} correctas/s"
+            f" en {num(segundos, 0)} s."
         )
         lineas.append("")
         lineas.append("| petición | cantidad | por s | p50 | p95 | p99 | máx | errores |")

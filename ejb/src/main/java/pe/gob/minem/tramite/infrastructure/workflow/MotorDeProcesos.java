@@ -77,6 +77,11 @@ public class MotorDeProcesos {
     cfg.setDisableIdmEngine(true);
     cfg.setDisableEventRegistry(true);
     cfg.setHistoryLevel(HistoryLevel.AUDIT);
+    // one INSERT per row instead of one multi-row INSERT per entity type: MyBatis rebuilds the
+    // multi-row statement's dynamic SQL (a <foreach> evaluated property by property) on every
+    // flush, which the load test's profile showed as 12 % of a registration's CPU on the request
+    // threads (docs/carga.md); the single-row statements are static and cheap to bind
+    cfg.setBulkInsertEnabled(false);
     cfg.setClassLoader(MotorDeProcesos.class.getClassLoader());
     cfg.setEngineName("tramite");
     // every user task must declare its step (ADR 0013): an invalid declaration fails the deployment

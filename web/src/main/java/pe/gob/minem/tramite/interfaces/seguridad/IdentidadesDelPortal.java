@@ -14,7 +14,9 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import pe.gob.minem.tramite.application.organizacion.Autenticacion;
 import pe.gob.minem.tramite.application.organizacion.IngresoPorDirectorio;
 
@@ -39,6 +41,10 @@ public class IdentidadesDelPortal implements IdentityStore {
 
   private final Map<String, Recordado> recientes = new ConcurrentHashMap<>();
 
+  /** The checks running now, by the digest of their credentials. */
+  private final Map<String, CompletableFuture<CredentialValidationResult>> enCurso =
+      new ConcurrentHashMap<>();
+
   @Inject Autenticacion autenticacion;
 
   /** The request the login came in (a CDI proxy of the current one). */
@@ -59,11 +65,41 @@ public class IdentidadesDelPortal implements IdentityStore {
   }
 
   public CredentialValidationResult validar(String usuario, String clave, String origen) {
-    Recordado r = recientes.get(huella(usuario, clave));
+    String h = huella(usuario, clave);
+    Recordado r = recientes.get(h);
     if (r != null && r.hasta() > System.currentTimeMillis()) {
       return new CredentialValidationResult(usuario, r.grupos());
     }
-    return ingresar(usuario, clave, origen);
+    // One check per credentials at a time: when the remembered check expires, an API client's
+    // concurrent calls would each derive PBKDF2 at once (the load test's profile: 8 clients, 8
+    // derivations every minute, all requests stalled behind them). The calls that arrive while a
+    // check runs wait for it and share a success; after a failure each checks afresh, as before.
+    var mia = new CompletableFuture<CredentialValidationResult>();
+    var enMarcha = enCurso.putIfAbsent(h, mia);
+    if (enMarcha != null) {
+      try {
+        var resultado = enMarcha.get();
+        if (resultado.getStatus() == CredentialValidationResult.Status.VALID) {
+          return resultado;
+        }
+      } catch (ExecutionException e) {
+        // the other check failed with an exception: this one checks by itself
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return CredentialValidationResult.INVALID_RESULT;
+      }
+      return ingresar(usuario, clave, origen);
+    }
+    try {
+      var resultado = ingresar(usuario, clave, origen);
+      mia.complete(resultado);
+      return resultado;
+    } catch (RuntimeException | Error e) {
+      mia.completeExceptionally(e);
+      throw e;
+    } finally {
+      enCurso.remove(h, mia);
+    }
   }
 
   /**

@@ -19,4 +19,10 @@ public class Nodo {
   public String id() {
     return id;
   }
+
+  /** The instance's name in a node id (what precedes its last {@code -suffix}). */
+  public static String instancia(String id) {
+    int guion = id.lastIndexOf('-');
+    return guion < 0 ? id : id.substring(0, guion);
+  }
 }

@@ -1,5 +1,6 @@
 package pe.gob.minem.tramite.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +25,8 @@ public final class Vistas {
       String unidad,
       String unidadNombre,
       String cargo,
-      String descripcion) {
+      String descripcion)
+      implements Serializable {
 
     public RemitenteVista(String nombre, String tipoDocumento, String numeroDocumento) {
       this(
@@ -54,7 +56,8 @@ public final class Vistas {
     }
   }
 
-  public record ArchivoVista(Long id, String nombre, String tipoMime, long tamano, String sha256) {
+  public record ArchivoVista(Long id, String nombre, String tipoMime, long tamano, String sha256)
+      implements Serializable {
     static ArchivoVista de(ArchivoExpediente a) {
       return new ArchivoVista(
           a.getId(), a.getNombre(), a.getTipoMime(), a.getTamano(), a.getSha256());
@@ -87,7 +90,8 @@ public final class Vistas {
       String codigoVerificacion,
       boolean vencido,
       String confidencialidad,
-      List<ArchivoVista> archivos) {
+      List<ArchivoVista> archivos)
+      implements Serializable {
 
     /** Its origin in words («Órgano del ministerio»), for the pages. */
     public String origenEnPalabras() {
@@ -141,7 +145,8 @@ public final class Vistas {
       String unidad,
       String destino,
       String instruccion,
-      Long duracionSegundos) {
+      Long duracionSegundos)
+      implements Serializable {
     public static MovimientoVista de(Movimiento m) {
       return new MovimientoVista(
           m.getSecuencia(),
@@ -179,7 +184,8 @@ public final class Vistas {
       String documento,
       pe.gob.minem.tramite.domain.model.paso.DeclaracionDePaso paso,
       Instant venceElPaso,
-      boolean pasoVencido) {
+      boolean pasoVencido)
+      implements Serializable {
 
     /** Does completing it place a digital signature (V°B° or suscripción)? */
     public boolean firma() {
@@ -205,7 +211,8 @@ public final class Vistas {
       String recibidoPor,
       Instant fechaRecepcion,
       int folios,
-      boolean porRecibir) {
+      boolean porRecibir)
+      implements Serializable {
     public static RemisionVista de(RemisionFisica r, boolean porRecibir) {
       return new RemisionVista(
           r.getId(),

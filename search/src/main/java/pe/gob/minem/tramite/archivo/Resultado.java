@@ -1,5 +1,6 @@
 package pe.gob.minem.tramite.archivo;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ public record Resultado(
     long total, List<Hallazgo> hallazgos, Map<String, List<Faceta>> facetas, long milisegundos) {
 
   /** One facet value and how many matching entries have it. */
-  public record Faceta(String valor, long cuenta) {}
+  public record Faceta(String valor, long cuenta) implements Serializable {}
 
   /**
    * One result.
@@ -43,5 +44,6 @@ public record Resultado(
       boolean firmado,
       Nivel nivel,
       Long referencia,
-      String nombreArchivo) {}
+      String nombreArchivo)
+      implements Serializable {}
 }

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -131,7 +132,8 @@ public class ArchivoService {
   // ------------------------------------------------------------------ saved searches
 
   /** A saved search. */
-  public record Guardada(long id, String nombre, String consulta, Instant creada) {}
+  public record Guardada(long id, String nombre, String consulta, Instant creada)
+      implements Serializable {}
 
   public List<Guardada> busquedasGuardadas() {
     Persona p = personaActual.persona();
@@ -204,10 +206,12 @@ public class ArchivoService {
       boolean trabajando,
       String extractor,
       String directorio,
-      Reconstruccion reconstruccion) {}
+      Reconstruccion reconstruccion)
+      implements Serializable {}
 
   /** A rebuild's progress. */
-  public record Reconstruccion(Instant inicio, long total, long hechas, boolean terminada) {
+  public record Reconstruccion(Instant inicio, long total, long hechas, boolean terminada)
+      implements Serializable {
     public int porcentaje() {
       return total == 0 ? 100 : (int) (100 * hechas / total);
     }
@@ -242,7 +246,8 @@ public class ArchivoService {
       String motivo,
       int intentos,
       String estado,
-      Instant fecha) {}
+      Instant fecha)
+      implements Serializable {}
 
   public List<Falla> fallas() {
     exigirAdministrador("consultar las extracciones fallidas");

@@ -1,5 +1,6 @@
 package pe.gob.minem.tramite.application.auditoria;
 
+import java.io.Serializable;
 import java.time.Instant;
 import pe.gob.minem.tramite.domain.model.auditoria.RegistroAuditoria;
 
@@ -12,7 +13,8 @@ public record RegistroVista(
     String evento,
     String objeto,
     String detalle,
-    String hash) {
+    String hash)
+    implements Serializable {
 
   public static RegistroVista de(RegistroAuditoria r) {
     return new RegistroVista(

@@ -1,5 +1,6 @@
 package pe.gob.minem.tramite.application.auditoria;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import pe.gob.minem.tramite.domain.model.auditoria.EslabonRoto;
@@ -23,4 +24,5 @@ public record Verificacion(
     Instant ultimoPuntoFirmado,
     String aviso,
     Instant fecha,
-    List<EslabonRoto> rotos) {}
+    List<EslabonRoto> rotos)
+    implements Serializable {}

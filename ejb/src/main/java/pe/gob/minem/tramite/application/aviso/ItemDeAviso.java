@@ -1,5 +1,6 @@
 package pe.gob.minem.tramite.application.aviso;
 
+import java.io.Serializable;
 import java.time.Instant;
 import pe.gob.minem.tramite.domain.model.ConEtiqueta;
 
@@ -18,7 +19,8 @@ public record ItemDeAviso(
     String numero,
     String tareaId,
     Instant momento,
-    boolean nuevo) {
+    boolean nuevo)
+    implements Serializable {
 
   /** What the line is about. */
   public enum Tipo implements ConEtiqueta {

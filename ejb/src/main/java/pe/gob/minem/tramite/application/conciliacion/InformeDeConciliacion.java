@@ -1,5 +1,6 @@
 package pe.gob.minem.tramite.application.conciliacion;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,7 +18,8 @@ public record InformeDeConciliacion(
     long filasRevisadas,
     long procesosRevisados,
     List<Hallazgo> hallazgos,
-    List<String> cuarentenaPurgada) {
+    List<String> cuarentenaPurgada)
+    implements Serializable {
 
   /** Findings per kind (only the kinds found). */
   public Map<TipoDeHallazgo, Long> porTipo() {

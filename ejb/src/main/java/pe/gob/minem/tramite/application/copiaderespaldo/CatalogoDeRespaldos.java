@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -62,7 +63,8 @@ public class CatalogoDeRespaldos {
       Instant ultimaProgramada,
       Instant siguiente,
       Instant creado,
-      String creadoPor) {
+      String creadoPor)
+      implements Serializable {
 
     static EntradaVista de(EntradaDeCatalogo e) {
       Programacion p = e.programacion();
@@ -93,7 +95,8 @@ public class CatalogoDeRespaldos {
       String accion,
       Map<String, String> antes,
       Map<String, String> despues,
-      String expediente) {}
+      String expediente)
+      implements Serializable {}
 
   /** A run the scheduler started, with the step it waits at (none: finished). */
   public record ProgramadaVista(
@@ -102,11 +105,13 @@ public class CatalogoDeRespaldos {
       String expediente,
       int omitidas,
       Instant iniciado,
-      List<PendienteVista> pendientes) {}
+      List<PendienteVista> pendientes)
+      implements Serializable {}
 
   /** A step of this entry's P/OGA-TI-06 waiting in a bandeja. */
   public record PendienteVista(
-      String tareaId, int actividad, String nombre, String procesoId, String expediente) {}
+      String tareaId, int actividad, String nombre, String procesoId, String expediente)
+      implements Serializable {}
 
   /** An execution recorded at acts. 3 to 6. */
   public record EjecucionVista(
@@ -125,7 +130,8 @@ public class CatalogoDeRespaldos {
       String etiquetaMedio,
       String custodia,
       String guiaEnvio,
-      Instant enviada) {
+      Instant enviada)
+      implements Serializable {
     static EjecucionVista de(EjecucionDeRespaldo x) {
       return new EjecucionVista(
           x.getId(),
@@ -156,7 +162,8 @@ public class CatalogoDeRespaldos {
       List<CambioVista> historial,
       List<ProgramadaVista> programadas,
       List<EjecucionVista> ejecuciones,
-      List<PendienteVista> pendientes) {}
+      List<PendienteVista> pendientes)
+      implements Serializable {}
 
   private static PendienteVista pendiente(Flujos.PasoEnCurso t) {
     return new PendienteVista(

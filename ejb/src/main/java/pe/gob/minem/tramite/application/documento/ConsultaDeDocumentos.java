@@ -3,6 +3,7 @@ package pe.gob.minem.tramite.application.documento;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
@@ -52,7 +53,8 @@ public class ConsultaDeDocumentos {
       List<VersionVista> versiones,
       List<FirmaVista> firmas,
       String unidad,
-      String unidadNombre) {}
+      String unidadNombre)
+      implements Serializable {}
 
   /**
    * A version; a signed one with the validation kept with it ({@code validacion}, ADR 0024), or,
@@ -69,7 +71,8 @@ public class ConsultaDeDocumentos {
       String creadaPor,
       Instant fecha,
       ValidacionVista validacion,
-      boolean validacionPendiente) {
+      boolean validacionPendiente)
+      implements Serializable {
 
     /** A version without a kept validation (not signed). */
     public VersionVista(
@@ -91,8 +94,8 @@ public class ConsultaDeDocumentos {
    * Its reports are at {@code GET /documentos/{id}/versiones/{numero}/informe?formato=pdf|simple|
    * detallado}.
    */
-  public record ValidacionVista(
-      String indicacion, int firmas, Instant validadaEl, boolean alFirmar) {}
+  public record ValidacionVista(String indicacion, int firmas, Instant validadaEl, boolean alFirmar)
+      implements Serializable {}
 
   public record FirmaVista(
       String clase,
@@ -104,7 +107,8 @@ public class ConsultaDeDocumentos {
       String indicacion,
       int version,
       boolean anulada,
-      String motivoAnulacion) {}
+      String motivoAnulacion)
+      implements Serializable {}
 
   public DocumentoVista buscar(long documentoId) {
     return vista(visible(documentoId));
@@ -208,7 +212,8 @@ public class ConsultaDeDocumentos {
       String unidad,
       String nivel,
       boolean llaveDelServidor,
-      boolean token) {}
+      boolean token)
+      implements Serializable {}
 
   /**
    * The signature the current person would place by completing this task: its reason, his name and

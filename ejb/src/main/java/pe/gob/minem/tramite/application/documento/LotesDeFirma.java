@@ -3,6 +3,7 @@ package pe.gob.minem.tramite.application.documento;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,12 +33,8 @@ public class LotesDeFirma {
 
   /** What a batch has done so far. */
   public record Progreso(
-      String id,
-      String usuario,
-      int total,
-      List<Resultado> resultados,
-      Instant inicio,
-      Instant fin) {
+      String id, String usuario, int total, List<Resultado> resultados, Instant inicio, Instant fin)
+      implements Serializable {
     public int hechos() {
       return resultados.size();
     }

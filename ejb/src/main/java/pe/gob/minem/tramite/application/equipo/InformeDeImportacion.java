@@ -1,5 +1,6 @@
 package pe.gob.minem.tramite.application.equipo;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,8 @@ import java.util.List;
  * said (an import of the same file again has only those).
  */
 public record InformeDeImportacion(
-    int leidas, int importadas, int actualizadas, List<ErrorDeFila> errores, int sinCambios) {
+    int leidas, int importadas, int actualizadas, List<ErrorDeFila> errores, int sinCambios)
+    implements Serializable {
 
   public InformeDeImportacion(
       int leidas, int importadas, int actualizadas, List<ErrorDeFila> errores) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,7 +73,8 @@ public class InventarioDeEquipos {
       boolean enGarantia,
       String estado,
       String estadoEtiqueta,
-      long version) {
+      long version)
+      implements Serializable {
 
     public static EquipoVista de(Equipo e, LocalDate hoy) {
       return new EquipoVista(
@@ -100,7 +102,8 @@ public class InventarioDeEquipos {
       String tipoEtiqueta,
       String descripcion,
       String referencia,
-      String actor) {
+      String actor)
+      implements Serializable {
     public static EventoVista de(EventoDeEquipo x) {
       return new EventoVista(
           x.getInstante(),
@@ -113,7 +116,8 @@ public class InventarioDeEquipos {
   }
 
   /** An item with its whole history, oldest first. */
-  public record DetalleDeEquipo(EquipoVista equipo, List<EventoVista> historia) {}
+  public record DetalleDeEquipo(EquipoVista equipo, List<EventoVista> historia)
+      implements Serializable {}
 
   /** Who registers, edits and imports: the OTI's people. */
   public static boolean puedeEditar(Persona p) {

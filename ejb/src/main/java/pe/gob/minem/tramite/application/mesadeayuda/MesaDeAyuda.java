@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -87,7 +88,8 @@ public class MesaDeAyuda {
   public record Registrado(String numero, String expediente) {}
 
   /** An entry of the thread as a person reads it. */
-  public record MensajeVista(Instant instante, String tipo, String autor, String texto) {}
+  public record MensajeVista(Instant instante, String tipo, String autor, String texto)
+      implements Serializable {}
 
   /** A ticket as a person reads it: words, not codes. */
   public record TicketVista(
@@ -106,7 +108,8 @@ public class MesaDeAyuda {
       String expediente,
       Instant registrado,
       Instant cerrado,
-      List<MensajeVista> mensajes) {}
+      List<MensajeVista> mensajes)
+      implements Serializable {}
 
   /** The Operador de Mesa de Ayuda registers a call or a visit. */
   public Registrado registrar(NuevoTicket n) {

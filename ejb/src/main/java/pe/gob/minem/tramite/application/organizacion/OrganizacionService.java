@@ -51,8 +51,9 @@ public class OrganizacionService {
     return em.createNamedQuery("Cargo.todos", Cargo.class).getResultList();
   }
 
-  public List<Persona> personas() {
-    return personas.todas();
+  /** Every person, as the administration page lists them (no credentials). */
+  public List<PersonaVista> personas() {
+    return personas.todas().stream().map(PersonaVista::de).toList();
   }
 
   public UnidadOrganica guardarUnidad(String codigo, String nombre, boolean areaUsuaria) {

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,7 +45,8 @@ public class PlazosService {
       String tareaId,
       Instant vence,
       Instant creado,
-      boolean leido) {}
+      boolean leido)
+      implements Serializable {}
 
   /** A step waiting on an expediente and its plazo (none if the step declares none). */
   public record PasoPendiente(
@@ -55,9 +57,10 @@ public class PlazosService {
       Instant desde,
       Instant vence,
       boolean vencido,
-      Integer diasHabilesRestantes) {}
+      Integer diasHabilesRestantes)
+      implements Serializable {}
 
-  public record FeriadoVista(LocalDate fecha, String nombre) {}
+  public record FeriadoVista(LocalDate fecha, String nombre) implements Serializable {}
 
   /** The caller's notices, newest first. */
   public List<AvisoVista> avisos() {

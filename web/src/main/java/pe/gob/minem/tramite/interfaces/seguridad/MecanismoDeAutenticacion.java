@@ -37,8 +37,15 @@ public class MecanismoDeAutenticacion implements HttpAuthenticationMechanism {
   static final String EN_SESION = "tramite.sesion";
   static final String DESTINO = "tramite.destino";
 
-  /** Who is logged in, as kept in the session. */
-  public record Sesion(String usuario, Set<String> grupos) implements Serializable {}
+  /**
+   * Who is logged in, as kept in the session (which the cluster replicates): its own immutable,
+   * serializable copy of the groups, whatever Set the identity store handed over.
+   */
+  public record Sesion(String usuario, Set<String> grupos) implements Serializable {
+    public Sesion {
+      grupos = Set.copyOf(grupos);
+    }
+  }
 
   @Inject IdentidadesDelPortal identidades;
 

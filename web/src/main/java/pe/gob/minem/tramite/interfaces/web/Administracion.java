@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import pe.gob.minem.tramite.application.organizacion.OrganizacionService;
+import pe.gob.minem.tramite.application.organizacion.PersonaVista;
 import pe.gob.minem.tramite.domain.model.organizacion.Cargo;
-import pe.gob.minem.tramite.domain.model.organizacion.Persona;
 import pe.gob.minem.tramite.domain.model.organizacion.Rol;
 import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
 import pe.gob.minem.tramite.interfaces.seguridad.IdentidadesDelPortal;
@@ -18,12 +18,12 @@ import pe.gob.minem.tramite.interfaces.seguridad.IdentidadesDelPortal;
 @ViewScoped
 public class Administracion implements Serializable {
 
-  @Inject transient OrganizacionService organizacion;
-  @Inject transient IdentidadesDelPortal identidades;
+  @Inject OrganizacionService organizacion;
+  @Inject IdentidadesDelPortal identidades;
 
   private List<UnidadOrganica> unidades;
   private List<Cargo> cargos;
-  private List<Persona> personas;
+  private List<PersonaVista> personas;
 
   // new unit
   private String unidadCodigo;
@@ -143,18 +143,18 @@ public class Administracion implements Serializable {
     ejecutar(() -> organizacion.retirarCargo(usuario, cargo), "Cargo retirado.");
   }
 
-  public void alternarActiva(Persona p) {
+  public void alternarActiva(PersonaVista p) {
     ejecutar(
         () ->
             organizacion.actualizarPersona(
-                p.getUsuario(),
-                p.getNombres(),
-                p.getApellidos(),
-                p.getDni(),
-                p.getCorreo(),
-                !p.isActiva(),
-                p.isAdministrador()),
-        p.isActiva() ? "Cuenta desactivada." : "Cuenta activada.");
+                p.usuario(),
+                p.nombres(),
+                p.apellidos(),
+                p.dni(),
+                p.correo(),
+                !p.activa(),
+                p.administrador()),
+        p.activa() ? "Cuenta desactivada." : "Cuenta activada.");
   }
 
   private void ejecutar(Runnable accion, String exito) {
@@ -181,7 +181,7 @@ public class Administracion implements Serializable {
     return cargos;
   }
 
-  public List<Persona> getPersonas() {
+  public List<PersonaVista> getPersonas() {
     return personas;
   }
 

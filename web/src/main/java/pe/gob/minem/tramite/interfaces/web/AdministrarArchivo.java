@@ -18,7 +18,7 @@ public class AdministrarArchivo implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ArchivoService archivo;
+  @Inject ArchivoService archivo;
 
   private ArchivoService.Estado estado;
   private List<ArchivoService.Falla> fallas = List.of();

@@ -26,8 +26,8 @@ public class AdministrarAuditoria implements Serializable {
 
   private static final int FILAS = 100;
 
-  @Inject transient ConsultaDeAuditoria consulta;
-  @Inject transient VerificacionDeAuditoria verificacion;
+  @Inject ConsultaDeAuditoria consulta;
+  @Inject VerificacionDeAuditoria verificacion;
 
   private String usuario;
   private String evento;

@@ -20,7 +20,7 @@ public class AdministrarConciliacion implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ConciliacionService conciliacion;
+  @Inject ConciliacionService conciliacion;
 
   private InformeDeConciliacion informe;
 

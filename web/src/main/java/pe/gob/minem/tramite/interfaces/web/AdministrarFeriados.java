@@ -16,7 +16,7 @@ import pe.gob.minem.tramite.application.plazo.PlazosService.FeriadoVista;
 @ViewScoped
 public class AdministrarFeriados implements Serializable {
 
-  @Inject transient PlazosService plazos;
+  @Inject PlazosService plazos;
 
   private List<FeriadoVista> feriados = List.of();
   private String fecha;

@@ -51,11 +51,11 @@ public class AtenderTarea implements Serializable {
   private static final java.util.logging.Logger LOG =
       java.util.logging.Logger.getLogger(AtenderTarea.class.getName());
 
-  @Inject transient BandejaService bandeja;
-  @Inject transient ConsultaExpedientes consulta;
-  @Inject transient ConsultaDeDocumentos documentos;
-  @Inject transient ElaboracionDeDocumentos elaboracion;
-  @Inject transient GuiaDelPaso guias;
+  @Inject BandejaService bandeja;
+  @Inject ConsultaExpedientes consulta;
+  @Inject ConsultaDeDocumentos documentos;
+  @Inject ElaboracionDeDocumentos elaboracion;
+  @Inject GuiaDelPaso guias;
 
   private String id;
   private TareaVista tarea;

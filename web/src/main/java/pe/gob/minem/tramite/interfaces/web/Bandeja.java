@@ -30,14 +30,14 @@ import pe.gob.minem.tramite.interfaces.CadenaDeCertificados;
 @ViewScoped
 public class Bandeja implements Serializable {
 
-  @Inject transient BandejaService bandeja;
-  @Inject transient RemisionesService remisiones;
-  @Inject transient pe.gob.minem.tramite.application.documento.FirmaEnLoteService firmaEnLote;
-  @Inject transient pe.gob.minem.tramite.application.plazo.PlazosService plazos;
+  @Inject BandejaService bandeja;
+  @Inject RemisionesService remisiones;
+  @Inject pe.gob.minem.tramite.application.documento.FirmaEnLoteService firmaEnLote;
+  @Inject pe.gob.minem.tramite.application.plazo.PlazosService plazos;
 
   private List<pe.gob.minem.tramite.application.plazo.PlazosService.AvisoVista> avisos = List.of();
 
-  @Inject transient FirmaExternaEnLote firmaExterna;
+  @Inject FirmaExternaEnLote firmaExterna;
 
   private List<TareaVista> seleccion = new java.util.ArrayList<>();
 

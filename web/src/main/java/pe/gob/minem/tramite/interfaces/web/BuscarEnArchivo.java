@@ -35,7 +35,7 @@ public class BuscarEnArchivo implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ArchivoService archivo;
+  @Inject ArchivoService archivo;
 
   private String texto;
   private String orden = Consulta.Orden.RELEVANCIA.name();

@@ -17,7 +17,7 @@ import pe.gob.minem.tramite.application.aviso.ItemDeAviso;
 @ViewScoped
 public class CampanaDeAvisos implements Serializable {
 
-  @Inject transient Campana campana;
+  @Inject Campana campana;
 
   private EstadoDeCampana estado;
   private boolean abierto;

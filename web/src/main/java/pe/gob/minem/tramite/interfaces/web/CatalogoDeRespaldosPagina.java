@@ -23,7 +23,7 @@ import pe.gob.minem.tramite.domain.model.copiaderespaldo.TipoDeRespaldo;
 @ViewScoped
 public class CatalogoDeRespaldosPagina implements Serializable {
 
-  @Inject transient CatalogoDeRespaldos catalogo;
+  @Inject CatalogoDeRespaldos catalogo;
 
   private List<EntradaVista> entradas = List.of();
   private DetalleVista detalle;

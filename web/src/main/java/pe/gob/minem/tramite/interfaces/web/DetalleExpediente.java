@@ -23,14 +23,12 @@ import pe.gob.minem.tramite.domain.model.expediente.Confidencialidad;
 @ViewScoped
 public class DetalleExpediente implements Serializable {
 
-  @Inject transient PaginaDelExpediente paginaDelExpediente;
-  @Inject transient ClasificacionService clasificacion;
+  @Inject PaginaDelExpediente paginaDelExpediente;
+  @Inject ClasificacionService clasificacion;
 
-  @Inject
-  transient pe.gob.minem.tramite.application.procedimiento.ProcedimientosService procedimientos;
+  @Inject pe.gob.minem.tramite.application.procedimiento.ProcedimientosService procedimientos;
 
-  @Inject
-  transient pe.gob.minem.tramite.application.tramiteinterno.TramiteInternoService tramiteInterno;
+  @Inject pe.gob.minem.tramite.application.tramiteinterno.TramiteInternoService tramiteInterno;
 
   // trámite interno (ADR 0037): the signed documents the viewer may send, by id → sending unit,
   // and the destination chosen for each

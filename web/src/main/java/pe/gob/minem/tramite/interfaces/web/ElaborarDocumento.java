@@ -33,8 +33,8 @@ public class ElaborarDocumento implements Serializable {
     ARCHIVO
   }
 
-  @Inject transient ElaboracionDeDocumentos documentos;
-  @Inject transient PaginaDelExpediente paginaDelExpediente;
+  @Inject ElaboracionDeDocumentos documentos;
+  @Inject PaginaDelExpediente paginaDelExpediente;
 
   private String numero;
   private ExpedienteVista expediente;

@@ -21,7 +21,7 @@ public class Encuesta implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient EncuestasDeServicio encuestas;
+  @Inject EncuestasDeServicio encuestas;
 
   /** A question with its number, for the page's loop. */
   public record Pregunta(int numero, String texto) implements Serializable {}

@@ -29,9 +29,9 @@ public class InventarioDeEquiposPagina implements Serializable {
 
   private static final int TAMANO = 20;
 
-  @Inject transient InventarioDeEquipos inventario;
-  @Inject transient ImportacionDeEquipos importacion;
-  @Inject transient PersonaActual personaActual;
+  @Inject InventarioDeEquipos inventario;
+  @Inject ImportacionDeEquipos importacion;
+  @Inject PersonaActual personaActual;
 
   private boolean editor;
 

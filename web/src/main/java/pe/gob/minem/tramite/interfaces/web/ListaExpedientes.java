@@ -19,7 +19,7 @@ import pe.gob.minem.tramite.domain.model.expediente.Prioridad;
 @ViewScoped
 public class ListaExpedientes implements Serializable {
 
-  @Inject transient ConsultaExpedientes consulta;
+  @Inject ConsultaExpedientes consulta;
 
   private String texto;
   private String estado;

@@ -16,7 +16,7 @@ import pe.gob.minem.tramite.application.preventivo.MantenimientoPreventivoServic
 @ViewScoped
 public class MantenimientoPreventivoPagina implements Serializable {
 
-  @Inject transient MantenimientoPreventivoService servicio;
+  @Inject MantenimientoPreventivoService servicio;
 
   private boolean puede;
   private Integer anio = Reloj.hoy().getYear() + 1;

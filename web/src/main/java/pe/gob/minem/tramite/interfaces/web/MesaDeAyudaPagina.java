@@ -21,9 +21,9 @@ public class MesaDeAyudaPagina implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient MesaDeAyuda mesaDeAyuda;
-  @Inject transient PersonaActual personaActual;
-  @Inject transient UnidadOrganicaRepository unidades;
+  @Inject MesaDeAyuda mesaDeAyuda;
+  @Inject PersonaActual personaActual;
+  @Inject UnidadOrganicaRepository unidades;
 
   private String canal = CanalDeTicket.TELEFONO.name();
   private String asunto;

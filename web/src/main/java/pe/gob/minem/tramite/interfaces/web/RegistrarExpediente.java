@@ -25,7 +25,7 @@ import pe.gob.minem.tramite.domain.model.expediente.TipoDocumento;
 @ViewScoped
 public class RegistrarExpediente implements Serializable {
 
-  @Inject transient MesaDePartesService mesaDePartes;
+  @Inject MesaDePartesService mesaDePartes;
 
   private String asunto;
   private Origen origen = Origen.ADMINISTRADO;

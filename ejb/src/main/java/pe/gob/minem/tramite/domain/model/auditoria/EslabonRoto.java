@@ -1,11 +1,14 @@
 package pe.gob.minem.tramite.domain.model.auditoria;
 
+import java.io.Serializable;
+
 /**
  * What a verification found wrong in the audit chain, and where: the row's place and id (null when
  * the row is the one missing, or when the fault is a checkpoint's, named in the detail) and what a
  * person should read.
  */
-public record EslabonRoto(Long secuencia, Long id, Falla falla, String detalle) {
+public record EslabonRoto(Long secuencia, Long id, Falla falla, String detalle)
+    implements Serializable {
 
   /** The kinds of damage a chain can show. */
   public enum Falla {

@@ -12,10 +12,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /**
  * A position inside a unit (Director de Tecnologías de la Información, Secretaria de
- * Administración…). Its code is the BPMN candidate group of the tasks it may take.
+ * Administración…). Its code is the BPMN candidate group of the tasks it may take. Serializable,
+ * like its unit: the administration page keeps the cargos in its view-scoped bean (replicated
+ * session).
  */
 @Entity
 @jakarta.persistence.Cacheable
@@ -24,7 +27,9 @@ import jakarta.persistence.Table;
 @NamedQuery(
     name = "Cargo.todos",
     query = "SELECT c FROM Cargo c JOIN FETCH c.unidad ORDER BY c.unidad.codigo, c.nombre")
-public class Cargo {
+public class Cargo implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @SequenceGenerator(name = "cargo_seq", sequenceName = "cargo_seq", allocationSize = 1)

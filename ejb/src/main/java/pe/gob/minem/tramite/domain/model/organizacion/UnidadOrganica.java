@@ -8,8 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
-/** An organisational unit of the ministry (OGA, OTI, an área usuaria…). */
+/**
+ * An organisational unit of the ministry (OGA, OTI, an área usuaria…). Serializable: the pages keep
+ * lists of units in view-scoped beans, which travel in the replicated HTTP session.
+ */
 @Entity
 @jakarta.persistence.Cacheable
 @Table(name = "unidad_organica")
@@ -19,7 +23,9 @@ import jakarta.persistence.Table;
 @NamedQuery(
     name = "UnidadOrganica.todas",
     query = "SELECT u FROM UnidadOrganica u ORDER BY u.codigo")
-public class UnidadOrganica {
+public class UnidadOrganica implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @SequenceGenerator(name = "unidad_seq", sequenceName = "unidad_seq", allocationSize = 1)

@@ -105,7 +105,8 @@ grupo_iniciar() {
   OMP_THREAD_LIMIT=1 asadmin start-deployment-group "$GRUPO" >/dev/null
   grupo_balanceador "$publico_http" "$publico_https"
   local listos=0
-  for _ in $(seq 1 600); do
+  # up to 15 minutes: two instances load the application at once on the same cores
+  for _ in $(seq 1 1800); do
     listos=0
     for n in $GRUPO_NODOS; do grupo_nodo_listo "$n" && listos=$((listos + 1)); done
     [ "$listos" -eq 2 ] && break

@@ -67,6 +67,7 @@ public class DatosDeDemostracion {
   EntityManager em;
 
   @Inject PersonaRepository padron;
+  @Inject pe.gob.minem.tramite.infrastructure.nodo.Turnos turnos;
 
   @Inject MesaDePartesService mesaDePartes;
   @Inject BandejaService bandeja;
@@ -92,6 +93,9 @@ public class DatosDeDemostracion {
     if (!demo) {
       return;
     }
+    // the instances of a group start together on an empty database: one seeds while the others
+    // wait for its transaction, then find the data (ADR 0043)
+    turnos.esperarYRetener("datos-de-demostracion");
     long existentes = padron.contar();
     if (existentes > 0) {
       return;

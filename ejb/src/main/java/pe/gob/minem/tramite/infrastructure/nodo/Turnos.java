@@ -110,6 +110,46 @@ public class Turnos {
     return n == 1;
   }
 
+  /**
+   * Waits, in the caller's transaction, until no other node's transaction holds {@code nombre}'s
+   * row, and holds it until the caller's transaction ends: a one-time job that every node starts at
+   * once (the demo data on an empty database) runs on one node while the others wait, and then they
+   * see its result. The row is created first if missing, in a transaction of its own.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void esperarYRetener(String nombre) {
+    try {
+      contexto.getBusinessObject(Turnos.class).crearFila(nombre);
+    } catch (RuntimeException e) {
+      // two nodes created it at once: the other one's is there
+      LOG.log(Level.FINE, "Otro nodo creó la fila de " + nombre + " a la vez", e);
+    }
+    contexto.getBusinessObject(Turnos.class).retener(nombre);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void crearFila(String nombre) {
+    Number existe =
+        (Number)
+            em.createNativeQuery("SELECT COUNT(*) FROM turno WHERE nombre = ?1")
+                .setParameter(1, nombre)
+                .getSingleResult();
+    if (existe.intValue() == 0) {
+      em.createNativeQuery("INSERT INTO turno (nombre, nodo, hasta) VALUES (?1, ?2, ?3)")
+          .setParameter(1, nombre)
+          .setParameter(2, nodo.id())
+          .setParameter(3, Fechas.sql(Instant.EPOCH))
+          .executeUpdate();
+    }
+  }
+
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void retener(String nombre) {
+    em.createNativeQuery("SELECT nombre FROM turno WHERE nombre = ?1 FOR UPDATE")
+        .setParameter(1, nombre)
+        .getResultList();
+  }
+
   /** After the run: the turn stays this node's until {@code hasta} (if it still is this node's). */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void dejar(String nombre, String quien, Instant hasta) {

@@ -55,6 +55,25 @@ class SesionDeIdaYVueltaTest {
     }
   }
 
+  @Test
+  void cadaBeanDeSesionOVistaRecienCreado() throws ReflectiveOperationException {
+    // what the field initialisers build (an anonymous LazyDataModel, maps) is the real class,
+    // which the static walk only sees through the declared type
+    var beans =
+        EstadoDeSesionSerializableTest.delProyecto().stream()
+            .filter(RevisionDeSerializables::guardadoEnSesion)
+            .toList();
+    assertTrue(
+        beans.contains(ListaExpedientes.class) && beans.contains(BuscarEnArchivo.class),
+        beans::toString);
+    for (Class<?> bean : beans) {
+      var constructor = bean.getDeclaredConstructor();
+      constructor.setAccessible(true);
+      Object nuevo = constructor.newInstance();
+      assertEquals(bean, idaYVuelta(nuevo).getClass());
+    }
+  }
+
   private static final ArchivoVista PDF =
       new ArchivoVista(2L, "uno.pdf", "application/pdf", 10, "b");
 

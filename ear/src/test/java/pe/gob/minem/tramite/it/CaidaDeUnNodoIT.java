@@ -52,8 +52,9 @@ import org.junit.jupiter.api.Test;
 @PortalAparte
 class CaidaDeUnNodoIT {
 
-  private static final int BASE = 44000;
-  private static final int PUERTO_PG = 55434;
+  // below the ephemeral ports (32768 and up): a client socket there would take a listener's port
+  private static final int BASE = 21000;
+  private static final int PUERTO_PG = 21432;
   private static final Path DIR = Path.of("target", "grupo").toAbsolutePath();
   private static final String BALANCEADOR = "http://localhost:" + (BASE + 80);
   private static final String BD = "jdbc:postgresql://localhost:" + PUERTO_PG + "/tramite";

@@ -344,7 +344,7 @@ class CaidaDeUnNodoIT {
     var cookies =
         ((CookieManager) navegador.cookieHandler().orElseThrow())
             .getCookieStore()
-            .get(URI.create(BALANCEADOR));
+            .get(URI.create(BALANCEADOR + "/"));
     return cookies.stream()
         .filter(c -> c.getName().equals("TRAMITE_NODO"))
         .map(HttpCookie::getValue)

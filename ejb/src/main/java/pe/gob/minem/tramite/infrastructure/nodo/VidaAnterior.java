@@ -35,8 +35,10 @@ public class VidaAnterior {
 
   @Inject Nodo nodo;
 
+  // not an overload of liberar(…): Payara finds a lifecycle callback by its name, and took the
+  // other one («wrong number of arguments»)
   @PostConstruct
-  void liberar() {
+  void alIniciar() {
     try {
       int[] n = liberar(nodo.id(), Instant.now());
       if (n[0] + n[1] > 0) {

@@ -205,9 +205,14 @@ grupo_detener() {
   local pid="$RUNTIME/haproxy.pid"
   if [ -s "$pid" ]; then kill "$(cat "$pid")" 2>/dev/null || true; rm -f "$pid"; fi
   if is_running; then
-    asadmin stop-deployment-group "$GRUPO" >/dev/null 2>&1 || true
-    stop_domain
+    # bounded: with an instance killed, asking the group to stop can wait on it for long
+    OMP_THREAD_LIMIT=1 timeout 120 "$ASADMIN" --port "$ADMIN_PORT" --user admin --passwordfile "$CLAVE_ADMIN" \
+      stop-deployment-group "$GRUPO" >/dev/null 2>&1 || true
+    timeout 120 "$ASADMIN" stop-domain --domaindir "$DOMAINDIR" "$DOMAIN" >/dev/null 2>&1 || true
   fi
+  # whatever is left of this runtime's instances and DAS (a JVM that did not stop in time)
+  pkill -9 -f -- "-Dcom.sun.aas.instanceRoot=$PAYARA/glassfish/nodes/localhost-$DOMAIN/" 2>/dev/null || true
+  pkill -9 -f -- "-Dcom.sun.aas.instanceRoot=$DOMAINDIR/$DOMAIN" 2>/dev/null || true
   log "grupo detenido"
 }
 

@@ -45,9 +45,10 @@ import org.junit.jupiter.api.Test;
  * several clients are in progress (issue 17, point 4): the portal as {@code bin/tramite grupo
  * start} runs it, two Payara instances of a deployment group behind HAProxy, a PostgreSQL and an
  * OpenSearch node of their own. Nothing acknowledged is lost, every registration gets through after
- * at most one retry with its Idempotency-Key, the expediente numbers stay unique and without gaps,
- * the batch is finished by the other instance with each document signed once, and a person logged
- * in on the dead instance keeps working on the other one (her session is in the data grid).
+ * at most one retry with its Idempotency-Key, the expediente numbers stay unique with a gap only
+ * for a registration that failed on the dead instance after taking its number (ADR 0008), the batch
+ * is finished by the other instance with each document signed once, and a person logged in on the
+ * dead instance keeps working on the other one (her session is in the data grid).
  */
 @PortalAparte
 class CaidaDeUnNodoIT {
@@ -214,16 +215,21 @@ class CaidaDeUnNodoIT {
     for (String numero : confirmados) {
       assertEquals(200, get(SECRETARIA_OGA, "/expedientes/" + numero).status(), numero);
     }
+    // a number is taken in its own short transaction (ADR 0008): only a registration that failed
+    // after taking its number leaves a gap, so at most one per attempt that failed here (those in
+    // flight on the killed instance); none from the two instances numbering side by side
     TreeSet<Integer> correlativos = correlativosDelAnio();
-    assertEquals(
-        correlativos.last() - correlativos.first() + 1,
-        correlativos.size(),
-        () -> "numeración con huecos: " + correlativos);
+    int huecos = correlativos.last() - correlativos.first() + 1 - correlativos.size();
+    assertTrue(
+        huecos <= reintentos.get(),
+        () -> huecos + " huecos en la numeración, " + reintentos + " intentos fallidos");
     System.out.println(
         "[caída] confirmados "
             + confirmados.size()
             + ", reintentos "
             + reintentos.get()
+            + ", huecos "
+            + huecos
             + ", lote retomado por "
             + nodoDelLote(lote));
 
@@ -317,6 +323,9 @@ class CaidaDeUnNodoIT {
     for (int i = 0; i < 10 && sesiones.size() < 2; i++) {
       HttpClient navegador =
           HttpClient.newBuilder()
+              // HTTP/1.1 like a browser on plain HTTP: Java's default h2c upgrade turns HAProxy's
+              // connection into a tunnel, and a tunnel's responses get no TRAMITE_NODO cookie
+              .version(HttpClient.Version.HTTP_1_1)
               .cookieHandler(new CookieManager())
               .followRedirects(HttpClient.Redirect.NEVER)
               .connectTimeout(Duration.ofSeconds(10))
@@ -341,10 +350,10 @@ class CaidaDeUnNodoIT {
   }
 
   private static String nodoDeLaSesion(HttpClient navegador) {
+    // every cookie of this client (it only talks to the balancer): the store's get(uri) misses
+    // host-only cookies of «localhost», to which CookieManager gives the domain «localhost.local»
     var cookies =
-        ((CookieManager) navegador.cookieHandler().orElseThrow())
-            .getCookieStore()
-            .get(URI.create(BALANCEADOR + "/"));
+        ((CookieManager) navegador.cookieHandler().orElseThrow()).getCookieStore().getCookies();
     return cookies.stream()
         .filter(c -> c.getName().equals("TRAMITE_NODO"))
         .map(HttpCookie::getValue)

@@ -68,6 +68,23 @@ class DemoPkiCompartidaTest {
   }
 
   @Test
+  void siElProcesoQueSirveMuereOtroTomaSuPuerto() throws Exception {
+    Path datos = Files.createTempDirectory(TestPki.dir(), "relevo-");
+    DemoPki primera = DemoPki.openOrCreate(datos);
+    try (DemoPki segunda = DemoPki.openOrCreate(datos)) {
+      assertTrue(primera.serves());
+      assertTrue(!segunda.serves(), "la segunda usa el servidor de la primera");
+      IssuedPerson p = segunda.issuePerson("Luz Ramos Vera", "45678901", "Analista", "OTI");
+      primera.close(); // the serving instance dies
+      for (int i = 0; i < 50 && !segunda.serves(); i++) {
+        Thread.sleep(200);
+      }
+      assertTrue(segunda.serves(), "la segunda tomó el puerto");
+      assertEquals(CertificateStatus.GOOD, ocsp(segunda, p.certificate()));
+    }
+  }
+
+  @Test
   void unPuertoOcupadoPorOtraCosaSigueSiendoUnError() throws Exception {
     Path datos = Files.createTempDirectory(TestPki.dir(), "ocupada-");
     int puerto;

@@ -68,8 +68,11 @@ public final class DemoPki implements AutoCloseable {
   /** Each DNI's current key and certificate, read from its PKCS#12 once (guarded by this). */
   private final Map<String, IssuedPerson> persons = new java.util.HashMap<>();
 
-  /** Null when another process serves this same PKI on its port (instances of a group). */
-  private final DemoHttpServer http;
+  /** Null while another process serves this same PKI on its port (instances of a group). */
+  private volatile DemoHttpServer http;
+
+  /** While another process serves: tries the port every two seconds, to serve if it dies. */
+  private java.util.concurrent.ScheduledExecutorService relevo;
 
   /** revoked.properties' modification time when last read, to see another process's revocations. */
   private long revokedRead;
@@ -177,8 +180,11 @@ public final class DemoPki implements AutoCloseable {
           properties.store(out, "PKI de demostración de Trámite: sin validez legal");
         }
       }
-      if (http == null && !servesThisRoot()) {
-        throw ocupado(port, null);
+      if (http == null) {
+        if (!servesThisRoot()) {
+          throw ocupado(port, null);
+        }
+        relevar(port, routes);
       }
     } catch (IOException | RuntimeException e) {
       close();
@@ -202,6 +208,40 @@ public final class DemoPki implements AutoCloseable {
               reloadRevokedIfChanged();
               return Optional.ofNullable(revoked.get(serial));
             });
+  }
+
+  /**
+   * The process that serves this PKI's URLs may die (an instance of the group killed): the others
+   * try its port every two seconds and the first to bind it serves from then on.
+   */
+  private void relevar(int port, DemoHttpServer.Routes routes) {
+    relevo =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "demo-pki-relevo");
+              t.setDaemon(true);
+              return t;
+            });
+    relevo.scheduleWithFixedDelay(
+        () -> {
+          if (http != null) {
+            return;
+          }
+          try {
+            http = new DemoHttpServer(port, routes);
+            relevo.shutdown();
+          } catch (IOException e) {
+            // still served by the other process
+          }
+        },
+        2,
+        2,
+        java.util.concurrent.TimeUnit.SECONDS);
+  }
+
+  /** Whether this process serves the PKI's URLs (false while another process does). */
+  public boolean serves() {
+    return http != null;
   }
 
   private IllegalStateException ocupado(int port, Exception cause) {
@@ -416,8 +456,12 @@ public final class DemoPki implements AutoCloseable {
 
   @Override
   public void close() {
-    if (http != null) {
-      http.close();
+    if (relevo != null) {
+      relevo.shutdownNow();
+    }
+    DemoHttpServer h = http;
+    if (h != null) {
+      h.close();
     }
   }
 

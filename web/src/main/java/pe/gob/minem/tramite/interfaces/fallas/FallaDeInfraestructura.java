@@ -117,7 +117,9 @@ public enum FallaDeInfraestructura {
    * was using (its own exceptions, which carry no SQLSTATE): «Error in allocating a connection»,
    * «Connection could not be allocated», «…the physical connection is not usable», and PostgreSQL's
    * driver's «This connection has been closed» when the commit itself met the dead connection (the
-   * outcome is then unknown: 503, and a retry with the same Idempotency-Key is safe).
+   * outcome is then unknown: 503, and a retry with the same Idempotency-Key is safe); and the
+   * pool's connection handle used after the pool destroyed its connection («Connection closed»,
+   * «Invalid Connection»).
    */
   static boolean sinConexionDelPool(Throwable t) {
     String n = t.getClass().getName();
@@ -128,6 +130,9 @@ public enum FallaDeInfraestructura {
         && (m.contains("Error in allocating a connection")
             || m.contains("Connection could not be allocated")
             || m.contains("physical connection is not usable")
-            || m.contains("This connection has been closed"));
+            || m.contains("This connection has been closed")
+            // a handle the pool invalidated when its connection failed (ConnectionHolder)
+            || m.equals("Connection closed")
+            || m.equals("Invalid Connection"));
   }
 }

@@ -29,7 +29,7 @@ public class RespuestaAnteFallas extends HttpFilter {
     try {
       chain.doFilter(req, res);
     } catch (IOException | ServletException | RuntimeException e) {
-      Optional<FallaDeInfraestructura> falla = FallaDeInfraestructura.de(e);
+      Optional<FallaDeInfraestructura> falla = CaidaDeLaBaseDeDatos.DEL_PORTAL.de(e);
       if (falla.isEmpty() || res.isCommitted()) {
         throw e;
       }

@@ -29,6 +29,7 @@ import pe.gob.minem.tramite.domain.model.ServicioNoDisponibleException;
 import pe.gob.minem.tramite.domain.model.documento.FirmaRechazadaException;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.infrastructure.documentos.ContenidoDemasiadoGrandeException;
+import pe.gob.minem.tramite.interfaces.fallas.CaidaDeLaBaseDeDatos;
 import pe.gob.minem.tramite.interfaces.fallas.FallaDeInfraestructura;
 
 /**
@@ -44,6 +45,9 @@ import pe.gob.minem.tramite.interfaces.fallas.FallaDeInfraestructura;
 public class ErroresDelServicio implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ErroresDelServicio.class.getName());
+
+  /** The portal's memory of database failures; a test gives its own. */
+  CaidaDeLaBaseDeDatos caidas = CaidaDeLaBaseDeDatos.DEL_PORTAL;
 
   @Override
   public Response toResponse(Throwable e) {
@@ -82,7 +86,7 @@ public class ErroresDelServicio implements ExceptionMapper<Throwable> {
           .header("Retry-After", "60")
           .build();
     }
-    var falla = FallaDeInfraestructura.de(e);
+    var falla = caidas.reconocida(e);
     if (falla.isPresent()) {
       return deInfraestructura(falla.get(), e);
     }
@@ -110,6 +114,10 @@ public class ErroresDelServicio implements ExceptionMapper<Throwable> {
           "Solicitud no válida",
           "La solicitud no es válida: revise el formato.",
           null);
+    }
+    var enCaida = caidas.de(e);
+    if (enCaida.isPresent()) {
+      return deInfraestructura(enCaida.get(), e);
     }
     LOG.log(Level.SEVERE, "Error no previsto en la API", e);
     return Problema.respuesta(

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import java.util.logging.Logger;
-import pe.gob.minem.tramite.interfaces.fallas.FallaDeInfraestructura;
+import pe.gob.minem.tramite.interfaces.fallas.CaidaDeLaBaseDeDatos;
 import pe.gob.minem.tramite.interfaces.fallas.RespuestaAnteFallas;
 import pe.gob.minem.tramite.interfaces.rest.Problema;
 
@@ -57,7 +57,7 @@ public class MecanismoDeAutenticacion implements HttpAuthenticationMechanism {
     } catch (RuntimeException e) {
       // the credentials are checked against the database: down, the client is told so (503
       // with Retry-After), not given a bare 500
-      var falla = FallaDeInfraestructura.de(e);
+      var falla = CaidaDeLaBaseDeDatos.DEL_PORTAL.de(e);
       if (falla.isEmpty()) {
         throw e;
       }

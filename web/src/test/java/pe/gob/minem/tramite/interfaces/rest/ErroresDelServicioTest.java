@@ -47,6 +47,7 @@ import pe.gob.minem.tramite.domain.model.ServicioNoDisponibleException;
 import pe.gob.minem.tramite.domain.model.documento.FirmaRechazadaException;
 import pe.gob.minem.tramite.domain.model.expediente.DatosInvalidosException;
 import pe.gob.minem.tramite.infrastructure.documentos.ContenidoDemasiadoGrandeException;
+import pe.gob.minem.tramite.interfaces.fallas.CaidaDeLaBaseDeDatos;
 
 /** Which exception becomes which problem response, and what an unexpected one must not reveal. */
 class ErroresDelServicioTest {
@@ -56,6 +57,11 @@ class ErroresDelServicioTest {
   private static final String GENERICO = "Ocurrió un error inesperado; no se guardó ningún cambio.";
 
   private final ErroresDelServicio mapeador = new ErroresDelServicio();
+
+  {
+    // the database answers: an unexpected error is a defect (500), not an outage
+    mapeador.caidas = new CaidaDeLaBaseDeDatos(System::nanoTime, Duration.ofMinutes(1), () -> true);
+  }
 
   private final Logger log = Logger.getLogger(ErroresDelServicio.class.getName());
   private final List<LogRecord> registros = new ArrayList<>();

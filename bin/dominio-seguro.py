@@ -62,6 +62,13 @@ def on_tag(block, pattern, **attrs):
 xml = on_tag(xml, r"<hazelcast-runtime-configuration\b[^>]*?/?>",
              das_port=env["P_HZ_DAS"], start_port=env["P_HZ_INICIO"],
              das_bind_address="127.0.0.1", interface="127.0.0.1")
+# ---- a group's members named one by one (HZ_MIEMBROS, host:port,…). Payara's «domain» discovery
+# ignores a DAS address on loopback and looks for it on the machine's first other interface, where
+# nothing listens when the data grid binds to 127.0.0.1 only: every instance formed a data grid of
+# its own and no session was found on another instance (docs/adr/0043-grupo-de-instancias.md)
+if env.get("HZ_MIEMBROS"):
+    xml = on_tag(xml, r"<hazelcast-runtime-configuration\b[^>]*?/?>",
+                 discovery_mode="tcpip", tcpip_members=env["HZ_MIEMBROS"])
 
 # ---- the server's own H2 databases (EJB timers, jdbc/__default) open no TCP server: with
 # AUTO_SERVER=TRUE, H2 listens on every interface as soon as one is used

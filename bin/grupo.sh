@@ -79,15 +79,16 @@ grupo_iniciar() {
   fi
   # each instance's config locked down like the server's, with its own ports and the portal's
   # settings (database, data folder, archive…), written while the DAS is stopped. The data grid's
-  # port is the domain's start port for every instance (Hazelcast takes the next free one): the
-  # domain's discovery looks for members there, and instances on ports of their own each formed a
-  # data grid of one, where no session of another instance could be found.
-  local n nb
+  # members are named (the DAS and each instance, on loopback): the domain discovery of Payara does
+  # not look on loopback, and each instance formed a data grid of one, where no session of another
+  # instance could be found.
+  local n nb miembros="127.0.0.1:$P_HZ_DAS"
+  for n in $GRUPO_NODOS; do miembros="$miembros,127.0.0.1:$(( $(grupo_nodo_base "$n") + 92 ))"; done
   for n in $GRUPO_NODOS; do
     nb=$(grupo_nodo_base "$n")
     CONFIG="$n-config" P_ADMIN=$((nb + 48)) P_HTTP=$((nb + 80)) P_HTTPS=$((nb + 81)) \
       P_IIOP=$((nb + 37)) P_IIOPS=$((nb + 38)) P_IIOPM=$((nb + 39)) P_JMX=$((nb + 86)) \
-      P_JMS=$((nb + 76)) P_OSGI=$((nb + 66)) P_DEBUG=$((nb + 9)) HZ_INSTANCIA=$((b + 92)) \
+      P_JMS=$((nb + 76)) P_OSGI=$((nb + 66)) P_DEBUG=$((nb + 9)) HZ_INSTANCIA=$((nb + 92)) HZ_MIEMBROS=$miembros \
       HTTP_MODO=$HTTP_MODO TLS_ALMACEN=$TLS_ALMACEN TLS_ALIAS=portal TLS_CLAVE=$(cat "$DATA/tls/.clave") \
       SESIONES_CLASE=$SESIONES_CLASE TEMPORIZADORES_EJB=DataGrid DETRAS_DE_BALANCEADOR=1 python3 "$ROOT/bin/dominio-seguro.py" "$xml"
     write_jvm_props "$n-config"

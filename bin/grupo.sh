@@ -166,6 +166,11 @@ defaults
   option httplog
   option redispatch
   retries 3
+  # a new connection to the instance for every request: a request sent over a kept-alive
+  # connection to an instance that has just died gets no answer, and the client's retry met
+  # another such connection until the health check took the instance out (CaidaDeUnNodoIT, CI);
+  # a new connection to a dead instance is refused, and is retried on the other one
+  http-reuse never
   timeout connect 3s
   timeout client 120s
   timeout server 120s

@@ -214,9 +214,14 @@ grupo_detener() {
   local pid="$RUNTIME/haproxy.pid"
   if [ -s "$pid" ]; then kill "$(cat "$pid")" 2>/dev/null || true; rm -f "$pid"; fi
   if is_running; then
-    # bounded: with an instance killed, asking the group to stop can wait on it for long
-    OMP_THREAD_LIMIT=1 timeout 120 "$ASADMIN" --port "$ADMIN_PORT" --user admin --passwordfile "$CLAVE_ADMIN" \
-      stop-deployment-group "$GRUPO" >/dev/null 2>&1 || true
+    # each instance whose process is alive, one by one: asking the whole group to stop waits on an
+    # instance that was killed (two minutes in CaidaDeUnNodoIT) before it stops the others
+    local n
+    for n in $GRUPO_NODOS; do
+      pgrep -f -- "-Dcom.sun.aas.instanceRoot=$PAYARA/glassfish/nodes/localhost-$DOMAIN/$n( |$)" >/dev/null || continue
+      OMP_THREAD_LIMIT=1 timeout 120 "$ASADMIN" --port "$ADMIN_PORT" --user admin --passwordfile "$CLAVE_ADMIN" \
+        stop-instance "$n" >/dev/null 2>&1 || true
+    done
     timeout 120 "$ASADMIN" stop-domain --domaindir "$DOMAINDIR" "$DOMAIN" >/dev/null 2>&1 || true
   fi
   # whatever is left of this runtime's instances and DAS (a JVM that did not stop in time)

@@ -13,6 +13,7 @@ final class VentanasPorCliente {
 
   static final int CLIENTES = 100_000;
   private static final long MINUTO = 60_000;
+  private static final String SIN_DIRECCION = "(sin dirección)";
 
   private record Ventana(long inicio, int cuenta) {}
 
@@ -29,14 +30,18 @@ final class VentanasPorCliente {
    */
   record Turno(long espera, boolean primerRechazo) {}
 
-  /** Counts a request of {@code cliente} at {@code ahora} (ms). */
+  /**
+   * Counts a request of {@code cliente} at {@code ahora} (ms). A request whose address is unknown
+   * ({@code null}: an instance behind the balancer reached directly, without the Proxy-ip header
+   * HAProxy sets) counts in one window shared by every such request.
+   */
   Turno registrar(String cliente, long ahora) {
     if (ventanas.size() > CLIENTES) {
       ventanas.clear();
     }
     Ventana v =
         ventanas.merge(
-            cliente,
+            cliente == null ? SIN_DIRECCION : cliente,
             new Ventana(ahora, 1),
             (vieja, nueva) ->
                 ahora - vieja.inicio() >= MINUTO

@@ -37,4 +37,14 @@ class VentanasPorClienteTest {
     assertTrue(v.registrar("10.0.0.1", 59_999).espera() > 0);
     assertEquals(0, v.registrar("10.0.0.1", 60_000).espera());
   }
+
+  @Test
+  void unaPeticionSinDireccionSeCuentaYNoFalla() {
+    // an instance behind the balancer reached directly has no Proxy-ip: the address is null (it
+    // was a NullPointerException and a 500 in the group's load test)
+    var v = new VentanasPorCliente(1);
+    assertEquals(0, v.registrar(null, 0).espera());
+    assertTrue(v.registrar(null, 1).espera() > 0, "las peticiones sin dirección comparten ventana");
+    assertEquals(0, v.registrar("10.0.0.1", 2).espera());
+  }
 }

@@ -9,6 +9,10 @@
 #       against a portal (or a balancer) already running: nothing is started or stopped
 #   DESTINOS="una=http://localhost:8080 dos=http://localhost:8000" bench/carga/carga.sh
 #       the same series against each target in one run (one instance against two behind HAProxy)
+#   CARGA_GRUPO=true bench/carga/carga.sh
+#       starts PostgreSQL, an OpenSearch node and the group of two instances behind HAProxy
+#       (bin/tramite grupo start), and runs the series against one instance (nodo1, directly) and
+#       then against the balancer (both), in the same run; the tables go to docs/carga-grupo.md
 #
 # Settings (environment):
 #   USUARIOS            steps of the mix, concurrent people                  ["10 25 50 100"]
@@ -37,17 +41,24 @@ REGISTRO_DURACION=${REGISTRO_DURACION:-60}
 CALENTAMIENTO=${CALENTAMIENTO:-20}
 KB=${KB:-100}
 FASES=${FASES-"mezcla registro"}   # FASES= (empty): only start the portal (with CARGA_DEJAR=true)
-SALIDA=${SALIDA:-$ROOT/docs/carga.md}
+GRUPO=${CARGA_GRUPO:-false}
+if [ "$GRUPO" = true ]; then SALIDA=${SALIDA:-$ROOT/docs/carga-grupo.md}; else SALIDA=${SALIDA:-$ROOT/docs/carga.md}; fi
 TRABAJO="$HERE/target/corrida"
 PORTAL="$HERE/target/portal"
 
 log() { printf '[carga] %s\n' "$*" >&2; }
 
 iniciado=false
+opensearch_pid=
 detener() {
   if [ "$iniciado" = true ] && [ "${CARGA_DEJAR:-false}" != true ]; then
     log "deteniendo el portal y PostgreSQL que inicié"
-    entorno_del_portal bin/tramite stop >/dev/null 2>&1 || true
+    if [ "$GRUPO" = true ]; then
+      entorno_del_portal bin/tramite grupo stop >/dev/null 2>&1 || true
+      [ -n "$opensearch_pid" ] && kill "$opensearch_pid" 2>/dev/null || true
+    else
+      entorno_del_portal bin/tramite stop >/dev/null 2>&1 || true
+    fi
     IT_TARGET="$PORTAL" IT_DB_PORT=${CARGA_DB_PORT:-55433} bash "$ROOT/ear/src/test/sh/postgres-de-prueba.sh" stop >/dev/null 2>&1 || true
   fi
 }
@@ -55,12 +66,32 @@ entorno_del_portal() {
   (cd "$ROOT" && env TRAMITE_DATA="$PORTAL/data" TRAMITE_RUNTIME="$PORTAL/runtime" \
     TRAMITE_PUERTO_BASE=${CARGA_PUERTO_BASE:-32000} TRAMITE_DB=postgresql \
     TRAMITE_DB_URL="$(sed -n 's/^url=//p' "$PORTAL/postgres-de-prueba.properties" 2>/dev/null)" \
-    TRAMITE_DB_USER=tramite TRAMITE_DB_PASSWORD=tramite ${CARGA_EAR:+"TRAMITE_EAR=$CARGA_EAR"} "$@")
+    TRAMITE_DB_USER=tramite TRAMITE_DB_PASSWORD=tramite ${CARGA_EAR:+"TRAMITE_EAR=$CARGA_EAR"} \
+    ${OPENSEARCH_URL:+TRAMITE_ARCHIVO_INDICE=opensearch "TRAMITE_OPENSEARCH_URL=$OPENSEARCH_URL"} "$@")
 }
 trap detener EXIT
 
 if [ -n "${DESTINOS:-}" ]; then
   read -r -a destinos <<<"$DESTINOS"
+elif [ "$GRUPO" = true ]; then
+  B=${CARGA_PUERTO_BASE:-32000}
+  log "PostgreSQL desechable (durable) en el puerto ${CARGA_DB_PORT:-55433}, un nodo OpenSearch y el grupo de dos instancias"
+  rm -rf "$PORTAL/data" "$PORTAL/opensearch"
+  IT_TARGET="$PORTAL" IT_DB_PORT=${CARGA_DB_PORT:-55433} IT_DB_DURABLE=true \
+    bash "$ROOT/ear/src/test/sh/postgres-de-prueba.sh" start
+  iniciado=true
+  # the OpenSearch node of the search module's tests (OpenSearch 2.19 from Maven Central)
+  (cd "$ROOT" && mvn -q -B -ntp -pl search process-test-classes)
+  os_puerto=$((B + 200))
+  java -Xmx1g -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.core.impl.Log4jContextFactory \
+    -cp "$ROOT/search/target/test-classes:$ROOT/search/target/classes:$(cat "$ROOT/search/target/classpath-de-pruebas.txt")" \
+    pe.gob.minem.tramite.archivo.NodoOpenSearch "$PORTAL/opensearch" "$os_puerto" >"$PORTAL/opensearch.log" 2>&1 &
+  opensearch_pid=$!
+  OPENSEARCH_URL="http://127.0.0.1:$os_puerto"
+  for _ in $(seq 1 180); do curl -fsS -o /dev/null "$OPENSEARCH_URL" 2>/dev/null && break; sleep 1; done
+  curl -fsS -o /dev/null "$OPENSEARCH_URL" || { log "OpenSearch no respondió: vea $PORTAL/opensearch.log"; exit 1; }
+  entorno_del_portal bin/tramite grupo start
+  destinos=("una instancia=http://localhost:$((B + 1080))" "dos instancias=http://localhost:$((B + 80))")
 elif [ -n "${TRAMITE_URL:-}" ]; then
   destinos=("una instancia=$TRAMITE_URL")
 else
@@ -76,13 +107,25 @@ fi
 # compile the simulations once (a failure here is worth stopping for)
 mvn -q -B -ntp -f "$HERE/pom.xml" test-compile
 
-pid_de() {  # the java process listening on the URL's port
-  local puerto; puerto=$(sed -E 's#^[a-z]+://[^:/]+:?([0-9]*).*#\1#' <<<"$1"); puerto=${puerto:-80}
-  ss -Hltnp "sport = :$puerto" 2>/dev/null | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2 || true
+pid_en() {  # the process listening on a port
+  ss -Hltnp "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2 || true
 }
-cpu_de() {  # user+system CPU seconds of a process (0 if unknown)
-  [ -n "${1:-}" ] && [ -r "/proc/$1/stat" ] || { echo 0; return; }
-  awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' "/proc/$1/stat"
+pid_de() {  # the java process(es) serving the URL: behind the group's balancer, both instances
+  local puerto; puerto=$(sed -E 's#^[a-z]+://[^:/]+:?([0-9]*).*#\1#' <<<"$1"); puerto=${puerto:-80}
+  local pid; pid=$(pid_en "$puerto")
+  if [ "$GRUPO" = true ] && [ -n "$pid" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = haproxy ]; then
+    echo "$(pid_en $((B + 1080))) $(pid_en $((B + 2080)))"
+  else
+    echo "$pid"
+  fi
+}
+cpu_de() {  # user+system CPU seconds of the processes (0 if unknown)
+  local total=0 p
+  for p in $1; do
+    [ -r "/proc/$p/stat" ] || continue
+    total=$(awk -v t="$total" -v hz="$(getconf CLK_TCK)" '{print t + ($14 + $15) / hz}' "/proc/$p/stat")
+  done
+  echo "$total"
 }
 
 # The public verification is limited per client address (30 a minute): against a portal on this

@@ -324,6 +324,59 @@ class ExpedientesApiIT extends PruebaConElEar {
     assertEquals(200, get(DIRECTOR_OTI, "/bandeja").status());
   }
 
+  /**
+   * The bandeja is searched and paged in the database (ADR 0045): the text is found in the number
+   * or the asunto whatever the case, LIKE's wildcards are read literally, X-Total-Count gives the
+   * size of the filtered bandeja and its pages go through it in order, and a page out of range is a
+   * 400 in Spanish.
+   */
+  @Test
+  void laBandejaSeBuscaYSePaginaEnElServidor() throws Exception {
+    String marca = "Pág_" + marca();
+    List<String> numeros = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      numeros.add(
+          registrarValido("Solicitud de accesos " + marca + " " + i).path("numero").asText());
+    }
+    Respuesta porAsunto =
+        get(SECRETARIA_OGA, "/bandeja?q=" + enUrl(marca.toLowerCase(java.util.Locale.ROOT)));
+    assertEquals(200, porAsunto.status(), porAsunto::toString);
+    assertEquals("3", porAsunto.header("X-Total-Count").orElse(""), porAsunto::toString);
+    List<String> encontrados = new ArrayList<>();
+    porAsunto.json().forEach(t -> encontrados.add(t.path("numero").asText()));
+    assertEquals(numeros, encontrados, "the three, the oldest first");
+    // «_» is the character typed, not any character
+    assertEquals(
+        "0",
+        get(SECRETARIA_OGA, "/bandeja?q=" + enUrl(marca.replace('_', 'x')))
+            .header("X-Total-Count")
+            .orElse(""));
+    Respuesta porNumero = get(SECRETARIA_OGA, "/bandeja?q=" + numeros.get(1).toLowerCase());
+    assertEquals(1, porNumero.json().size(), porNumero::toString);
+    assertEquals(numeros.get(1), porNumero.json().get(0).path("numero").asText());
+    // pages of one go through the same three in the same order
+    List<String> paginados = new ArrayList<>();
+    for (int desde = 0; desde < 3; desde++) {
+      Respuesta p = get(SECRETARIA_OGA, "/bandeja?maximo=1&desde=" + desde + "&q=" + enUrl(marca));
+      assertEquals("3", p.header("X-Total-Count").orElse(""), p::toString);
+      assertEquals(1, p.json().size(), p::toString);
+      paginados.add(p.json().get(0).path("numero").asText());
+    }
+    assertEquals(numeros, paginados);
+    assertEquals(0, get(SECRETARIA_OGA, "/bandeja?desde=3&q=" + enUrl(marca)).json().size());
+    Respuesta fuera = get(SECRETARIA_OGA, "/bandeja?maximo=0");
+    assertEquals(400, fuera.status(), fuera::toString);
+    assertTrue(fuera.texto().contains("«maximo» va de 1 a 2000"), fuera::toString);
+    assertEquals(400, get(SECRETARIA_OGA, "/bandeja?desde=-1").status());
+    // another cargo's bandeja does not have them
+    assertEquals(
+        "0", get(SECRETARIA_OTI, "/bandeja?q=" + enUrl(marca)).header("X-Total-Count").orElse(""));
+  }
+
+  private static String enUrl(String texto) {
+    return java.net.URLEncoder.encode(texto, StandardCharsets.UTF_8);
+  }
+
   // ------------------------------------------------------------------ derivación P/OGA-TI-01
 
   @Test

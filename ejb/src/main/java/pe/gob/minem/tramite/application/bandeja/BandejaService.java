@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +37,7 @@ import pe.gob.minem.tramite.domain.model.paso.DeclaracionDePaso;
 import pe.gob.minem.tramite.domain.model.paso.TipoDeAccion;
 import pe.gob.minem.tramite.infrastructure.workflow.ActividadMapro;
 import pe.gob.minem.tramite.infrastructure.workflow.CatalogoDeActividades;
+import pe.gob.minem.tramite.infrastructure.workflow.ConsultaDeBandeja;
 import pe.gob.minem.tramite.infrastructure.workflow.Flujos;
 import pe.gob.minem.tramite.infrastructure.workflow.Flujos.PasoEnCurso;
 
@@ -59,49 +59,61 @@ public class BandejaService {
   @Inject FirmaDeDocumentos firmas;
   @Inject Pasos pasos;
   @Inject Destinos destinos;
+  @Inject ConsultaDeBandeja consulta;
+
+  /** At most this many tasks in one answer (one page of the bandeja). */
+  public static final int MAXIMO_POR_PAGINA = 2000;
 
   public List<TareaVista> tareas(FiltroBandeja filtro) {
     return tareasDe(personaActual.persona(), filtro);
   }
 
   public List<TareaVista> tareasDe(Persona persona, FiltroBandeja filtro) {
-    List<PasoEnCurso> tareas = flujos.pendientesDe(persona.getUsuario(), persona.grupos(), 2000);
-    Map<String, Expediente> porNumero = expedientesDe(tareas);
+    return paginaDe(persona, filtro, 0, MAXIMO_POR_PAGINA).tareas();
+  }
+
+  /** One page of the caller's bandeja, with the counts over all of it. */
+  public PaginaBandeja pagina(FiltroBandeja filtro, int desde, int maximo) {
+    return paginaDe(personaActual.persona(), filtro, desde, maximo);
+  }
+
+  /**
+   * One page of a person's bandeja: filtered, counted, ordered (past their plazo first, then
+   * priority other than NORMAL, then the oldest) and paged in the database (ADR 0045); only the
+   * page's tasks and expedientes are read.
+   */
+  public PaginaBandeja paginaDe(Persona persona, FiltroBandeja filtro, int desde, int maximo) {
     var hoy = Reloj.hoy();
+    var r =
+        consulta.consultar(
+            new ConsultaDeBandeja.Criterios(
+                persona.getUsuario(),
+                persona.grupos(),
+                filtro.tipoDocumento(),
+                filtro.prioridad(),
+                filtro.soloVencidos(),
+                filtro.texto(),
+                hoy,
+                flujos.ahora()),
+            Math.max(0, desde),
+            Math.max(0, Math.min(maximo, MAXIMO_POR_PAGINA)));
+    List<PasoEnCurso> tareas = flujos.pendientes(r.ids());
+    Map<String, Expediente> porNumero = expedientesDe(tareas);
     var ahora = Instant.now();
-    List<TareaVista> vistas = new ArrayList<>();
+    List<TareaVista> vistas = new ArrayList<>(tareas.size());
     for (PasoEnCurso t : tareas) {
       Expediente e = porNumero.get(t.numero());
-      if (e == null) {
-        continue;
+      if (e != null) {
+        vistas.add(vista(t, e, ahora, hoy));
       }
-      var v = vista(t, e, ahora, hoy);
-      if (filtro.tipoDocumento() != null && !filtro.tipoDocumento().equals(v.tipoDocumento())) {
-        continue;
-      }
-      if (filtro.prioridad() != null && !filtro.prioridad().equals(v.prioridad())) {
-        continue;
-      }
-      if (filtro.soloVencidos() && !v.vencido()) {
-        continue;
-      }
-      if (!filtro.coincide(v.numero(), v.asunto())) {
-        continue;
-      }
-      vistas.add(v);
     }
-    vistas.sort(
-        Comparator.comparing(TareaVista::vencido)
-            .reversed()
-            .thenComparing(v -> v.prioridad().equals("NORMAL"))
-            .thenComparing(TareaVista::creada));
-    return vistas;
+    return new PaginaBandeja(List.copyOf(vistas), r.total(), r.vencidas(), r.pasosVencidos());
   }
 
   public ResumenBandeja resumen(int porRecibir, int enviadasPendientes) {
-    var tareas = tareas(FiltroBandeja.TODO);
-    int vencidas = (int) tareas.stream().filter(TareaVista::vencido).count();
-    return new ResumenBandeja(tareas.size(), vencidas, porRecibir, enviadasPendientes);
+    var cuentas = paginaDe(personaActual.persona(), FiltroBandeja.TODO, 0, 0);
+    return new ResumenBandeja(
+        (int) cuentas.total(), (int) cuentas.vencidas(), porRecibir, enviadasPendientes);
   }
 
   /** One task the given person may act on (the batch runs outside a web request). */

@@ -17,6 +17,7 @@ import pe.gob.minem.tramite.application.Vistas.RemisionVista;
 import pe.gob.minem.tramite.application.Vistas.TareaVista;
 import pe.gob.minem.tramite.application.bandeja.BandejaService;
 import pe.gob.minem.tramite.application.bandeja.FiltroBandeja;
+import pe.gob.minem.tramite.application.bandeja.PaginaBandeja;
 import pe.gob.minem.tramite.application.documento.FirmaExterna;
 import pe.gob.minem.tramite.application.documento.FirmaExternaEnLote;
 import pe.gob.minem.tramite.application.documento.LotesDeFirma;
@@ -57,16 +58,23 @@ public class Bandeja implements Serializable {
   private boolean vencidos;
   private String texto;
   private List<TareaVista> tareas;
+  private PaginaBandeja pagina;
   private List<RemisionVista> pendientes;
 
   @PostConstruct
   void cargar() {
     try {
-      tareas = bandeja.tareas(new FiltroBandeja(tipo, prioridad, vencidos, texto));
+      pagina =
+          bandeja.pagina(
+              new FiltroBandeja(tipo, prioridad, vencidos, texto),
+              0,
+              BandejaService.MAXIMO_POR_PAGINA);
+      tareas = pagina.tareas();
       pendientes = remisiones.pendientes();
       avisos = plazos.avisos().stream().filter(a -> !a.leido()).toList();
     } catch (RuntimeException e) {
       tareas = List.of();
+      pagina = new PaginaBandeja(tareas, 0, 0, 0);
       pendientes = List.of();
       Mensajes.error(e);
     }
@@ -290,13 +298,19 @@ public class Bandeja implements Serializable {
     this.seleccion = seleccion;
   }
 
-  public long getVencidas() {
-    return tareas.stream().filter(TareaVista::vencido).count();
+  /** Tasks of the filtered bandeja, shown or not. */
+  public long getTotal() {
+    return pagina.total();
   }
 
-  /** Steps whose plazo has passed. */
+  /** Tasks whose expediente is past its plazo, in the whole filtered bandeja. */
+  public long getVencidas() {
+    return pagina.vencidas();
+  }
+
+  /** Steps whose plazo has passed, in the whole filtered bandeja. */
   public long getPasosVencidos() {
-    return tareas.stream().filter(TareaVista::pasoVencido).count();
+    return pagina.pasosVencidos();
   }
 
   /** The caller's unread notices of plazos. */

@@ -15,6 +15,9 @@
 
 GRUPO=tramite
 GRUPO_NODOS="nodo1 nodo2"
+# requests HAProxy lets into one instance at once: Payara's HTTP thread pool (5 threads, its
+# default) and a few more waiting; the others wait in HAProxy's queue
+GRUPO_MAXCONN=${TRAMITE_GRUPO_MAXCONN:-8}
 
 grupo_uso() {
   echo "uso: bin/tramite grupo [start|stop|status]" >&2
@@ -175,6 +178,11 @@ defaults
   timeout client 120s
   timeout server 120s
   timeout http-request 30s
+  # a request waits here, not in the instance, when both are busy (maxconn below); a health check
+  # gets 5 s to answer, and an instance is left out after three failed ones, not two at 2 s each:
+  # under the load test both saturated instances failed their checks, and were left out together
+  timeout queue 60s
+  timeout check 5s
 
 frontend portal
   $enlace
@@ -191,7 +199,11 @@ backend instancias
   cookie TRAMITE_NODO insert indirect nocache httponly
   option httpchk GET /health/ready
   http-check expect status 200
-  default-server inter 2s fall 2 rise 2
+  # at most $GRUPO_MAXCONN requests at once in each instance (its HTTP threads, and a few waiting):
+  # the rest queue in HAProxy, so an instance's own queue stays short and its health check, which
+  # maxconn does not count, is answered within the check's timeout; a connection the instance
+  # refuses (it died) takes it out at once, and the request goes to the other one
+  default-server inter 2s fall 3 rise 2 maxconn $GRUPO_MAXCONN observe layer4 error-limit 1 on-error mark-down
 CFG
     for n in $GRUPO_NODOS; do
       if [ -n "$backend_ssl" ]; then

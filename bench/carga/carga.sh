@@ -54,6 +54,7 @@ detener() {
   if [ "$iniciado" = true ] && [ "${CARGA_DEJAR:-false}" != true ]; then
     log "deteniendo el portal y PostgreSQL que inicié"
     if [ "$GRUPO" = true ]; then
+      [ -s "$PORTAL/haproxy-una.pid" ] && kill "$(cat "$PORTAL/haproxy-una.pid")" 2>/dev/null || true
       entorno_del_portal bin/tramite grupo stop >/dev/null 2>&1 || true
       [ -n "$opensearch_pid" ] && kill "$opensearch_pid" 2>/dev/null || true
     else
@@ -91,7 +92,16 @@ elif [ "$GRUPO" = true ]; then
   for _ in $(seq 1 180); do curl -fsS -o /dev/null "$OPENSEARCH_URL" 2>/dev/null && break; sleep 1; done
   curl -fsS -o /dev/null "$OPENSEARCH_URL" || { log "OpenSearch no respondió: vea $PORTAL/opensearch.log"; exit 1; }
   entorno_del_portal bin/tramite grupo start
-  destinos=("una instancia=http://localhost:$((B + 1080))" "dos instancias=http://localhost:$((B + 80))")
+  # one instance is measured through a balancer too, with nodo1 alone behind it: the instances take
+  # the client's address from the Proxy-ip header the balancer sets, and without it every request
+  # counts in one window of the public verification limit (429s that the two never see)
+  cfg_una="$PORTAL/haproxy-una.cfg"
+  sed -e "s/^  bind 127.0.0.1:$((B + 80))\$/  bind 127.0.0.1:$((B + 90))/" -e '/^  server nodo2 /d' \
+    -e "s#^  log stdout.*#  log stdout format raw local0 emerg#" \
+    "$PORTAL/runtime/haproxy.cfg" >"$cfg_una"
+  grep -q "bind 127.0.0.1:$((B + 90))" "$cfg_una" || { log "no pude derivar $cfg_una de la configuración del grupo"; exit 1; }
+  haproxy -f "$cfg_una" -D -p "$PORTAL/haproxy-una.pid"
+  destinos=("una instancia=http://localhost:$((B + 90))" "dos instancias=http://localhost:$((B + 80))")
 elif [ -n "${TRAMITE_URL:-}" ]; then
   destinos=("una instancia=$TRAMITE_URL")
 else
@@ -114,7 +124,7 @@ pid_de() {  # the java process(es) serving the URL: behind the group's balancer,
   local puerto; puerto=$(sed -E 's#^[a-z]+://[^:/]+:?([0-9]*).*#\1#' <<<"$1"); puerto=${puerto:-80}
   local pid; pid=$(pid_en "$puerto")
   if [ "$GRUPO" = true ] && [ -n "$pid" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = haproxy ]; then
-    echo "$(pid_en $((B + 1080))) $(pid_en $((B + 2080)))"
+    if [ "$puerto" = $((B + 90)) ]; then pid_en $((B + 1080)); else echo "$(pid_en $((B + 1080))) $(pid_en $((B + 2080)))"; fi
   else
     echo "$pid"
   fi

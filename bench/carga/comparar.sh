@@ -6,8 +6,10 @@
 # get the same warm-up (CALENTAMIENTO s, discarded).
 #
 #   bench/carga/comparar.sh ANTES.ear DESPUES.ear [rondas=2]
+#   COMPARAR_FASES=mezcla USUARIOS="10 100" bench/carga/comparar.sh ANTES.ear DESPUES.ear
 #
-# Writes the tables to $SALIDA [bench/carga/target/comparacion.md]; the same variables as carga.sh.
+# Writes the tables to $SALIDA [bench/carga/target/comparacion.md]; the same variables as carga.sh;
+# COMPARAR_FASES [registro] the phases each turn runs (carga.sh's FASES).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE="$ROOT/bench/carga"
@@ -28,10 +30,10 @@ for r in $(seq 1 "$RONDAS"); do
     nombre=${par%%=*}; ear=${par#*=}
     echo "[comparar] ronda $r: $nombre ($ear)" >&2
     desplegar "$ear"
-    TRAMITE_URL="http://localhost:$((BASE + 80))" FASES=registro SALIDA="$HERE/target/una.md" \
-      "$HERE/carga.sh"
+    TRAMITE_URL="http://localhost:$((BASE + 80))" FASES="${COMPARAR_FASES:-registro}" \
+      SALIDA="$HERE/target/una.md" "$HERE/carga.sh"
     { echo "## ronda $r · $nombre ($(basename "$ear"), sha256 $(sha256sum "$ear" | cut -c1-12))"; echo
-      sed -n '/^### .*registro/,/^<!--/p' "$HERE/target/una.md" | grep -v '^<!--'; } >>"$SALIDA.tmp"
+      sed -n '/^### /,/^<!--/p' "$HERE/target/una.md" | grep -v '^<!--'; } >>"$SALIDA.tmp"
   done
 done
 mv "$SALIDA.tmp" "$SALIDA"

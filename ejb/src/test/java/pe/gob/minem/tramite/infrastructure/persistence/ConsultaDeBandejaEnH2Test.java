@@ -16,13 +16,13 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.flowable.common.engine.impl.util.DefaultClockImpl;
 import org.flowable.engine.ProcessEngine;
-import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import pe.gob.minem.tramite.domain.model.organizacion.UnidadOrganica;
 import pe.gob.minem.tramite.infrastructure.workflow.ConsultaDeBandeja;
 import pe.gob.minem.tramite.infrastructure.workflow.ConsultaDeBandeja.Criterios;
+import pe.gob.minem.tramite.infrastructure.workflow.MotorDePrueba;
 
 /**
  * The bandeja's query (ADR 0045) on a real Flowable engine and the portal's schema in H2: the same
@@ -98,16 +98,8 @@ class ConsultaDeBandejaEnH2Test {
                 + "'");
       }
     }
-    var cfg = new StandaloneProcessEngineConfiguration();
-    cfg.setDataSource(bd.dataSource());
-    cfg.setDatabaseSchemaUpdate("true");
-    cfg.setEngineName("bandeja");
-    cfg.setAsyncExecutorActivate(false);
-    cfg.setDisableIdmEngine(true);
-    cfg.setDisableEventRegistry(true);
     var reloj = new DefaultClockImpl();
-    cfg.setClock(reloj);
-    motor = cfg.buildProcessEngine();
+    motor = MotorDePrueba.configuracion(bd.dataSource(), "bandeja", reloj).buildProcessEngine();
     motor
         .getRepositoryService()
         .createDeployment()

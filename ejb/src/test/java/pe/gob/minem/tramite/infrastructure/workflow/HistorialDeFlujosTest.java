@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.flowable.common.engine.impl.util.DefaultClockImpl;
 import org.flowable.engine.ProcessEngine;
-import org.flowable.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,16 +34,9 @@ class HistorialDeFlujosTest {
   static void iniciar() {
     var ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:tableros;DB_CLOSE_DELAY=-1");
-    var cfg = new StandaloneInMemProcessEngineConfiguration();
-    cfg.setDataSource(ds);
-    cfg.setDatabaseSchemaUpdate("true");
-    cfg.setEngineName("tableros");
-    cfg.setAsyncExecutorActivate(false);
-    cfg.setDisableIdmEngine(true);
-    cfg.setDisableEventRegistry(true);
-    cfg.setHistoryLevel(org.flowable.common.engine.impl.history.HistoryLevel.AUDIT);
     reloj = new DefaultClockImpl();
-    cfg.setClock(reloj);
+    var cfg = MotorDePrueba.configuracion(ds, "tableros", reloj);
+    cfg.setHistoryLevel(org.flowable.common.engine.impl.history.HistoryLevel.AUDIT);
     motor = cfg.buildProcessEngine();
     motor
         .getRepositoryService()

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.flowable.common.engine.impl.util.DefaultClockImpl;
 import org.flowable.engine.ProcessEngine;
-import org.flowable.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,17 +40,10 @@ class TemporizadoresDePlazoTest {
           "INSERT INTO feriado VALUES (DATE '2026-12-08', 'Inmaculada Concepción'),"
               + " (DATE '2026-12-09', 'Batalla de Ayacucho')");
     }
-    var cfg = new StandaloneInMemProcessEngineConfiguration();
-    cfg.setDataSource(ds);
-    cfg.setDatabaseSchemaUpdate("true");
-    cfg.setEngineName("plazos");
-    cfg.setAsyncExecutorActivate(false);
-    cfg.setDisableIdmEngine(true);
-    cfg.setDisableEventRegistry(true);
+    reloj = new DefaultClockImpl();
+    var cfg = MotorDePrueba.configuracion(ds, "plazos", reloj);
     cfg.setProcessValidator(ValidadorDePasos.conPasos());
     cfg.setPreBpmnParseHandlers(List.of(new TemporizadoresDePlazo()));
-    reloj = new DefaultClockImpl();
-    cfg.setClock(reloj);
     var plazos = new Plazos(ds, reloj);
     plazos.enviarA(disparados::add);
     cfg.setBeans(Map.of("plazos", plazos));

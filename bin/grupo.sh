@@ -169,6 +169,12 @@ defaults
   option httplog
   option redispatch
   retries 3
+  # a request the instance took and closed without a word (it was killed, or is dying: a killed
+  # JVM still completes TCP handshakes while its memory is torn down) is sent again, to the other
+  # one: CaidaDeUnNodoIT's immediate retry met the dying instance and got a 502 (CI). Only a
+  # request that fits in HAProxy's buffer (16 kB) can be sent again; a larger upload gets the 502
+  # and the client retries with its Idempotency-Key
+  retry-on conn-failure empty-response
   # a new connection to the instance for every request: a request sent over a kept-alive
   # connection to an instance that has just died gets no answer, and the client's retry met
   # another such connection until the health check took the instance out (CaidaDeUnNodoIT, CI);

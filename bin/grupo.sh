@@ -180,6 +180,11 @@ defaults
   # another such connection until the health check took the instance out (CaidaDeUnNodoIT, CI);
   # a new connection to a dead instance is refused, and is retried on the other one
   http-reuse never
+  # and never the same one twice, not even for the next request of the same client connection:
+  # a request sent over a kept server connection to an instance that has just died is answered by
+  # closing the client's connection without a word (no 502 to retry on), and the client's
+  # immediate retry, on another connection kept to the same instance, met the same (CI, twice)
+  option http-server-close
   timeout connect 3s
   timeout client 120s
   timeout server 120s

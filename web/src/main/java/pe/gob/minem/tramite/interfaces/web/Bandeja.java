@@ -57,7 +57,6 @@ public class Bandeja implements Serializable {
   private String prioridad;
   private boolean vencidos;
   private String texto;
-  private List<TareaVista> tareas;
   private PaginaBandeja pagina;
   private List<RemisionVista> pendientes;
 
@@ -69,12 +68,10 @@ public class Bandeja implements Serializable {
               new FiltroBandeja(tipo, prioridad, vencidos, texto),
               0,
               BandejaService.MAXIMO_POR_PAGINA);
-      tareas = pagina.tareas();
       pendientes = remisiones.pendientes();
       avisos = plazos.avisos().stream().filter(a -> !a.leido()).toList();
     } catch (RuntimeException e) {
-      tareas = List.of();
-      pagina = new PaginaBandeja(tareas, 0, 0, 0);
+      pagina = new PaginaBandeja(List.of(), 0, 0, 0);
       pendientes = List.of();
       Mensajes.error(e);
     }
@@ -110,7 +107,7 @@ public class Bandeja implements Serializable {
   }
 
   public boolean isHayFirmables() {
-    return tareas.stream().anyMatch(this::firmable);
+    return pagina.tareas().stream().anyMatch(this::firmable);
   }
 
   /** Starts the batch over the selected signing tasks; the progress bar follows it. */
@@ -344,7 +341,7 @@ public class Bandeja implements Serializable {
   }
 
   public List<TareaVista> getTareas() {
-    return tareas;
+    return pagina.tareas();
   }
 
   public String getTipo() {
